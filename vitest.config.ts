@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
+    globalSetup: ["tests/setup/global-db.ts"],
+    // Database tests each create their own database; files can run in parallel.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
