@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ArticleHeader } from "@/components/article-header";
+import { ArticleBody } from "@/components/article-body";
+import { PeopleList } from "@/components/people-list";
+import { RemovedLines } from "@/components/removed-lines";
+import { getArticle } from "@/lib/data/article";
+
+export const dynamic = "force-dynamic";
+
+const Params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+
+async function load(params: Promise<{ id: string }>) {
+  const parsed = Params.safeParse(await params);
+  if (!parsed.success) notFound();
+  const article = await getArticle(parsed.data.id);
+  if (!article) notFound();
+  return article;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const article = await load(params);
+  return { title: article.title, description: article.body.slice(0, 160) };
+}
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const article = await load(params);
+  const subheadings = article.lines.filter((l) => l.kind === "subheading").map((l) => l.text.trim());
+  return (
+    <article className="mx-auto max-w-[68ch]">
+      <ArticleHeader article={article} />
+      {article.caption && (
+        <figure className="mt-4 border-s-4 border-accent/40 ps-3">
+          <figcaption className="text-sm leading-7 text-muted" data-testid="caption">
+            <span className="font-semibold">تعليق الصورة: </span>
+            {article.caption}
+          </figcaption>
+        </figure>
+      )}
+      <ArticleBody body={article.body} subheadings={subheadings} />
+      <PeopleList people={article.people} />
+      <RemovedLines lines={article.lines} />
+    </article>
+  );
+}

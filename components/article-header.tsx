@@ -1,0 +1,32 @@
+import type { ArticleView } from "@/lib/data/article";
+import { formatArabicDate } from "@/lib/display/dates";
+import { DateBasisBadge } from "./date-basis-badge";
+
+export function ArticleHeader({ article }: { article: ArticleView }) {
+  const dateline = [article.datelineCity, article.datelineAgency].filter(Boolean).join(" - ");
+  return (
+    <header>
+      <p className="text-sm text-muted">{article.outlet?.nameAr ?? "مصدر غير معروف"}</p>
+      <h1 className="mt-1 text-2xl font-bold leading-10 sm:text-3xl sm:leading-[3rem]">{article.title}</h1>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+        {dateline && (
+          <>
+            <dt className="text-muted">المكان والوكالة</dt>
+            <dd data-testid="dateline">{dateline}</dd>
+          </>
+        )}
+        <dt className="text-muted">تاريخ النشر</dt>
+        <dd className="flex flex-wrap items-center gap-2">
+          {article.publishedAt ? <time dateTime={article.publishedAt}>{formatArabicDate(article.publishedAt)}</time> : <span>غير معروف</span>}
+          <DateBasisBadge basis={article.dateBasis} evidence={article.dateEvidence} />
+        </dd>
+        {article.dateEvidence && (
+          <>
+            <dt className="text-muted">الدليل</dt>
+            <dd className="text-muted">{article.dateEvidence}</dd>
+          </>
+        )}
+      </dl>
+    </header>
+  );
+}

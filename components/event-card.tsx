@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { TimelineEvent } from "@/lib/data/timeline";
+import { formatArabicDate } from "@/lib/display/dates";
+import { DateBasisBadge } from "./date-basis-badge";
+import { EVENT_KIND_LABELS } from "./event-kind";
+
+export function EventCard({ event }: { event: TimelineEvent }) {
+  const headingId = `event-${event.slug}`;
+  return (
+    <article aria-labelledby={headingId} data-event={event.slug} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        {event.date ? <time dateTime={event.date}>{formatArabicDate(event.date)}</time> : <span>بدون تاريخ</span>}
+        <DateBasisBadge basis={event.dateBasis} />
+        <span>{EVENT_KIND_LABELS[event.kind]}</span>
+        {event.place && <span>· {event.place}</span>}
+      </p>
+      <h3 id={headingId} className="mt-2 text-lg font-semibold leading-8">
+        {event.title}
+      </h3>
+      <ul className="mt-2 space-y-1" aria-label="التغطية">
+        {event.articles.map((a) => (
+          <li key={a.id} className="leading-7">
+            <span className="text-muted">{a.outletName ?? "مصدر غير معروف"}: </span>
+            <Link href={`/articles/${a.id}`} className="text-accent underline-offset-4 hover:underline">
+              {a.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

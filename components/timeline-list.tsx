@@ -1,0 +1,50 @@
+import type { TimelineEvent } from "@/lib/data/timeline";
+import { formatArabicMonth } from "@/lib/display/dates";
+import { EventCard } from "./event-card";
+
+function groupByMonth(events: TimelineEvent[]): Array<{ month: string; events: TimelineEvent[] }> {
+  const groups: Array<{ month: string; events: TimelineEvent[] }> = [];
+  for (const e of events) {
+    const month = e.date!.slice(0, 7);
+    const last = groups.at(-1);
+    if (last?.month === month) last.events.push(e);
+    else groups.push({ month, events: [e] });
+  }
+  return groups;
+}
+
+export function TimelineList({ dated, undated }: { dated: TimelineEvent[]; undated: TimelineEvent[] }) {
+  return (
+    <div className="mt-6 space-y-8">
+      {groupByMonth(dated).map((g) => (
+        <section key={g.month} aria-labelledby={`month-${g.month}`}>
+          <h2 id={`month-${g.month}`} className="sticky top-0 bg-paper py-1 text-lg font-bold text-accent">
+            {formatArabicMonth(`${g.month}-01`)}
+          </h2>
+          <ol className="mt-3 space-y-4 border-s-2 border-accent/30 ps-4">
+            {g.events.map((e) => (
+              <li key={e.slug}>
+                <EventCard event={e} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      {undated.length > 0 && (
+        <section aria-labelledby="undated" data-testid="undated">
+          <h2 id="undated" className="text-lg font-bold">
+            بدون تاريخ
+          </h2>
+          <p className="text-sm text-muted">مقالات لم يُعرف تاريخ نشرها من النص، ولم يُخمَّن لها تاريخ.</p>
+          <ul className="mt-3 space-y-4">
+            {undated.map((e) => (
+              <li key={e.slug}>
+                <EventCard event={e} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { gold, squash } from "./gold";
+
+const eventOfTitle = new Map(gold.articles.map((a) => [squash(a.title), a]));
+
+test("the timeline is right-to-left Arabic in the shipped font", async ({ page }) => {
+  await page.goto("/");
+  expect(await page.evaluate(() => document.dir)).toBe("rtl");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("ar");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("الخط الزمني للمحادثات");
+  const fontLoaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((f) => f.family.includes("Noto Naskh Arabic") && f.status === "loaded");
+  });
+  expect(fontLoaded).toBe(true);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Noto Naskh Arabic");
+});
+
+test("dated events follow the gold timeline order; undated coverage is listed apart", async ({ page }) => {
+  await page.goto("/");
+  const cards = page.locator("article[data-event]");
+  await expect(cards.first()).toBeVisible();
+  const datedEvents: string[] = [];
+  for (const card of await page.locator("section:not([data-testid=undated]) article[data-event]").all()) {
+    const titles = await card.getByRole("list", { name: "التغطية" }).getByRole("link").allInnerTexts();
+    const events = new Set(titles.map((t) => eventOfTitle.get(squash(t))?.event));
+    expect(events.size, `one gold event per card: ${titles.join(" | ")}`).toBe(1);
+    const [event] = events;
+    if (datedEvents.at(-1) !== event) datedEvents.push(event!);
+  }
+  expect(datedEvents).toEqual(gold.timeline_order);
+
+  // Every sample is on the page exactly once: dated in its event, or under "بدون تاريخ".
+  for (const a of gold.articles) {
+    await expect(page.getByRole("link", { name: a.title, exact: true })).toHaveCount(1);
+  }
+  const undated = page.getByTestId("undated");
+  for (const title of await undated.getByRole("link").allInnerTexts()) {
+    expect(eventOfTitle.get(squash(title))?.date_basis, `${title} may only be undated if gold infers its date`).toBe("inferred");
+  }
+});
+
+test("the timeline has no accessibility violations", async ({ page }) => {
+  await page.goto("/");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

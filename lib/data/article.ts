@@ -1,0 +1,56 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "../db/client";
+import type { DateBasis } from "../generated/prisma/enums";
+import type { LineVerdict } from "../ingest/types";
+
+export interface ArticleView {
+  id: number;
+  title: string;
+  body: string;
+  caption: string | null;
+  datelineCity: string | null;
+  datelineAgency: string | null;
+  publishedAt: string | null;
+  dateBasis: DateBasis;
+  dateEvidence: string | null;
+  sourceFile: string;
+  outlet: { nameAr: string; nameLatin: string | null; domain: string | null } | null;
+  people: Array<{ id: string; nameAr: string; nameLatin: string; asWritten: string; count: number }>;
+  lines: LineVerdict[];
+  events: Array<{ slug: string; title: string }>;
+}
+
+export const getArticle = cache(async (id: number): Promise<ArticleView | null> => {
+  const a = await db().article.findUnique({
+    where: { id },
+    include: {
+      outlet: true,
+      mentions: { include: { person: true }, orderBy: { count: "desc" } },
+      events: { include: { event: { select: { slug: true, title: true } } } },
+    },
+  });
+  if (!a) return null;
+  return {
+    id: a.id,
+    title: a.title,
+    body: a.body,
+    caption: a.caption,
+    datelineCity: a.datelineCity,
+    datelineAgency: a.datelineAgency,
+    publishedAt: a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : null,
+    dateBasis: a.dateBasis,
+    dateEvidence: a.dateEvidence,
+    sourceFile: a.sourceFile,
+    outlet: a.outlet ? { nameAr: a.outlet.nameAr, nameLatin: a.outlet.nameLatin, domain: a.outlet.domain } : null,
+    people: a.mentions.map((m) => ({
+      id: m.personId,
+      nameAr: m.person.nameAr,
+      nameLatin: m.person.nameLatin,
+      asWritten: m.asWritten,
+      count: m.count,
+    })),
+    lines: a.lineVerdicts as unknown as LineVerdict[],
+    events: a.events.map((e) => e.event),
+  };
+});

@@ -1,0 +1,23 @@
+// The environment, parsed and checked once. Nothing else reads process.env for app settings.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is not set: start the app with `npm start`, which provides it." })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
+  /** Connections per app process; small by default because PostgreSQL connections are costly. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,53 @@
+// The app under end-to-end test: a throwaway database with the samples, and the production build.
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { createPrismaClient } from "../lib/db/client";
+import { dropDatabase, ensureDatabase } from "../lib/db/database";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
+import { applyMigrations } from "../lib/db/migrate";
+import { listInputFiles } from "../lib/ingest/read-inputs";
+import { loadFiles } from "../lib/ingest/load";
+import { ensureNextBuild } from "./lib/next-build";
+import { startNextServer, type RunningServer } from "./lib/next-server";
+import { ROOT } from "./lib/product-database";
+
+const log = (line: string) => console.error(`[e2e-server] ${line}`);
+const port = Number(process.env.E2E_PORT ?? 3100);
+const name = `e2e_${randomBytes(5).toString("hex")}`;
+let embedded: EmbeddedServer | undefined;
+let server: RunningServer | undefined;
+let adminUrl: string;
+const dataDir = path.join(ROOT, ".tmp", `e2e-pg-${process.pid}`);
+
+async function shutdown(code: number): Promise<never> {
+  await server?.stop();
+  await dropDatabase(adminUrl, name).catch(() => {});
+  if (embedded) {
+    await embedded.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.exit(code);
+}
+process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGINT", () => void shutdown(0));
+
+try {
+  if (process.env.TEST_ADMIN_DATABASE_URL) adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
+  else {
+    embedded = await startEmbeddedPostgres({ dataDir, ephemeral: true });
+    adminUrl = embedded.adminUrl;
+  }
+  const url = await ensureDatabase(adminUrl, name);
+  await applyMigrations(url);
+  const db = createPrismaClient(url, 2);
+  const { counts } = await loadFiles(db, listInputFiles([path.join(ROOT, "data", "samples")]));
+  await db.$disconnect();
+  log(`database ${name}: ${counts.loaded} samples loaded, ${counts.failed} failed`);
+  ensureNextBuild(ROOT, log);
+  server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url }, quiet: true });
+  log(`serving ${server.url}`);
+} catch (e) {
+  log(`failed: ${e instanceof Error ? e.stack : String(e)}`);
+  await shutdown(1);
+}

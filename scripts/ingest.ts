@@ -1,0 +1,46 @@
+// `npm run ingest -- [--dry-run] [--json] <file|folder>...`: load articles into the database.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { listInputFiles } from "../lib/ingest/read-inputs";
+import { loadFiles, type FileResult } from "../lib/ingest/load";
+import { toDryRunJson } from "../lib/ingest/dry-run-json";
+import { withProductDatabase } from "./lib/product-database";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+});
+
+if (positionals.length === 0) {
+  console.error("usage: npm run ingest -- [--dry-run] [--json] <file|folder>...");
+  process.exit(2);
+}
+
+let files: string[];
+try {
+  files = listInputFiles(positionals.map((p) => path.resolve(p)));
+} catch (e) {
+  console.error(`✗ ${(e as Error).message}`);
+  process.exit(2);
+}
+
+const progress = (r: FileResult, i: number) => {
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(toDryRunJson(r))}\n`);
+    return;
+  }
+  const label = r.ok ? r.status : `failed (${r.error.code}: ${r.error.message})`;
+  console.log(`[${i + 1}/${files.length}] ${path.basename(r.file)}: ${label}`);
+};
+
+const run = async () => {
+  if (values["dry-run"]) return loadFiles(null, files, progress);
+  return withProductDatabase((db) => loadFiles(db, files, progress));
+};
+
+const summary = await run();
+if (!values.json) {
+  const c = summary.counts;
+  console.log(`\n${files.length} files: ${c.loaded} loaded, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`);
+}
+process.exit(summary.counts.failed > 0 ? 1 : 0);

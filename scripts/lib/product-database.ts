@@ -1,0 +1,33 @@
+// The product's own database for command-line tools: opened, migrated, and closed again.
+import path from "node:path";
+import { createPrismaClient } from "../../lib/db/client";
+import { applyMigrations } from "../../lib/db/migrate";
+import { openDatabase, type OpenDatabase } from "../../lib/db/open";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+
+export const ROOT = path.resolve(import.meta.dirname, "..", "..");
+export const DATA_DIR = path.join(ROOT, ".data", "postgres");
+export const DATABASE_NAME = "syria_talks";
+
+export async function openProductDatabase(log: (line: string) => void): Promise<OpenDatabase> {
+  const database = await openDatabase({ dataDir: DATA_DIR, databaseName: DATABASE_NAME, log });
+  try {
+    const { applied } = await applyMigrations(database.url, { log });
+    if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+    return database;
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
+
+export async function withProductDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
+  const database = await openProductDatabase((line) => console.error(`• ${line}`));
+  const db = createPrismaClient(database.url, 2);
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+    await database.close();
+  }
+}

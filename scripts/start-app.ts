@@ -1,0 +1,74 @@
+// `npm start`: database up, migrated, samples loaded when empty, app built if needed, served until Ctrl-C.
+import path from "node:path";
+import { createPrismaClient } from "../lib/db/client";
+import { findFreePort, isPortFree } from "../lib/net/ports";
+import { listInputFiles } from "../lib/ingest/read-inputs";
+import { loadFiles } from "../lib/ingest/load";
+import { ensureNextBuild } from "./lib/next-build";
+import { startNextServer, type RunningServer } from "./lib/next-server";
+import { openProductDatabase, ROOT } from "./lib/product-database";
+import type { OpenDatabase } from "../lib/db/open";
+
+const log = (line: string) => console.log(`• ${line}`);
+const SAMPLES = path.join(ROOT, "data", "samples");
+
+async function choosePort(): Promise<number> {
+  const requested = process.env.PORT;
+  if (requested) {
+    const port = Number(requested);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${requested}"`);
+    if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use. Stop what uses it or choose another with PORT=…`);
+    return port;
+  }
+  const port = await findFreePort(3000);
+  if (port !== 3000) log(`Port 3000 is in use; using ${port} instead`);
+  return port;
+}
+
+async function loadSamplesIfEmpty(url: string): Promise<void> {
+  const db = createPrismaClient(url, 2);
+  try {
+    if ((await db.article.count()) > 0) return;
+    const files = listInputFiles([SAMPLES]);
+    log(`The database is empty: loading the ${files.length} sample articles`);
+    const { counts } = await loadFiles(db, files);
+    log(`Samples: ${counts.loaded} loaded, ${counts.failed} failed`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+let database: OpenDatabase | undefined;
+let server: RunningServer | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await server?.stop();
+    await database?.close();
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  const started = Date.now();
+  const port = await choosePort();
+  const host = process.env.HOST ?? "127.0.0.1";
+  database = await openProductDatabase(log);
+  await loadSamplesIfEmpty(database.url);
+  ensureNextBuild(ROOT, log);
+  server = await startNextServer({ root: ROOT, port, host, env: { DATABASE_URL: database.url } });
+  server.child.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`✗ The web server stopped unexpectedly (exit ${code}).`);
+      void shutdown(1);
+    }
+  });
+  console.log(`\n✓ Syria Talks Reader is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)\n`);
+} catch (e) {
+  console.error(`\n✗ ${e instanceof Error ? e.message : String(e)}`);
+  await shutdown(1);
+}

@@ -1,0 +1,82 @@
+// `npm test`: unit tests (vitest) and browser tests (Playwright) on one throwaway PostgreSQL,
+// then one plain summary line "N passed, N failed" for CI.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { findFreePort } from "../lib/net/ports";
+import { chromiumPath } from "./lib/chromium";
+import { ensureNextBuild } from "./lib/next-build";
+import { ROOT } from "./lib/product-database";
+
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+const tmp = path.join(ROOT, ".tmp");
+const log = (line: string) => console.log(`• ${line}`);
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
+  return spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+}
+
+function readJson(file: string): any {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+function unitTests(env: NodeJS.ProcessEnv): Counts {
+  const out = path.join(tmp, "vitest-results.json");
+  fs.rmSync(out, { force: true });
+  const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const r = readJson(out);
+  if (!r) return { passed: 0, failed: 1, skipped: 0 };
+  const failed = r.numFailedTests + (status !== 0 && r.numFailedTests === 0 ? 1 : 0);
+  return { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function browserTests(env: NodeJS.ProcessEnv): Counts {
+  const out = path.join(tmp, "playwright-results.json");
+  fs.rmSync(out, { force: true });
+  const status = run(bin("playwright"), ["test"], env);
+  const r = readJson(out);
+  if (!r?.stats) return { passed: 0, failed: 1, skipped: 0 };
+  const failed = r.stats.unexpected + (status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
+  return { passed: r.stats.expected + r.stats.flaky, failed, skipped: r.stats.skipped };
+}
+
+fs.mkdirSync(tmp, { recursive: true });
+const dataDir = path.join(tmp, `test-pg-${process.pid}`);
+fs.rmSync(dataDir, { recursive: true, force: true });
+const started = Date.now();
+const pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: 55500 });
+let unit: Counts = { passed: 0, failed: 1, skipped: 0 };
+let e2e: Counts = { passed: 0, failed: 1, skipped: 0 };
+try {
+  const env = { TEST_ADMIN_DATABASE_URL: pg.adminUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  log("Unit and database tests (vitest)");
+  unit = unitTests(env);
+  log("Production build for the browser tests");
+  ensureNextBuild(ROOT, log);
+  log("Browser tests (Playwright, Chromium from npm)");
+  e2e = browserTests({ ...env, CHROMIUM_PATH: await chromiumPath(), E2E_PORT: String(await findFreePort(3100)) });
+} catch (e) {
+  console.error(`✗ ${e instanceof Error ? e.message : String(e)}`);
+} finally {
+  await pg.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+const line = (c: Counts) => `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ""}`;
+console.log(`\nunit: ${line(unit)}`);
+console.log(`e2e: ${line(e2e)}`);
+console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const total = { passed: unit.passed + e2e.passed, failed: unit.failed + e2e.failed, skipped: unit.skipped + e2e.skipped };
+console.log(line(total));
+process.exit(total.failed > 0 ? 1 : 0);
