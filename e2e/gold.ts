@@ -14,7 +14,7 @@ export interface GoldArticle {
   people: Array<{ id: string; as_written: string }>;
 }
 
-export const gold = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "tests", "fixtures", "seed-gold.json"), "utf8")) as {
+export const gold = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "..", "tests", "fixtures", "seed-gold.json"), "utf8")) as {
   timeline_order: string[];
   articles: GoldArticle[];
 };

