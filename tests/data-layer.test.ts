@@ -1,0 +1,48 @@
+// The read side of the data layer against a real PostgreSQL loaded with the samples.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadFiles } from "../lib/ingest/load";
+import { listInputFiles } from "../lib/ingest/read-inputs";
+import { createTestDatabase, type TestDatabase } from "./helpers/db";
+
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await loadFiles(t.db, listInputFiles([path.resolve(import.meta.dirname, "..", "data", "samples")]));
+  process.env.DATABASE_URL = t.url; // the app's client reads it on first use
+});
+afterAll(async () => {
+  const { db } = await import("../lib/db/client");
+  await db().$disconnect();
+  await t.drop();
+});
+
+describe("timeline", () => {
+  it("lists dated events oldest first and keeps undated ones apart", async () => {
+    const { getTimeline } = await import("../lib/data/timeline");
+    const { dated, undated } = await getTimeline();
+    const dates = dated.map((e) => e.date!);
+    expect(dates).toEqual([...dates].sort());
+    expect(dated.length + undated.length).toBe(5);
+    for (const e of undated) expect(e.date).toBeNull();
+    for (const e of [...dated, ...undated]) expect(e.articles.length).toBeGreaterThan(0);
+  });
+});
+
+describe("article", () => {
+  it("returns the clean article with outlet and people, or null for an unknown id", async () => {
+    const { getArticle } = await import("../lib/data/article");
+    const first = await t.db.article.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const view = await getArticle(first.id);
+    expect(view?.title).toBe(first.title);
+    expect(view?.people.length).toBeGreaterThan(0);
+    expect(view?.lines.length).toBeGreaterThan(0);
+    expect(await getArticle(999_999)).toBeNull();
+  });
+
+  it("health reports the database answering", async () => {
+    const { databaseAnswers } = await import("../lib/data/health");
+    expect(await databaseAnswers()).toBe(true);
+  });
+});
