@@ -78,7 +78,7 @@ const OWNER_FILE = "owner.pid";
 async function stopServer(pg: EmbeddedPostgres): Promise<void> {
   const child = (pg as unknown as { process?: ChildProcess }).process;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
 }
 const adminUrl = (port: number) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
 
