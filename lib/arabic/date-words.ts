@@ -1,0 +1,34 @@
+// Month and weekday tables compiled once into regex alternations over foldCharwise'd text, plus lookups back.
+import { foldCharwise } from "./normalize";
+import { MONTH_NAMES } from "./months";
+import { WEEKDAY_NAMES } from "./weekdays";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const key = (s: string) => foldCharwise(s).replace(/\s+/g, " ").trim();
+
+function compile(table: ReadonlyArray<readonly [number, readonly string[]]>) {
+  const lookup = new Map<string, number>();
+  for (const [value, names] of table) for (const name of names) lookup.set(key(name), value);
+  // Longest first, so "مايو" wins over "ماي" and "تشرين الثاني" is read whole.
+  const alternation = [...lookup.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escape(n).replace(/ /g, "\\s+"))
+    .join("|");
+  return { lookup, alternation };
+}
+
+const months = compile(MONTH_NAMES);
+const weekdays = compile(WEEKDAY_NAMES);
+
+/** Regex source (no groups) matching any month name in folded text. */
+export const MONTH_ALT = months.alternation;
+/** Regex source (no groups) matching any weekday name in folded text. */
+export const WEEKDAY_ALT = weekdays.alternation;
+
+export function monthOf(name: string): number | null {
+  return months.lookup.get(key(name)) ?? null;
+}
+
+export function weekdayOf(name: string): number | null {
+  return weekdays.lookup.get(key(name)) ?? null;
+}

@@ -1,0 +1,63 @@
+// Arabic text folding for matching and comparison. Every function is pure and idempotent;
+// none of them is meant for display: output text keeps the writer's spelling.
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+// Bidi marks and zero-width joiners are invisible in the page but split words for a regex.
+const INVISIBLE = /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/g;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g; // آ أ إ ٱ and rare wavy/hamza-below forms
+const ALEF_MAKSURA = /[\u0649\u06CC]/g; // ى and Persian yeh ی
+const PERSIAN_KAF = /\u06A9/g; // ک
+// Teh marbuta is written as ه by many writers; only at a word's end, where it can occur.
+const TEH_MARBUTA_END = /\u0629(?![\p{L}\p{M}])/gu;
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** Eastern Arabic (٠-٩) and Persian (۰-۹) digits to 0-9. */
+export function westernDigits(s: string): string {
+  return s.replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) & 0x0f) % 10));
+}
+
+/** NBSP and every other space run to one ASCII space, trimmed. Invisible marks removed. */
+export function normalizeSpace(s: string): string {
+  return s.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/** Folds spelling variation that does not change a word: hamza on alef, ى/ي, final ة/ه, marks, tatweel, digits. */
+export function normalizeArabic(s: string): string {
+  return westernDigits(
+    s
+      .replace(INVISIBLE, "")
+      .replace(DIACRITICS, "")
+      .replace(TATWEEL, "")
+      .replace(ALEF_FORMS, "\u0627")
+      .replace(ALEF_MAKSURA, "\u064A")
+      .replace(PERSIAN_KAF, "\u0643")
+      .replace(TEH_MARBUTA_END, "\u0647"),
+  );
+}
+
+/** The key two strings are compared by: normalised Arabic, lower-case Latin, single spaces. */
+export function foldForMatch(s: string): string {
+  return normalizeSpace(normalizeArabic(s).toLowerCase());
+}
+
+const CHARWISE: Record<string, string> = {
+  "\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
+  "\u0649": "\u064A", "\u06CC": "\u064A", "\u0629": "\u0647", "\u06A9": "\u0643", "\u00A0": " ",
+};
+const CHARWISE_RE = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u00A0\u0660-\u0669\u06F0-\u06F9A-Z]/g;
+
+/**
+ * A fold that keeps every character in place (same length, same offsets), so a regex match on the
+ * folded string can quote the original text. Marks and tatweel stay; they are rare in dates and names of months.
+ */
+export function foldCharwise(s: string): string {
+  return s.replace(CHARWISE_RE, (c) => {
+    const mapped = CHARWISE[c];
+    if (mapped) return mapped;
+    const code = c.charCodeAt(0);
+    if (code < 128) return c.toLowerCase();
+    return String((code & 0x0f) % 10);
+  });
+}
