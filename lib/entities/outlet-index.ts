@@ -1,0 +1,78 @@
+// Outlet lookup by brand name (Arabic or Latin, spaced or compact) and by host name.
+import { phraseKey } from "../arabic/phrase-key";
+import type { OutletEntry } from "./schemas";
+
+export interface BrandHit {
+  outlet: OutletEntry;
+  /** A name that is also an ordinary word, a city or an agency: weak evidence alone. */
+  weak: boolean;
+}
+
+export interface OutletIndex {
+  byBrand(text: string): BrandHit | null;
+  byHost(hostAndPath: string): OutletEntry | null;
+  byId(id: string): OutletEntry | null;
+  /** Every brand key, to scan lines that merely contain a brand (footers). */
+  brandKeys(): IterableIterator<[string, BrandHit]>;
+}
+
+const compact = (key: string) => key.replace(/[\s-]+/g, "");
+
+/** The stored shape of an outlet (the same shape as ingest's OutletRef; entities sits below ingest). */
+export interface OutletSummary {
+  id: string;
+  nameAr: string;
+  nameLatin: string | null;
+  domain: string | null;
+  country: string | null;
+}
+
+export function toOutletRef(o: OutletEntry): OutletSummary {
+  return { id: o.id, nameAr: o.nameAr, nameLatin: o.nameLatin, domain: o.domains[0] ?? null, country: o.country };
+}
+
+const cache = new WeakMap<OutletEntry[], OutletIndex>();
+
+export function compileOutlets(outlets: OutletEntry[]): OutletIndex {
+  const hit = cache.get(outlets);
+  if (hit) return hit;
+  const brands = new Map<string, BrandHit>();
+  const put = (name: string, h: BrandHit) => {
+    const key = phraseKey(name);
+    if (!key) return;
+    // A strong reading of a name is never overwritten by a weak one.
+    for (const k of /^[a-z0-9 -]+$/.test(key) ? [key, compact(key)] : [key]) {
+      const old = brands.get(k);
+      if (!old || (old.weak && !h.weak)) brands.set(k, h);
+    }
+  };
+  for (const o of outlets) {
+    put(o.nameAr, { outlet: o, weak: o.weakBrands.some((w) => phraseKey(w) === phraseKey(o.nameAr)) });
+    if (o.nameLatin) put(o.nameLatin, { outlet: o, weak: false });
+    o.brands.forEach((b) => put(b, { outlet: o, weak: false }));
+    o.weakBrands.forEach((b) => put(b, { outlet: o, weak: true }));
+  }
+  const domains = outlets.flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o] as const)).sort((a, b) => b[0].length - a[0].length);
+  const index: OutletIndex = {
+    byBrand: (text) => {
+      const key = phraseKey(text);
+      return brands.get(key) ?? (/^[a-z0-9 -]+$/.test(key) ? (brands.get(compact(key)) ?? null) : null);
+    },
+    byHost: (hostAndPath) => {
+      const url = hostAndPath.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, "");
+      const host = url.split(/[/?#]/)[0]!;
+      const path = url.slice(host.length);
+      for (const [d, o] of domains) {
+        const dHost = d.split("/")[0]!;
+        const dPath = d.slice(dHost.length);
+        const hostOk = host === dHost || host.endsWith(`.${dHost}`);
+        if (hostOk && (dPath === "" || path === dPath || path.startsWith(`${dPath}/`))) return o;
+      }
+      return null;
+    },
+    byId: (id) => outlets.find((o) => o.id === id) ?? null,
+    brandKeys: () => brands.entries(),
+  };
+  cache.set(outlets, index);
+  return index;
+}
