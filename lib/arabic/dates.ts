@@ -24,7 +24,8 @@ const B = "(?<![\\p{L}\\p{N}])"; // no letter or digit just before
 const AFTER_WORD = "(?![\\p{L}])";
 // A year or day may be glued to a following clock ("201609:16"), but not to other digits.
 const NUM_END = "(?=\\D|$|\\d{1,2}:\\d{2})";
-const M = `(${MONTH_ALT})${AFTER_WORD}(?:\\s*[/(\\-–]\\s*(?:${MONTH_ALT})${AFTER_WORD}\\s*\\)?)?`;
+// A second name for the same month may follow: "تموز / يوليو", "أيلول (سبتمبر)", Reuters' "فبراير شباط".
+const M = `(${MONTH_ALT})${AFTER_WORD}(?:\\s*[/(\\-–]?\\s*(?:${MONTH_ALT})${AFTER_WORD}\\s*\\)?)?`;
 const WD = `(?:(?:يوم\\s+)?(${WEEKDAY_ALT})${AFTER_WORD}\\s*[,،]?\\s*)?`;
 const TIME =
   "(?:\\s*(?:[-–|,،t]|الساعه|at)?\\s*(?:الساعه\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\s*(?:ص|م|صباحا|مساء|مساءا|am|pm)(?![\\p{L}]))?)?";

@@ -43,6 +43,9 @@ describe("outlet index", () => {
   it("marks ordinary-word names weak", () => {
     expect(idx.byBrand("الحياة")).toMatchObject({ weak: true });
     expect(idx.byBrand("دار الحياة")).toMatchObject({ weak: false });
+    // Cities and regions that are also outlet names.
+    expect(idx.byBrand("الرياض")).toMatchObject({ weak: true });
+    expect(idx.byBrand("الشرق الأوسط")).toMatchObject({ weak: true });
   });
   it("finds outlets by host, subdomain and path prefix", () => {
     expect(idx.byHost("www.eremnews.com")?.id).toBe("eremnews");
