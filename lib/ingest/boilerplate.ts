@@ -1,0 +1,53 @@
+// Matches lines against the editable phrase lists (data/boilerplate-phrases.json). Compiled once per
+// config: whole-line phrases into a Map, start/anywhere phrases into one regex per reason.
+import { phraseKey } from "../arabic/phrase-key";
+import type { BoilerplateConfig } from "../entities/schemas";
+
+export interface BoilerplateMatcher {
+  /** The reason code of the first rule the line meets, or null. `words` is the line's word count. */
+  match(key: string, words: number): string | null;
+}
+
+interface Rule {
+  reason: string;
+  re: RegExp;
+  maxWords: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function rules(groups: Record<string, string[]>, anchored: boolean, limits: Record<string, number>, fallback: number): Rule[] {
+  return Object.entries(groups).map(([reason, phrases]) => {
+    const alt = phrases.map(phraseKey).filter(Boolean).sort((a, b) => b.length - a.length).map(escape).join("|");
+    // Phrases must end on a word boundary: "شارك برأيك" must not match "شاركت".
+    const src = anchored ? `^(?:${alt})(?:\\s|$)` : `(?:^|\\s)(?:${alt})(?:\\s|$)`;
+    return { reason, re: new RegExp(src, "u"), maxWords: limits[reason] ?? fallback };
+  });
+}
+
+const cache = new WeakMap<BoilerplateConfig, BoilerplateMatcher>();
+
+export function compileBoilerplate(config: BoilerplateConfig): BoilerplateMatcher {
+  const hit = cache.get(config);
+  if (hit) return hit;
+  const exact = new Map<string, string>();
+  for (const [reason, phrases] of Object.entries(config.line)) {
+    for (const p of phrases) if (!exact.has(phraseKey(p))) exact.set(phraseKey(p), reason);
+  }
+  const limits = config.maxWords;
+  const ordered = [
+    ...rules(config.start, true, limits, limits.start ?? 40),
+    ...rules(config.anywhere, false, limits, limits.anywhere ?? 25),
+  ];
+  const matcher: BoilerplateMatcher = {
+    match(key, words) {
+      if (!key) return null;
+      const reason = exact.get(key);
+      if (reason) return reason;
+      for (const r of ordered) if (words <= r.maxWords && r.re.test(key)) return r.reason;
+      return null;
+    },
+  };
+  cache.set(config, matcher);
+  return matcher;
+}

@@ -1,0 +1,69 @@
+// Datelines: "موسكو - الفرنسية" on a line of its own, or "لندن- قال ..." / "موسكو ـ قال ..." opening the
+// first paragraph, where it must be cut off the body. A dash may be -, –, — or a spaced kashida (ـ).
+import { findDates } from "../arabic/dates";
+
+export interface DatelineParts {
+  city: string;
+  source: string | null;
+}
+
+export interface DatelinePrefix extends DatelineParts {
+  /** The dateline as written, cut off the paragraph (it may hold a date). */
+  head: string;
+  /** The paragraph without its dateline. */
+  rest: string;
+}
+
+// Words that show the "city" is the start of a sentence, not a place.
+const NOT_CITY = new Set(["في", "من", "على", "علي", "إلى", "الى", "الي", "عن", "أن", "ان", "إن", "قال", "وقال", "قالت", "هذا", "هذه", "التي", "الذي", "كما", "بعد", "قبل", "مع"]);
+const PLACE_WORD = /^[\p{L}\p{M}]{2,}$/u;
+const QUOTES = /[«»"“”'()]/g;
+
+function cityOf(text: string): string | null {
+  let head = text;
+  for (const d of findDates(head).reverse()) head = head.slice(0, d.start) + head.slice(d.end);
+  head = head.replace(/[،,.:]+/g, " ").replace(/\s+/g, " ").trim();
+  const words = head.split(" ");
+  if (words.length < 1 || words.length > 3 || !words.every((w) => PLACE_WORD.test(w) && !NOT_CITY.has(w))) return null;
+  return head;
+}
+
+const cleanSource = (s: string) => s.replace(QUOTES, "").replace(/\s+/g, " ").trim();
+
+/** A whole line "City - Source" or "City (Source)". The caller decides whether the source is credible. */
+export function parseDatelineLine(text: string): DatelineParts | null {
+  const m = /^(.{2,40}?)\s*(?:[-–—]+|\sـ+)\s*(.{2,40})$/u.exec(text) ?? /^(.{2,40}?)\s*\(([^()]{2,40})\)$/u.exec(text);
+  if (!m) return null;
+  const city = cityOf(m[1]!);
+  const source = cleanSource(m[2]!);
+  if (!city || !source || source.split(" ").length > 4 || /\d/.test(source)) return null;
+  return { city, source };
+}
+
+// City, an optional "(source)", then a dash with a space on at least one side.
+const PREFIX = /^(.{2,60}?)(?:\s+[-–—ـ]+\s*|[-–—]+\s+)(?=\S)/u;
+const SECOND = /^(\(?[^\-–—ـ:()]{1,30}?\)?)\s*(?:[-–—ـ]+|:)\s+/u;
+const MIN_REST_WORDS = 4;
+
+/** `isSource` says whether a short text names an agency or outlet (it decides "بيروت - رويترز - قال"). */
+export function parseDatelinePrefix(text: string, isSource: (s: string) => boolean): DatelinePrefix | null {
+  const m = PREFIX.exec(text);
+  if (!m) return null;
+  let head = m[1]!;
+  let source: string | null = null;
+  const paren = /\(([^()]{1,40})\)\s*$/u.exec(head);
+  if (paren) {
+    source = cleanSource(paren[1]!);
+    head = head.slice(0, paren.index);
+  }
+  const city = cityOf(head);
+  if (!city) return null;
+  let rest = text.slice(m[0].length);
+  const second = source ? null : SECOND.exec(rest);
+  if (second && isSource(cleanSource(second[1]!))) {
+    source = cleanSource(second[1]!);
+    rest = rest.slice(second[0].length);
+  }
+  if (rest.split(/\s+/).length < MIN_REST_WORDS) return null;
+  return { city, source, head: text.slice(0, text.length - rest.length).trim(), rest };
+}

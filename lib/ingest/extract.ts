@@ -1,0 +1,101 @@
+// The extraction stage: raw scraped text (plus an optional editor sidecar) to an ExtractedArticle.
+// Pure: no I/O beyond the gazetteers, which are loaded once. Each step is its own module.
+import { findDates } from "../arabic/dates";
+import { findPeople } from "../entities/find-people";
+import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
+import { resolveAgency } from "./agency";
+import { bodyText, classifyBody } from "./body-lines";
+import { findBodyRun } from "./body-run";
+import { classifyLines } from "./classify";
+import { parseDatelinePrefix } from "./dateline";
+import { selectDate } from "./date-select";
+import { lineFeatures } from "./features";
+import { photoCue, readHeader } from "./header";
+import { listDateLines, listNeighbours } from "./lists";
+import { splitLines } from "./lines";
+import { detectOutlet } from "./outlet";
+import { findRegions } from "./regions";
+import { compileRegistry } from "./registry";
+import { checkSidecar } from "./sidecar";
+import { detectTitle } from "./title";
+import type { ExtractedArticle, RawInput } from "./types";
+
+export function extractArticle(input: RawInput, registry: Gazetteers = loadGazetteers()): ExtractedArticle {
+  const reg = compileRegistry(registry);
+  const { sidecar, warnings } = checkSidecar(input.sidecar);
+  const lines = splitLines(input.text);
+  const features = lines.map((l) => lineFeatures(l, reg.boilerplate));
+
+  const listDates = listDateLines(lines, features);
+  const title = detectTitle(
+    lines,
+    features,
+    { isBrand: (key) => reg.outlets.byBrand(key) !== null, listHeadlines: listNeighbours(features, listDates), photoCaption: photoCue },
+    sidecar?.title,
+  );
+  const titleSet = new Set(title.occurrences);
+  const run = findBodyRun(features, titleSet);
+  const regions = findRegions(features, run, title.occurrences);
+  const header = readHeader(lines, features, regions, titleSet, reg);
+
+  // The first paragraph may open with the dateline ("لندن- قال ..."): it moves to the dateline field.
+  const prefix = run && !header.dateline ? parseDatelinePrefix(lines[run.start]!.text, reg.knownSource) : null;
+  const datelineParts = header.dateline ?? prefix;
+  const bodyVerdicts = classifyBody(lines, features, run, titleSet);
+  const body = bodyText(lines, bodyVerdicts, prefix?.rest ?? null);
+
+  const captionLines = new Set([...header.verdicts].filter(([, v]) => v.kind === "caption" || v.kind === "duplicate").map(([i]) => i));
+  const { outlet, warnings: outletWarnings } = detectOutlet(
+    {
+      lines,
+      features,
+      isArticleText: (i) => bodyVerdicts.get(i)?.kind === "body" || captionLines.has(i),
+      titleAffixes: title.affixes,
+      datelineSource: datelineParts?.source ?? null,
+      sidecarOutlet: sidecar?.outlet,
+      sidecarUrl: sidecar?.url,
+    },
+    reg.outlets,
+  );
+
+  const date = selectDate({
+    lines,
+    features,
+    regionOf: regions.of,
+    body,
+    datelineHead: prefix && run ? { line: run.start, text: prefix.head, dates: findDates(prefix.head) } : null,
+    listDates,
+    sidecar,
+  });
+
+  const brandLines = (i: number) => !features[i]!.blank && features[i]!.words <= 6 && reg.outlets.byBrand(lines[i]!.text.replace(/[\s\-–—|:©]+$/u, "")) !== null;
+  const verdicts = classifyLines({ lines, features, regions, title, header, date, body: bodyVerdicts, prefixLine: prefix && run ? run.start : null, isBrandLine: brandLines });
+
+  const people = findPeople(
+    [
+      { part: "title", text: title.title },
+      { part: "caption", text: header.caption ?? "" },
+      { part: "body", text: body },
+    ],
+    reg.people,
+  );
+
+  if (title.source === "none") warnings.push("no-title");
+  else if (title.source === "first-line") warnings.push("title-not-repeated: taken from the first heading-like line");
+  if (!run) warnings.push("no-body");
+  if (date.basis === "unknown") warnings.push("date-unknown");
+
+  return {
+    title: title.title,
+    body,
+    caption: header.caption,
+    dateline: datelineParts ? { city: datelineParts.city, agency: resolveAgency(datelineParts.source, outlet, reg) } : null,
+    outlet,
+    publishedAt: date.publishedAt,
+    dateBasis: date.basis,
+    dateEvidence: date.evidence,
+    people,
+    lines: verdicts,
+    warnings: [...warnings, ...outletWarnings, ...date.warnings],
+  };
+}

@@ -1,0 +1,69 @@
+// Per-line features: everything later stages decide with, computed once per line.
+import { findDates, type DateMatch } from "../arabic/dates";
+import { foldCharwise } from "../arabic/normalize";
+import { arabicRatio, isLatinOnly, scriptStats } from "../arabic/script";
+import type { BoilerplateMatcher } from "./boilerplate";
+import type { Line } from "./lines";
+
+export interface LineFeatures {
+  blank: boolean;
+  words: number;
+  arabicRatio: number;
+  latinOnly: boolean;
+  /** Ends like a sentence (. ! ? ؟ … or a colon), quotes and brackets after it allowed. */
+  terminal: boolean;
+  question: boolean;
+  dates: DateMatch[];
+  /** Share of the line's letters and digits that belong to dates, clock times and date cue words. */
+  dateShare: number;
+  hasClock: boolean;
+  /** A temperature: the line is a weather widget, whatever dates it shows. */
+  weather: boolean;
+  boilerplate: string | null;
+}
+
+const TERMINAL = /[.!?؟…:؛](?:["'”»)\]\s]*)$/u;
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
+const WEATHER = /\d\s*°|°\s*[cf]?\s*$|درجه الحراره/iu;
+// Words that sit around dates in page chrome; they count as "date" text when measuring a date line.
+const DATE_CHROME =
+  /(?:^|\s)(?:gmt|utc|ص|م|am|pm|نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|بتوقيت|الساعه|published|updated|posted|on|at)(?=\s|$)/giu;
+const COUNTABLE = /[\p{L}\p{N}]/gu;
+
+function dateShare(text: string, dates: DateMatch[]): { share: number; clock: boolean } {
+  const total = text.match(COUNTABLE)?.length ?? 0;
+  if (total === 0) return { share: 0, clock: false };
+  let rest = text;
+  for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
+  const clock = CLOCK.test(rest);
+  rest = foldCharwise(rest).replace(CLOCK, " ").replace(DATE_CHROME, " ");
+  const left = rest.match(COUNTABLE)?.length ?? 0;
+  return { share: 1 - left / total, clock: clock || dates.some((d) => d.time !== null) };
+}
+
+export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineFeatures {
+  const stats = scriptStats(line.text);
+  const blank = line.key === "" && !/[©@]/.test(line.text);
+  const dates = blank ? [] : findDates(line.text);
+  CLOCK.lastIndex = 0;
+  const { share, clock } = dateShare(line.text, dates);
+  CLOCK.lastIndex = 0;
+  return {
+    blank,
+    words: stats.words,
+    arabicRatio: arabicRatio(stats),
+    latinOnly: isLatinOnly(stats),
+    terminal: TERMINAL.test(line.text),
+    question: /[?؟](?:["'”»)\]\s]*)$/u.test(line.text),
+    dates,
+    dateShare: share,
+    hasClock: clock,
+    weather: WEATHER.test(foldCharwise(line.text)),
+    boilerplate: blank ? null : boilerplate.match(line.key, stats.words),
+  };
+}
+
+/** A line that is mostly a date or a clock (the publication line, a list date, a site clock). */
+export function isDateLine(f: LineFeatures): boolean {
+  return (f.dates.length > 0 || f.hasClock) && f.dateShare >= 0.5;
+}
