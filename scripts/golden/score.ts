@@ -1,0 +1,55 @@
+// `node scripts/run.mjs scripts/golden/score.ts`: extraction quality over tests/golden, and speed.
+// Body lines: precision/recall of raw lines kept as body. People: precision/recall of person ids
+// (asWritten scored separately). Title, outlet, dateline, caption, date: exact-match rates.
+import { normalizeSpace } from "../../lib/arabic/normalize";
+import { extractArticle } from "../../lib/ingest/extract";
+import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "../../tests/golden/harness";
+
+const cases = listCases().map(readCase);
+const t = { bodyTp: 0, bodyFp: 0, bodyFn: 0, pTp: 0, pFp: 0, pFn: 0, written: 0, title: 0, outlet: 0, dateline: 0, caption: 0, date: 0, clean: 0 };
+const failing: string[] = [];
+
+for (const c of cases) {
+  const x = extractArticle(c.input);
+  const a = toExpected(x);
+  const e = c.expected;
+  const want = expectedBodyLineSet(c);
+  const got = actualBodyLineSet(x);
+  for (const n of got) want.has(n) ? t.bodyTp++ : t.bodyFp++;
+  for (const n of want) if (!got.has(n)) t.bodyFn++;
+  const wantP = new Map(e.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));
+  const gotP = new Map(a.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));
+  for (const [id, w] of gotP) {
+    if (!wantP.has(id)) t.pFp++;
+    else {
+      t.pTp++;
+      if (wantP.get(id) === w) t.written++;
+    }
+  }
+  for (const id of wantP.keys()) if (!gotP.has(id)) t.pFn++;
+  if (normalizeSpace(e.title) === normalizeSpace(a.title)) t.title++;
+  if (e.outlet === a.outlet) t.outlet++;
+  if (JSON.stringify(e.dateline) === JSON.stringify(a.dateline)) t.dateline++;
+  if ((e.caption && normalizeSpace(e.caption)) === (a.caption && normalizeSpace(a.caption))) t.caption++;
+  if (e.publishedAt === a.publishedAt && e.dateBasis === a.dateBasis) t.date++;
+  const diffs = compareCase(c, x);
+  if (diffs.length === 0) t.clean++;
+  else failing.push(`${c.name}: ${diffs.map((d) => d.split(":")[0]).join(", ")}`);
+}
+
+const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
+const n = cases.length;
+console.log(`golden cases: ${n} (${t.clean} fully correct)`);
+console.log(`body lines   precision ${pct(t.bodyTp, t.bodyTp + t.bodyFp)}  recall ${pct(t.bodyTp, t.bodyTp + t.bodyFn)}`);
+console.log(`people       precision ${pct(t.pTp, t.pTp + t.pFp)}  recall ${pct(t.pTp, t.pTp + t.pFn)}  asWritten ${pct(t.written, t.pTp)}`);
+console.log(`title exact  ${pct(t.title, n)}`);
+console.log(`date         ${pct(t.date, n)} (publishedAt and basis)`);
+console.log(`outlet ${pct(t.outlet, n)}  dateline ${pct(t.dateline, n)}  caption ${pct(t.caption, n)}`);
+for (const f of failing) console.log(`  ✗ ${f}`);
+
+// Speed on one core: every case extracted repeatedly (gazetteers already compiled).
+const rounds = Math.max(1, Math.ceil(2000 / n));
+const start = process.hrtime.bigint();
+for (let r = 0; r < rounds; r++) for (const c of cases) extractArticle(c.input);
+const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+console.log(`speed        ${Math.round((rounds * n) / seconds)} articles/s (${rounds * n} extractions)`);
