@@ -1,4 +1,5 @@
 // Writes one extracted article, its outlet, people and event in a single transaction.
+import { createHash } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { EventDraft } from "../events/single-article-event";
 import type { ExtractedArticle, RawInput } from "../ingest/types";
@@ -32,17 +33,18 @@ export async function saveArticle(db: PrismaClient, rec: ArticleRecord): Promise
     outletId: x.outlet?.id ?? null,
   };
 
+  const fingerprint = fingerprintOf(rec);
   return db.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({ where: { contentHash: rec.contentHash } });
-    if (existing && sameFields(existing, fields)) return { status: "unchanged", articleId: existing.id };
+    const existing = await tx.article.findUnique({ where: { contentHash: rec.contentHash }, select: { id: true, fingerprint: true } });
+    if (existing?.fingerprint === fingerprint) return { status: "unchanged", articleId: existing.id };
 
     if (x.outlet) {
       const { id, nameAr, nameLatin, domain, country } = x.outlet;
       await tx.outlet.upsert({ where: { id }, create: { id, nameAr, nameLatin, domain, country }, update: {} });
     }
     const article = existing
-      ? await tx.article.update({ where: { id: existing.id }, data: fields })
-      : await tx.article.create({ data: { ...fields, contentHash: rec.contentHash } });
+      ? await tx.article.update({ where: { id: existing.id }, data: { ...fields, fingerprint } })
+      : await tx.article.create({ data: { ...fields, fingerprint, contentHash: rec.contentHash } });
 
     await tx.personMention.deleteMany({ where: { articleId: article.id } });
     if (x.people.length) {
@@ -64,6 +66,9 @@ export async function saveArticle(db: PrismaClient, rec: ArticleRecord): Promise
   });
 }
 
-function sameFields(existing: Record<string, unknown>, fields: Record<string, unknown>): boolean {
-  return Object.entries(fields).every(([k, v]) => JSON.stringify(existing[k]) === JSON.stringify(v));
+/** Everything the write derives from; the same fingerprint means the stored rows are already right. */
+function fingerprintOf(rec: ArticleRecord): string {
+  return createHash("sha256")
+    .update(JSON.stringify([rec.input.fileName, rec.input.text, rec.extracted, rec.event]))
+    .digest("hex");
 }

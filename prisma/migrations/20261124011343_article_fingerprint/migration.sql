@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "fingerprint" TEXT NOT NULL DEFAULT '';
