@@ -32,6 +32,8 @@ export const BoilerplateSchema = z.object({
   line: phraseGroups.default({}),
   start: phraseGroups.default({}),
   anywhere: phraseGroups.default({}),
+  /** Reason codes of section headers that end the article (comments, related stories, copyright). */
+  endsArticle: z.array(z.string()).default([]),
 });
 
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {

@@ -39,6 +39,12 @@ export function findBodyRun(features: LineFeatures[], titleLines: Set<number>): 
   let start = -1;
   features.forEach((f, i) => {
     if (f.blank) return;
+    if (f.endsArticle) {
+      // Comments or a related-stories block start here: no run continues across it.
+      sum = 0;
+      start = -1;
+      return;
+    }
     const s = proseScore(f, titleLines.has(i), punctuated);
     if (start < 0 || sum <= 0) {
       sum = 0;

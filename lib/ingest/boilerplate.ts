@@ -6,6 +6,8 @@ import type { BoilerplateConfig } from "../entities/schemas";
 export interface BoilerplateMatcher {
   /** The reason code of the first rule the line meets, or null. `words` is the line's word count. */
   match(key: string, words: number): string | null;
+  /** Whether lines with this reason close the article (see endsArticle in the phrase file). */
+  endsArticle(reason: string): boolean;
 }
 
 interface Rule {
@@ -39,7 +41,9 @@ export function compileBoilerplate(config: BoilerplateConfig): BoilerplateMatche
     ...rules(config.start, true, limits, limits.start ?? 40),
     ...rules(config.anywhere, false, limits, limits.anywhere ?? 25),
   ];
+  const closing = new Set(config.endsArticle);
   const matcher: BoilerplateMatcher = {
+    endsArticle: (reason) => closing.has(reason),
     match(key, words) {
       if (!key) return null;
       const reason = exact.get(key);

@@ -68,6 +68,33 @@ describe("line classification", () => {
     expect(v.get(3)).toBe("body/dateline-prefix-cut");
   });
 
+  it("ends the article at a comment section, even when comments are long prose", () => {
+    const comment = "للأسف الشعب السوري هو من يدفع ثمن هذه الخلافات بين الدول الكبرى، ولا أحد يهتم بالأطفال الذين يموتون كل يوم.";
+    const v = verdicts(page(TITLE, "", PARAGRAPH_A, "", PARAGRAPH_B, "", "التعليقات (2)", "أبو أحمد", comment, "منذ 5 ساعات"));
+    expect(v.get(5)).toBe("body");
+    expect(v.get(7)).toBe("boilerplate/comment-form");
+    expect(v.get(9)).not.toMatch(/^body/);
+  });
+
+  it("reads a caption by its photo words, not by ordinary words that share them", () => {
+    const caption = (line: string) => extractArticle({ fileName: "t.txt", text: page(TITLE, "", line, "", PARAGRAPH_A, "", PARAGRAPH_B) }).caption;
+    expect(caption("كيري ولافروف في جنيف (يمين)")).toBe("كيري ولافروف في جنيف (يمين)");
+    expect(caption("صورة أرشيفية للوزيرين")).toBe("صورة أرشيفية للوزيرين");
+    const x = extractArticle({ fileName: "t.txt", text: page("كيري يصل إلى جنيف وسط تشاؤم بشأن اتفاق", "", "كيري يصل إلى جنيف وسط تشاؤم بشأن اتفاق", "", PARAGRAPH_A) });
+    expect(x.title).toBe("كيري يصل إلى جنيف وسط تشاؤم بشأن اتفاق");
+    expect(x.caption).toBeNull();
+  });
+
+  it("gives each hard-wrapped line the verdict of its paragraph", () => {
+    const x = extractArticle({
+      fileName: "t.txt",
+      text: page(TITLE, "", "وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم", "الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي", "سيرغي لافروف بشأن وقف إطلاق النار والتعاون العسكري.", "", PARAGRAPH_B),
+    });
+    expect(x.lines.slice(2, 5).map((l) => `${l.kind}/${l.reason ?? ""}`)).toEqual(["body/", "body/wrapped-line", "body/wrapped-line"]);
+    expect(x.body.split("\n\n")[0]).toMatch(/^وصل .* سيرغي لافروف بشأن وقف إطلاق النار والتعاون العسكري\.$/);
+    expect(x.people.find((p) => p.id === "sergey-lavrov")?.asWritten).toBe("سيرغي لافروف");
+  });
+
   it("reports every raw line, blank ones included", () => {
     const text = page(TITLE, "", PARAGRAPH_A, "\u00A0", PARAGRAPH_B, "");
     const x = extractArticle({ fileName: "t.txt", text });

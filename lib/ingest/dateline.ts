@@ -22,8 +22,9 @@ const QUOTES = /[«»"“”'()]/g;
 function cityOf(text: string): string | null {
   let head = text;
   for (const d of findDates(head).reverse()) head = head.slice(0, d.start) + head.slice(d.end);
-  head = head.replace(/[،,.:]+/g, " ").replace(/\s+/g, " ").trim();
-  const words = head.split(" ");
+  // "هانغتشو، الصين" keeps its comma; only the edges are trimmed.
+  head = head.replace(/\s+/g, " ").replace(/^[\s،,.:]+|[\s،,.:]+$/g, "");
+  const words = head.replace(/[،,]/g, " ").split(" ").filter(Boolean);
   if (words.length < 1 || words.length > 3 || !words.every((w) => PLACE_WORD.test(w) && !NOT_CITY.has(w))) return null;
   return head;
 }

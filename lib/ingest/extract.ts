@@ -18,13 +18,15 @@ import { findRegions } from "./regions";
 import { compileRegistry } from "./registry";
 import { checkSidecar } from "./sidecar";
 import { detectTitle } from "./title";
+import { unwrapLines } from "./unwrap";
 import type { ExtractedArticle, RawInput } from "./types";
 
 export function extractArticle(input: RawInput, registry: Gazetteers = loadGazetteers()): ExtractedArticle {
   const reg = compileRegistry(registry);
   const { sidecar, warnings } = checkSidecar(input.sidecar);
-  const lines = splitLines(input.text);
-  const features = lines.map((l) => lineFeatures(l, reg.boilerplate));
+  const rawLines = splitLines(input.text);
+  const rawFeatures = rawLines.map((l) => lineFeatures(l, reg.boilerplate));
+  const { lines, features, continuationOf } = unwrapLines(rawLines, rawFeatures, reg.boilerplate);
 
   const listDates = listDateLines(lines, features);
   const title = detectTitle(
@@ -70,6 +72,8 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
 
   const brandLines = (i: number) => !features[i]!.blank && features[i]!.words <= 6 && reg.outlets.byBrand(lines[i]!.text.replace(/[\s\-–—|:©]+$/u, "")) !== null;
   const verdicts = classifyLines({ lines, features, regions, title, header, date, body: bodyVerdicts, prefixLine: prefix && run ? run.start : null, isBrandLine: brandLines });
+  // A hard-wrapped line shares the verdict of the line its paragraph starts on.
+  for (const [k, head] of continuationOf) verdicts[k] = { ...verdicts[head]!, line: k + 1, text: rawLines[k]!.raw, reason: "wrapped-line" };
 
   const people = findPeople(
     [

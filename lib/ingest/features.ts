@@ -20,6 +20,8 @@ export interface LineFeatures {
   /** A temperature: the line is a weather widget, whatever dates it shows. */
   weather: boolean;
   boilerplate: string | null;
+  /** A section header after which nothing is article text (comments, related stories). */
+  endsArticle: boolean;
 }
 
 const TERMINAL = /[.!?؟…:؛](?:["'”»)\]\s]*)$/u;
@@ -44,6 +46,7 @@ function dateShare(text: string, dates: DateMatch[]): { share: number; clock: bo
 export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineFeatures {
   const stats = scriptStats(line.text);
   const blank = line.key === "" && !/[©@]/.test(line.text);
+  const reason = blank ? null : boilerplate.match(line.key, stats.words);
   const dates = blank ? [] : findDates(line.text);
   CLOCK.lastIndex = 0;
   const { share, clock } = dateShare(line.text, dates);
@@ -59,7 +62,8 @@ export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineF
     dateShare: share,
     hasClock: clock,
     weather: WEATHER.test(foldCharwise(line.text)),
-    boilerplate: blank ? null : boilerplate.match(line.key, stats.words),
+    boilerplate: reason,
+    endsArticle: reason !== null && boilerplate.endsArticle(reason),
   };
 }
 

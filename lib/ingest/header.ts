@@ -1,5 +1,6 @@
 // Reads the header block (between the headline and the body) for the photo caption and a dateline line.
 // Date lines are left to date-select; everything else there is page chrome.
+import { foldCharwise } from "../arabic/normalize";
 import { isDateLine, type LineFeatures } from "./features";
 import { parseDatelineLine, type DatelineParts } from "./dateline";
 import type { Line } from "./lines";
@@ -16,8 +17,17 @@ export interface HeaderResult {
   verdicts: Map<number, HeaderVerdict>;
 }
 
-// Photo vocabulary: archive photo, photo, right/left/centre, credits.
-const PHOTO_CUE = /(?:^|\s)(?:ارشيفيه|ارشيفي|ارشيف|صوره|الصوره|تصوير|يمين|يسار|من اليمين|من اليسار|وسط|getty|afp|reuters|epa|photo|credit)(?:\s|$)/u;
+// Photo vocabulary, kept narrow because the same words occur in headlines: archive words anywhere,
+// "صورة" only opening or closing the line, positions only in brackets ("(يمين)"), Latin credits.
+const ARCHIVE = /(?:^|\s)(?:ارشيفيه|ارشيفي|ارشيف)(?:\s|$)/u;
+const PHOTO_EDGE = /^(?:صوره|الصوره|تصوير)(?:\s|$)|(?:^|\s)(?:صوره|تصوير)$/u;
+const POSITION = /\((?:من\s+)?(?:اليمين|اليسار|يمين|يسار|وسط|الوسط)\)/u;
+const CREDIT = /\b(?:getty|afp|reuters|epa|photo|credit)\b/iu;
+
+/** Whether a line reads like a photo caption or credit. */
+export function photoCue(line: { text: string; key: string }): boolean {
+  return ARCHIVE.test(line.key) || PHOTO_EDGE.test(line.key) || CREDIT.test(line.key) || POSITION.test(foldCharwise(line.text));
+}
 
 export interface HeaderContext {
   /** A dateline source we can name (agency, outlet, own-reporting word). */
@@ -49,7 +59,7 @@ export function readHeader(lines: Line[], features: LineFeatures[], regions: Reg
       verdicts.set(i, { kind: "duplicate", reason: "repeated-caption" });
       continue;
     }
-    const cue = PHOTO_CUE.test(key);
+    const cue = photoCue(lines[i]!);
     const parts = cue ? null : parseDatelineLine(text);
     if (parts && !dateline && (ctx.knownSource(parts.source ?? "") || i === lastContent)) {
       dateline = { ...parts, line: i };
@@ -69,5 +79,3 @@ export function readHeader(lines: Line[], features: LineFeatures[], regions: Reg
   return { caption, dateline, verdicts };
 }
 
-/** Whether a line (by its phraseKey) reads like a photo caption or credit. */
-export const photoCue = (key: string) => PHOTO_CUE.test(key);

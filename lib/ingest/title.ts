@@ -20,7 +20,7 @@ export interface TitleContext {
   isBrand(key: string): boolean;
   /** Headlines of related-story lists. */
   listHeadlines: Set<number>;
-  photoCaption(key: string): boolean;
+  photoCaption(line: Line): boolean;
 }
 
 const headingLike = (f: LineFeatures) =>
@@ -35,11 +35,14 @@ function topZoneEnd(features: LineFeatures[]): number {
 
 export function detectTitle(lines: Line[], features: LineFeatures[], ctx: TitleContext, sidecarTitle?: string): TitleResult {
   const formsByLine = lines.map((l, i) => (features[i]!.blank ? [] : titleForms(l.text)));
-  // Two identical lines in a row are one rendering (alt text and figcaption), not a repetition.
+  // Two identical adjacent lines are one rendering (alt text and figcaption), not a repetition.
   const count = new Map<string, number>();
   let previousKey = "";
   formsByLine.forEach((forms, i) => {
-    if (features[i]!.blank) return;
+    if (features[i]!.blank) {
+      previousKey = "";
+      return;
+    }
     if (lines[i]!.key !== previousKey) for (const key of new Set(forms.map((f) => f.key))) count.set(key, (count.get(key) ?? 0) + 1);
     previousKey = lines[i]!.key;
   });
@@ -61,7 +64,7 @@ export function detectTitle(lines: Line[], features: LineFeatures[], ctx: TitleC
   const end = topZoneEnd(features);
   let best: { form: TitleForm; n: number; words: number } | null = null;
   for (let i = 0; i < end; i++) {
-    if (!headingLike(features[i]!) || ctx.photoCaption(lines[i]!.key)) continue;
+    if (!headingLike(features[i]!) || ctx.photoCaption(lines[i]!)) continue;
     for (const form of formsByLine[i]!) {
       const n = count.get(form.key) ?? 0;
       const words = form.key.split(" ").length;
@@ -99,7 +102,7 @@ function firstHeading(lines: Line[], features: LineFeatures[], ctx: TitleContext
   };
   for (let i = 0; i < end; i++) {
     const f = features[i]!;
-    if (!headingLike(f) || ctx.isBrand(lines[i]!.key) || ctx.listHeadlines.has(i) || ctx.photoCaption(lines[i]!.key)) continue;
+    if (!headingLike(f) || ctx.isBrand(lines[i]!.key) || ctx.listHeadlines.has(i) || ctx.photoCaption(lines[i]!)) continue;
     // A short line among short lines is a menu.
     const [p, n] = [neighbour(i, -1), neighbour(i, 1)];
     if (short(i) && ((p >= 0 && short(p)) || (n >= 0 && short(n)))) continue;
