@@ -1,11 +1,15 @@
-// `node scripts/run.mjs scripts/golden/score.ts`: extraction quality over tests/golden, and speed.
+// `node scripts/run.mjs scripts/golden/score.ts [name-filter]`: extraction quality over tests/golden
+// (only the cases whose folder name contains the filter, if given), and speed.
 // Body lines: precision/recall of raw lines kept as body. People: precision/recall of person ids
 // (asWritten scored separately). Title, outlet, dateline, caption, date: exact-match rates.
 import { normalizeSpace } from "../../lib/arabic/normalize";
 import { extractArticle } from "../../lib/ingest/extract";
 import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "../../tests/golden/harness";
 
-const cases = listCases().map(readCase);
+const filter = process.argv[2] ?? "";
+const cases = listCases()
+  .filter((name) => name.includes(filter))
+  .map(readCase);
 const t = { bodyTp: 0, bodyFp: 0, bodyFn: 0, pTp: 0, pFp: 0, pFn: 0, written: 0, title: 0, outlet: 0, dateline: 0, caption: 0, date: 0, clean: 0 };
 const failing: string[] = [];
 
