@@ -12,8 +12,7 @@ export const DATABASE_NAME = "syria_talks";
 export async function openProductDatabase(log: (line: string) => void): Promise<OpenDatabase> {
   const database = await openDatabase({ dataDir: DATA_DIR, databaseName: DATABASE_NAME, log });
   try {
-    const { applied } = await applyMigrations(database.url, { log });
-    if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+    await applyMigrations(database.url, { log });
     return database;
   } catch (e) {
     await database.close();
