@@ -1,13 +1,8 @@
 // Arabic text folding for matching and comparison. Every function is pure and idempotent;
 // none of them is meant for display: output text keeps the writer's spelling.
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
-const TATWEEL = /\u0640/g;
 // Bidi marks and zero-width joiners are invisible in the page but split words for a regex.
 const INVISIBLE = /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF]/g;
-const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g; // آ أ إ ٱ and rare wavy/hamza-below forms
-const ALEF_MAKSURA = /[\u0649\u06CC]/g; // ى and Persian yeh ی
-const PERSIAN_KAF = /\u06A9/g; // ک
 // Teh marbuta is written as ه by many writers; only at a word's end, where it can occur.
 const TEH_MARBUTA_END = /\u0629(?![\p{L}\p{M}])/gu;
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -23,18 +18,23 @@ export function normalizeSpace(s: string): string {
   return s.replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
+// One pass for every character-level fold: marks, tatweel and invisibles removed, letters mapped.
+const FOLD_CHARS = /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0622\u0623\u0625\u0671\u0672\u0673\u0649\u06CC\u06A9\u0660-\u0669\u06F0-\u06F9]/g;
+const NEEDS_FOLD = new RegExp(FOLD_CHARS.source);
+const foldChar = (c: string): string => {
+  const code = c.charCodeAt(0);
+  if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return String((code & 0x0f) % 10);
+  if (code === 0x0622 || code === 0x0623 || code === 0x0625 || (code >= 0x0671 && code <= 0x0673)) return "\u0627";
+  if (code === 0x0649 || code === 0x06cc) return "\u064A";
+  if (code === 0x06a9) return "\u0643";
+  return ""; // marks, tatweel, invisible controls
+};
+
 /** Folds spelling variation that does not change a word: hamza on alef, ى/ي, final ة/ه, marks, tatweel, digits. */
 export function normalizeArabic(s: string): string {
-  return westernDigits(
-    s
-      .replace(INVISIBLE, "")
-      .replace(DIACRITICS, "")
-      .replace(TATWEEL, "")
-      .replace(ALEF_FORMS, "\u0627")
-      .replace(ALEF_MAKSURA, "\u064A")
-      .replace(PERSIAN_KAF, "\u0643")
-      .replace(TEH_MARBUTA_END, "\u0647"),
-  );
+  // Most words need nothing: test before building a new string.
+  const folded = NEEDS_FOLD.test(s) ? s.replace(FOLD_CHARS, foldChar) : s;
+  return folded.includes("\u0629") ? folded.replace(TEH_MARBUTA_END, "\u0647") : folded;
 }
 
 /** The key two strings are compared by: normalised Arabic, lower-case Latin, single spaces. */

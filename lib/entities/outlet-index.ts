@@ -10,6 +10,8 @@ export interface BrandHit {
 
 export interface OutletIndex {
   byBrand(text: string): BrandHit | null;
+  /** byBrand for text already folded with phraseKey (saves folding it again). */
+  byKey(key: string): BrandHit | null;
   byHost(hostAndPath: string): OutletEntry | null;
   byId(id: string): OutletEntry | null;
   /** Every brand key, to scan lines that merely contain a brand (footers). */
@@ -17,6 +19,7 @@ export interface OutletIndex {
 }
 
 const compact = (key: string) => key.replace(/[\s-]+/g, "");
+const LATIN_KEY = /^[a-z0-9 -]+$/;
 
 /** The stored shape of an outlet (the same shape as ingest's OutletRef; entities sits below ingest). */
 export interface OutletSummary {
@@ -41,7 +44,7 @@ export function compileOutlets(outlets: OutletEntry[]): OutletIndex {
     const key = phraseKey(name);
     if (!key) return;
     // A strong reading of a name is never overwritten by a weak one.
-    for (const k of /^[a-z0-9 -]+$/.test(key) ? [key, compact(key)] : [key]) {
+    for (const k of LATIN_KEY.test(key) ? [key, compact(key)] : [key]) {
       const old = brands.get(k);
       if (!old || (old.weak && !h.weak)) brands.set(k, h);
     }
@@ -54,10 +57,8 @@ export function compileOutlets(outlets: OutletEntry[]): OutletIndex {
   }
   const domains = outlets.flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o] as const)).sort((a, b) => b[0].length - a[0].length);
   const index: OutletIndex = {
-    byBrand: (text) => {
-      const key = phraseKey(text);
-      return brands.get(key) ?? (/^[a-z0-9 -]+$/.test(key) ? (brands.get(compact(key)) ?? null) : null);
-    },
+    byBrand: (text) => index.byKey(phraseKey(text)),
+    byKey: (key) => brands.get(key) ?? (LATIN_KEY.test(key) ? (brands.get(compact(key)) ?? null) : null),
     byHost: (hostAndPath) => {
       const url = hostAndPath.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, "");
       const host = url.split(/[/?#]/)[0]!;

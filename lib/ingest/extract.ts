@@ -32,7 +32,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
   const title = detectTitle(
     lines,
     features,
-    { isBrand: (key) => reg.outlets.byBrand(key) !== null, listHeadlines: listNeighbours(features, listDates), photoCaption: photoCue },
+    { isBrand: (key) => reg.outlets.byKey(key) !== null, listHeadlines: listNeighbours(features, listDates), photoCaption: photoCue },
     sidecar?.title,
   );
   const titleSet = new Set(title.occurrences);
@@ -70,7 +70,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     sidecar,
   });
 
-  const brandLines = (i: number) => !features[i]!.blank && features[i]!.words <= 6 && reg.outlets.byBrand(lines[i]!.text.replace(/[\s\-–—|:©]+$/u, "")) !== null;
+  const brandLines = (i: number) => !features[i]!.blank && features[i]!.words <= 6 && reg.outlets.byKey(lines[i]!.key) !== null;
   const verdicts = classifyLines({ lines, features, regions, title, header, date, body: bodyVerdicts, prefixLine: prefix && run ? run.start : null, isBrandLine: brandLines });
   // A hard-wrapped line shares the verdict of the line its paragraph starts on.
   for (const [k, head] of continuationOf) verdicts[k] = { ...verdicts[head]!, line: k + 1, text: rawLines[k]!.raw, reason: "wrapped-line" };

@@ -26,6 +26,7 @@ export interface LineFeatures {
 
 const TERMINAL = /[.!?؟…:؛](?:["'”»)\]\s]*)$/u;
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
+const HAS_CLOCK = new RegExp(CLOCK.source);
 const WEATHER = /\d\s*°|°\s*[cf]?\s*$|درجه الحراره/iu;
 // Words that sit around dates in page chrome; they count as "date" text when measuring a date line.
 const DATE_CHROME =
@@ -33,11 +34,12 @@ const DATE_CHROME =
 const COUNTABLE = /[\p{L}\p{N}]/gu;
 
 function dateShare(text: string, dates: DateMatch[]): { share: number; clock: boolean } {
+  if (dates.length === 0 && !HAS_CLOCK.test(text)) return { share: 0, clock: false };
   const total = text.match(COUNTABLE)?.length ?? 0;
   if (total === 0) return { share: 0, clock: false };
   let rest = text;
   for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
-  const clock = CLOCK.test(rest);
+  const clock = HAS_CLOCK.test(rest);
   rest = foldCharwise(rest).replace(CLOCK, " ").replace(DATE_CHROME, " ");
   const left = rest.match(COUNTABLE)?.length ?? 0;
   return { share: 1 - left / total, clock: clock || dates.some((d) => d.time !== null) };
@@ -48,9 +50,7 @@ export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineF
   const blank = line.key === "" && !/[©@]/.test(line.text);
   const reason = blank ? null : boilerplate.match(line.key, stats.words);
   const dates = blank ? [] : findDates(line.text);
-  CLOCK.lastIndex = 0;
   const { share, clock } = dateShare(line.text, dates);
-  CLOCK.lastIndex = 0;
   return {
     blank,
     words: stats.words,

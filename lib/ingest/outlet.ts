@@ -1,7 +1,6 @@
 // Which outlet published the page. Every signal votes: the editor's sidecar, the URL, the text printed
 // beside the headline, brand lines and Latin brand tokens in the page chrome, domains in the footer, the
 // dateline's source. Names that are also ordinary words (الحياة, الخليج) count little alone.
-import { phraseKey } from "../arabic/phrase-key";
 import { toOutletRef, type OutletIndex } from "../entities/outlet-index";
 import type { OutletEntry } from "../entities/schemas";
 import type { LineFeatures } from "./features";
@@ -25,8 +24,8 @@ const MAX_BRAND_LINE_WORDS = 20;
 const DOMAIN = /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[a-z0-9_/-]*)?/gi;
 // "© 2022 ... جميع الحقوق محفوظة لـ" and similar wrappers around a brand name on a footer line.
 const WRAPPERS = /©|\b(?:19|20)\d\d\b|جميع الحقوق محفوظه|كل الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved|copyright/giu;
-const brandText = (s: string) =>
-  phraseKey(s).replace(WRAPPERS, " ").replace(/\s+/g, " ").trim().replace(/^ل(?=\S)/u, "");
+/** A line key without copyright wrappers and years; "لصحيفة X" -> "صحيفة X". */
+const brandKey = (key: string) => key.replace(WRAPPERS, " ").replace(/\s+/g, " ").trim().replace(/^ل(?=\S)/u, "");
 
 export function detectOutlet(input: OutletInput, index: OutletIndex): { outlet: OutletRef | null; warnings: string[] } {
   if (input.sidecarOutlet?.trim()) {
@@ -57,7 +56,7 @@ function countVotes(input: OutletInput, index: OutletIndex) {
   input.lines.forEach((line, i) => {
     const f = input.features[i]!;
     if (f.blank || input.isArticleText(i) || f.words > MAX_BRAND_LINE_WORDS) return;
-    const hit = index.byBrand(brandText(line.text)) ?? index.byBrand(line.text.replace(/[\s\-–—|:]+$/u, ""));
+    const hit = index.byKey(line.key) ?? index.byKey(brandKey(line.key));
     if (hit) vote(hit.outlet, hit.weak ? (f.boilerplate === "copyright" ? 2 : 1) : 3);
     else if (f.latinOnly) {
       for (const token of line.text.toLowerCase().split(/[^a-z0-9-]+/)) {

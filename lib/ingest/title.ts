@@ -26,6 +26,8 @@ export interface TitleContext {
 const headingLike = (f: LineFeatures) =>
   !f.blank && !f.boilerplate && !isDateLine(f) && f.words >= 2 && f.words <= 40 && f.arabicRatio >= 0.5;
 const MENU_ITEM_WORDS = 4;
+// A paragraph (a long sentence ending in a full stop) never carries the headline; skipping it saves time.
+const mayHoldTitle = (f: LineFeatures) => !f.blank && f.words <= 80 && !(f.terminal && f.words > 25);
 
 /** Stops at the first real paragraph: the headline is printed above the article. */
 function topZoneEnd(features: LineFeatures[]): number {
@@ -34,7 +36,7 @@ function topZoneEnd(features: LineFeatures[]): number {
 }
 
 export function detectTitle(lines: Line[], features: LineFeatures[], ctx: TitleContext, sidecarTitle?: string): TitleResult {
-  const formsByLine = lines.map((l, i) => (features[i]!.blank ? [] : titleForms(l.text)));
+  const formsByLine = lines.map((l, i) => (mayHoldTitle(features[i]!) ? titleForms(l.text) : []));
   // Two identical adjacent lines are one rendering (alt text and figcaption), not a repetition.
   const count = new Map<string, number>();
   let previousKey = "";
