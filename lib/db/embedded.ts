@@ -9,6 +9,8 @@ export interface EmbeddedServer {
   /** Connection string for the postgres maintenance database (admin). */
   adminUrl: string;
   port: number;
+  /** True when another live process of ours started it; stop() then leaves it running. */
+  shared: boolean;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   return {
     adminUrl: adminUrl(port),
     port,
+    shared: false,
     stop: async () => {
       await stopServer(pg);
       fs.rmSync(ownerFile, { force: true });
@@ -94,7 +97,7 @@ function attachToOwnedServer(dataDir: string): EmbeddedServer | null {
   const postmaster = Number.parseInt(lines[0] ?? "", 10);
   const port = Number.parseInt(lines[3] ?? "", 10);
   if (!isAlive(postmaster) || !Number.isInteger(port)) return null;
-  return { adminUrl: adminUrl(port), port, stop: async () => {} };
+  return { adminUrl: adminUrl(port), port, shared: true, stop: async () => {} };
 }
 
 function readPid(file: string): number | null {

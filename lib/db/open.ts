@@ -19,7 +19,11 @@ export async function openDatabase(opts: {
     return { url: external, embedded: false, close: async () => {} };
   }
   const server = await startEmbeddedPostgres({ dataDir: opts.dataDir, log: opts.log });
-  opts.log?.(`Embedded PostgreSQL is running on port ${server.port} (data in ${opts.dataDir})`);
+  opts.log?.(
+    server.shared
+      ? `Sharing the embedded PostgreSQL of the running app (port ${server.port})`
+      : `Embedded PostgreSQL is running on port ${server.port} (data in ${opts.dataDir})`,
+  );
   try {
     const url = await ensureDatabase(server.adminUrl, opts.databaseName);
     return { url, embedded: true, close: () => server.stop() };
