@@ -102,6 +102,17 @@ describe("findDates: traps", () => {
   it("does not read a month name inside another word", () => {
     expect(findDates("10 مارسيليا 2016")).toEqual([]);
   });
+  it("reads the Gregorian half of a Hijri + Gregorian line and never the Hijri one", () => {
+    expect(iso("الخميس 18 شوال 1437 هـ - 21 يوليو 2016 م")).toEqual(["2016-07-21"]);
+    expect(findDates("15 شوال 1437 هـ")).toEqual([]);
+  });
+  it("accepts the م (Gregorian) suffix and an Arabic comma after the year", () => {
+    expect(iso("21 يوليو 2016م")).toEqual(["2016-07-21"]);
+    expect(iso("٢١ يوليو ٢٠١٦، ١٠:٣٠ ص")).toEqual(["2016-07-21"]);
+  });
+  it("finds no date in a relative time", () => {
+    expect(findDates("منذ 3 ساعات")).toEqual([]);
+  });
   it("parses the scrape-time clock too (rejecting it is date-select's job)", () => {
     expect(iso("الجمعة 27 سبتمبر 2024 7:26 ص القاهرة القاهرة 24°")).toEqual(["2024-09-27"]);
   });
