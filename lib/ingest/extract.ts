@@ -99,6 +99,9 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     dateBasis: date.basis,
     dateEvidence: date.evidence,
     people,
+    places: [],
+    organizations: [],
+    quotes: [],
     lines: verdicts,
     warnings: [...warnings, ...outletWarnings, ...date.warnings],
   };

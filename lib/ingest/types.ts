@@ -46,6 +46,22 @@ export interface PersonRef {
   count: number;
 }
 
+/** A place or organisation from the gazetteers (data/places.json, data/organizations.json). */
+export interface EntityRef {
+  id: string; // stable key, e.g. "syria", "isis"
+  name: string; // canonical Arabic name
+  asWritten: string; // first spelling used in the article
+  count: number;
+}
+
+/** A direct quotation («…», "…") and whom the text attributes it to. */
+export interface QuoteRef {
+  text: string; // the words inside the quotation marks
+  speakerId: string | null; // person id when the speaker resolves to the gazetteer
+  speaker: string | null; // the speaker as written ("كيري", "المتحدث باسم الكرملين"), null when unattributed
+  verb: string | null; // the attribution verb as written (قال، أضاف، أكد ...)
+}
+
 export interface ExtractedArticle {
   title: string;
   /** Paragraphs separated by a blank line. */
@@ -57,13 +73,29 @@ export interface ExtractedArticle {
   dateBasis: DateBasis;
   dateEvidence: string | null;
   people: PersonRef[];
+  places: EntityRef[];
+  organizations: EntityRef[];
+  quotes: QuoteRef[];
   lines: LineVerdict[];
   warnings: string[];
 }
 
+/** Metadata a page states about itself (HTML <title>, og:*, article:published_time, canonical link). */
+export interface PageHints {
+  title?: string;
+  url?: string;
+  siteName?: string;
+  /** As the page states it (ISO 8601 date or date-time). */
+  publishedAt?: string;
+}
+
 export interface RawInput {
   fileName: string;
-  /** Decoded text, verbatim. */
+  /** The text extraction reads: the decoded file for plain text, the article text derived from HTML. */
   text: string;
+  /** The decoded input verbatim when it differs from `text` (HTML source); kept for provenance. */
+  source?: string;
+  format?: "text" | "html";
+  hints?: PageHints;
   sidecar?: Sidecar;
 }
