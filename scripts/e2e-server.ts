@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { createPrismaClient } from "../lib/db/client";
+import { connect } from "../lib/db/client";
 import { dropDatabase, ensureDatabase } from "../lib/db/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
@@ -40,9 +40,9 @@ try {
   }
   const url = await ensureDatabase(adminUrl, name);
   await applyMigrations(url);
-  const db = createPrismaClient(url, 2);
+  const db = connect(url, 2);
   const { counts } = await loadFiles(db, listInputFiles([path.join(ROOT, "data", "samples")]));
-  await db.$disconnect();
+  await db.close();
   log(`database ${name}: ${counts.loaded} samples loaded, ${counts.failed} failed`);
   ensureNextBuild(ROOT, log);
   server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url }, quiet: true });

@@ -34,8 +34,8 @@ const progress = (r: FileResult, i: number) => {
 };
 
 const run = async () => {
-  if (values["dry-run"]) return loadFiles(null, files, progress);
-  return withProductDatabase((db) => loadFiles(db, files, progress));
+  if (values["dry-run"]) return loadFiles(null, files, { onResult: progress });
+  return withProductDatabase((db) => loadFiles(db, files, { onResult: progress }));
 };
 
 const summary = await run();

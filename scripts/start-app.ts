@@ -1,6 +1,6 @@
 // `npm start`: database up, migrated, samples loaded when empty, app built if needed, served until Ctrl-C.
 import path from "node:path";
-import { createPrismaClient } from "../lib/db/client";
+import { connect } from "../lib/db/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
 import { listInputFiles } from "../lib/ingest/read-inputs";
 import { loadFiles } from "../lib/ingest/load";
@@ -26,15 +26,15 @@ async function choosePort(): Promise<number> {
 }
 
 async function loadSamplesIfEmpty(url: string): Promise<void> {
-  const db = createPrismaClient(url, 2);
+  const db = connect(url, 2);
   try {
-    if ((await db.article.count()) > 0) return;
+    if ((await db.prisma.article.count()) > 0) return;
     const files = listInputFiles([SAMPLES]);
     log(`The database is empty: loading the ${files.length} sample articles`);
     const { counts } = await loadFiles(db, files);
     log(`Samples: ${counts.loaded} loaded, ${counts.failed} failed`);
   } finally {
-    await db.$disconnect();
+    await db.close();
   }
 }
 

@@ -9,12 +9,13 @@ let t: TestDatabase;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  await loadFiles(t.db, listInputFiles([path.resolve(import.meta.dirname, "..", "data", "samples")]));
+  await loadFiles(t.database, listInputFiles([path.resolve(import.meta.dirname, "..", "data", "samples")]));
   process.env.DATABASE_URL = t.url; // the app's client reads it on first use
 });
 afterAll(async () => {
-  const { db } = await import("../lib/db/client");
+  const { db, pool } = await import("../lib/db/client");
   await db().$disconnect();
+  await pool().end();
   await t.drop();
 });
 

@@ -3,9 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveArticle } from "../lib/data/save-article";
-import { singleArticleEvent } from "../lib/events/single-article-event";
-import { contentHashOf, extractFile, loadFiles } from "../lib/ingest/load";
+import { writeArticles } from "../lib/data/write/write-articles";
+import { extractFile, loadFiles, recordOf } from "../lib/ingest/load";
 import { listInputFiles } from "../lib/ingest/read-inputs";
 import { createTestDatabase, type TestDatabase } from "./helpers/db";
 
@@ -21,10 +20,10 @@ describe("loading the samples", () => {
   it("loads every sample once, and a second load changes nothing", async () => {
     const files = listInputFiles([SAMPLES]);
     expect(files).toHaveLength(5);
-    const first = await loadFiles(t.db, files);
+    const first = await loadFiles(t.database, files);
     expect(first.counts).toEqual({ loaded: 5, updated: 0, unchanged: 0, failed: 0 });
 
-    const again = await loadFiles(t.db, [...files, files[0]!]);
+    const again = await loadFiles(t.database, [...files, files[0]!]);
     expect(again.counts).toEqual({ loaded: 0, updated: 0, unchanged: 6, failed: 0 });
     expect(await t.db.article.count()).toBe(5);
     expect(await t.db.event.count()).toBe(5);
@@ -56,7 +55,7 @@ describe("failures", () => {
     fs.writeFileSync(path.join(dir, "c-english.txt"), "Kerry met Lavrov in Geneva.\n".repeat(20));
     fs.copyFileSync(path.join(SAMPLES, fs.readdirSync(SAMPLES).find((f) => f.endsWith(".txt"))!), path.join(dir, "d-good.txt"));
     const before = await t.db.article.count();
-    const { results, counts } = await loadFiles(t.db, listInputFiles([dir]));
+    const { results, counts } = await loadFiles(t.database, listInputFiles([dir]));
     expect(results.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["EMPTY", "BINARY", "NO_ARABIC", "ok"]);
     expect(counts.failed).toBe(3);
     // d-good.txt has the same text as a sample already loaded: identity is the content, not the name.
@@ -64,29 +63,58 @@ describe("failures", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
-  it("an article whose write fails rolls back alone: no article, mention or event is left half-written", async () => {
-    const file = listInputFiles([SAMPLES])[2]!;
-    const { input, extracted } = extractFile(file);
-    input.text += "\nنص إضافي يجعل هذا المقال جديدا";
-    const contentHash = contentHashOf(input);
+  it("an article whose write fails rolls back alone, and the rest of its batch is written", async () => {
+    const fresh = (i: number) => {
+      const { input, extracted } = extractFile(listInputFiles([SAMPLES])[i]!);
+      input.text += `\nنص إضافي يجعل هذا المقال جديدا ${i}`;
+      return recordOf(input, extracted);
+    };
+    const good = fresh(1);
+    const bad = fresh(2);
     // A person the database does not know violates a foreign key after the article row was written.
-    extracted.people = [...extracted.people, { id: "nobody-known", asWritten: "مجهول", count: 1 }];
+    bad.extracted.people = [...bad.extracted.people, { id: "nobody-known", asWritten: "مجهول", count: 1 }];
     const counts = async () => [await t.db.article.count(), await t.db.personMention.count(), await t.db.event.count()];
     const before = await counts();
-    await expect(saveArticle(t.db, { input, contentHash, extracted, event: singleArticleEvent(contentHash, extracted) })).rejects.toThrow();
-    expect(await counts()).toEqual(before);
-    expect(await t.db.article.findUnique({ where: { contentHash } })).toBeNull();
+
+    const [badOutcome, goodOutcome] = await writeArticles(t.database.pool, [bad, good]);
+    expect(badOutcome?.ok).toBe(false);
+    expect(goodOutcome).toMatchObject({ ok: true, status: "loaded" });
+    expect(await t.db.article.findUnique({ where: { contentHash: bad.contentHash } })).toBeNull();
+    const [articles, mentions, events] = await counts();
+    expect(articles).toBe(before[0]! + 1);
+    expect(mentions).toBe(before[1]! + good.extracted.people.length);
+    expect(events).toBe(before[2]! + 1);
   });
 
-  it("a changed extraction updates the stored article instead of duplicating it", async () => {
+  it("a changed extraction updates the stored article in place, keeping its id", async () => {
     const file = listInputFiles([SAMPLES])[3]!;
     const { input, extracted } = extractFile(file);
-    const contentHash = contentHashOf(input);
-    const changed = { ...extracted, title: `${extracted.title} (مصحح)` };
-    const outcome = await saveArticle(t.db, { input, contentHash, extracted: changed, event: singleArticleEvent(contentHash, changed) });
-    expect(outcome.status).toBe("updated");
-    expect(await t.db.article.count({ where: { contentHash } })).toBe(1);
-    const restored = await loadFiles(t.db, [file]);
+    const original = await t.db.article.findFirstOrThrow({ where: { sourceFile: input.fileName } });
+    const changed = recordOf(input, { ...extracted, title: `${extracted.title} (مصحح)` });
+    const [outcome] = await writeArticles(t.database.pool, [changed]);
+    expect(outcome).toEqual({ ok: true, status: "updated", articleId: original.id });
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: original.id } })).title).toContain("(مصحح)");
+    expect(await t.db.article.count({ where: { contentHash: changed.contentHash } })).toBe(1);
+    const restored = await loadFiles(t.database, [file]);
     expect(restored.counts.updated).toBe(1);
+  });
+
+  it("batches give the same result as one article at a time", async () => {
+    const [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    try {
+      const files = listInputFiles([SAMPLES]);
+      await loadFiles(a.database, files, { batchSize: 1 });
+      await loadFiles(b.database, files, { batchSize: 50 });
+      const snapshot = async (x: TestDatabase) => ({
+        articles: await x.db.article.findMany({ orderBy: { contentHash: "asc" }, select: { contentHash: true, fingerprint: true } }),
+        mentions: await x.db.personMention.count(),
+        entities: await x.db.entityMention.count(),
+        quotes: await x.db.quote.count(),
+        events: await x.db.event.count(),
+      });
+      expect(await snapshot(b)).toEqual(await snapshot(a));
+    } finally {
+      await Promise.all([a.drop(), b.drop()]);
+    }
   });
 });

@@ -1,18 +1,43 @@
-// The one Prisma client of a process (globalThis keeps it across Next.js hot reloads and module copies).
+// The one connection pool and Prisma client of a process. Prisma (reads) and the bulk writer (pg)
+// share the pool; globalThis keeps both across Next.js hot reloads and duplicated module copies.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { env } from "../env";
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-
-export function createPrismaClient(connectionString: string, max = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+export interface Database {
+  pool: pg.Pool;
+  prisma: PrismaClient;
+  close(): Promise<void>;
 }
 
-export function db(): PrismaClient {
-  if (!globalForPrisma.prisma) {
+export function connect(connectionString: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle client losing its server (database restart) must not crash the process.
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    pool,
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+const globalForDb = globalThis as unknown as { database?: Database };
+
+function shared(): Database {
+  if (!globalForDb.database) {
     const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    globalForPrisma.prisma = createPrismaClient(DATABASE_URL, DATABASE_POOL_SIZE);
+    globalForDb.database = connect(DATABASE_URL, DATABASE_POOL_SIZE);
   }
-  return globalForPrisma.prisma;
+  return globalForDb.database;
 }
+
+/** The app's Prisma client. */
+export const db = (): PrismaClient => shared().prisma;
+
+/** The app's pg pool, for the writer. */
+export const pool = (): pg.Pool => shared().pool;

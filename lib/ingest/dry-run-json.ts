@@ -18,6 +18,9 @@ export function toDryRunJson(r: FileResult): Record<string, unknown> {
     body: x.body,
     caption: x.caption,
     people: x.people.map((p) => ({ id: p.id, asWritten: p.asWritten })),
+    places: x.places.map((e) => ({ id: e.id, name: e.name, asWritten: e.asWritten })),
+    organizations: x.organizations.map((e) => ({ id: e.id, name: e.name, asWritten: e.asWritten })),
+    quotes: x.quotes.map((q) => ({ speakerId: q.speakerId, speaker: q.speaker, text: q.text })),
     warnings: x.warnings,
   };
 }

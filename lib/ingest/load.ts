@@ -1,9 +1,12 @@
-// The load stage: every input is read, extracted and saved on its own, so one bad file never stops the rest.
+// The load stage: inputs are read and extracted one by one, then written in batches.
+// A file that cannot be read or extracted fails alone; a batch that cannot be written is retried
+// article by article, so one bad article never stops the rest.
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client";
-import { saveArticle, type SaveOutcome } from "../data/save-article";
-import { syncPeople } from "../data/sync-people";
-import { removeEmptyEvents } from "../data/remove-empty-events";
+import type { Database } from "../db/client";
+import type { ArticleRecord } from "../data/write/article-rows";
+import { removeEmptyEvents } from "../data/write/remove-empty-events";
+import { syncPeople } from "../data/write/sync-people";
+import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
 import { singleArticleEvent } from "../events/single-article-event";
 import { IngestError, type IngestErrorCode } from "./errors";
@@ -11,18 +14,29 @@ import { extractArticle } from "./extract";
 import { readInput } from "./read-inputs";
 import type { ExtractedArticle, RawInput } from "./types";
 
+export type LoadStatus = "loaded" | "updated" | "unchanged";
+
 export type FileResult =
-  | { file: string; ok: true; status: SaveOutcome["status"] | "dry-run"; articleId?: number; extracted: ExtractedArticle }
+  | { file: string; ok: true; status: LoadStatus | "dry-run"; articleId?: number; extracted: ExtractedArticle }
   | { file: string; ok: false; error: { code: IngestErrorCode; message: string } };
 
 export interface LoadSummary {
   results: FileResult[];
-  counts: Record<"loaded" | "updated" | "unchanged" | "failed", number>;
+  counts: Record<LoadStatus | "failed", number>;
+}
+
+export interface LoadOptions {
+  /** Called once per input, in input order. */
+  onResult?: (result: FileResult, index: number) => void;
+  /** Articles written per transaction. */
+  batchSize?: number;
 }
 
 /** Identity of an input: its text with line endings and surrounding space normalised. */
 export function contentHashOf(input: RawInput): string {
-  return createHash("sha256").update(input.text.replace(/\r\n?/g, "\n").trim()).digest("hex");
+  return createHash("sha256")
+    .update((input.source ?? input.text).replace(/\r\n?/g, "\n").trim())
+    .digest("hex");
 }
 
 export function extractFile(file: string): { input: RawInput; extracted: ExtractedArticle } {
@@ -33,19 +47,44 @@ export function extractFile(file: string): { input: RawInput; extracted: Extract
   return { input, extracted };
 }
 
-export async function loadFiles(
-  db: PrismaClient | null,
-  files: string[],
-  onResult?: (result: FileResult, index: number) => void,
-): Promise<LoadSummary> {
-  if (db) await syncPeople(db, loadGazetteers().people);
+export function recordOf(input: RawInput, extracted: ExtractedArticle): ArticleRecord {
+  const contentHash = contentHashOf(input);
+  return { input, contentHash, extracted, event: singleArticleEvent(contentHash, extracted) };
+}
+
+/** Loads files into the database, or only extracts them when `database` is null (dry run). */
+export async function loadFiles(database: Database | null, files: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
+  const batchSize = opts.batchSize ?? 200;
+  if (database) await syncPeople(database.pool, loadGazetteers().people);
   const results: FileResult[] = [];
-  for (const [index, file] of files.entries()) {
-    const result = await loadOne(db, file);
-    results.push(result);
-    onResult?.(result, index);
+  const report = (r: FileResult) => {
+    opts.onResult?.(r, results.length);
+    results.push(r);
+  };
+
+  for (let start = 0; start < files.length; start += batchSize) {
+    const batch = files.slice(start, start + batchSize).map(prepare);
+    if (!database) {
+      batch.forEach((p) => report(p.ok ? { file: p.file, ok: true, status: "dry-run", extracted: p.record.extracted } : p));
+      continue;
+    }
+    const ready = batch.filter((p): p is Prepared & { ok: true } => p.ok);
+    const outcomes = await writeArticles(database.pool, ready.map((p) => p.record));
+    const outcomeOf = new Map(ready.map((p, i) => [p, outcomes[i]!]));
+    for (const p of batch) {
+      if (!p.ok) report(p);
+      else {
+        const o = outcomeOf.get(p)!;
+        report(
+          o.ok
+            ? { file: p.file, ok: true, status: o.status, articleId: o.articleId, extracted: p.record.extracted }
+            : { file: p.file, ok: false, error: { code: "DATABASE", message: firstLine(o.error.message) } },
+        );
+      }
+    }
   }
-  if (db) await removeEmptyEvents(db);
+  if (database) await removeEmptyEvents(database.pool);
+
   const counts = { loaded: 0, updated: 0, unchanged: 0, failed: 0 };
   for (const r of results) {
     if (!r.ok) counts.failed++;
@@ -54,25 +93,16 @@ export async function loadFiles(
   return { results, counts };
 }
 
-async function loadOne(db: PrismaClient | null, file: string): Promise<FileResult> {
-  let prepared: ReturnType<typeof extractFile>;
+type Prepared = { file: string; ok: true; record: ArticleRecord } | (FileResult & { ok: false });
+
+function prepare(file: string): Prepared {
   try {
-    prepared = extractFile(file);
+    const { input, extracted } = extractFile(file);
+    return { file, ok: true, record: recordOf(input, extracted) };
   } catch (e) {
-    return failure(file, e, "UNREADABLE");
-  }
-  const { input, extracted } = prepared;
-  if (!db) return { file, ok: true, status: "dry-run", extracted };
-  try {
-    const contentHash = contentHashOf(input);
-    const outcome = await saveArticle(db, { input, contentHash, extracted, event: singleArticleEvent(contentHash, extracted) });
-    return { file, ok: true, status: outcome.status, articleId: outcome.articleId, extracted };
-  } catch (e) {
-    return failure(file, e, "DATABASE");
+    if (e instanceof IngestError) return { file, ok: false, error: { code: e.code, message: e.message } };
+    return { file, ok: false, error: { code: "UNREADABLE", message: firstLine(e instanceof Error ? e.message : String(e)) } };
   }
 }
 
-function failure(file: string, e: unknown, fallback: IngestErrorCode): FileResult {
-  if (e instanceof IngestError) return { file, ok: false, error: { code: e.code, message: e.message } };
-  return { file, ok: false, error: { code: fallback, message: e instanceof Error ? e.message.split("\n")[0]! : String(e) } };
-}
+const firstLine = (s: string) => s.split("\n")[0]!;

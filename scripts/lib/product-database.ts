@@ -1,9 +1,8 @@
 // The product's own database for command-line tools: opened, migrated, and closed again.
 import path from "node:path";
-import { createPrismaClient } from "../../lib/db/client";
+import { connect, type Database } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { openDatabase, type OpenDatabase } from "../../lib/db/open";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 export const DATA_DIR = path.join(ROOT, ".data", "postgres");
@@ -20,13 +19,13 @@ export async function openProductDatabase(log: (line: string) => void): Promise<
   }
 }
 
-export async function withProductDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
-  const database = await openProductDatabase((line) => console.error(`• ${line}`));
-  const db = createPrismaClient(database.url, 2);
+export async function withProductDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+  const server = await openProductDatabase((line) => console.error(`• ${line}`));
+  const db = connect(server.url, 4);
   try {
     return await work(db);
   } finally {
-    await db.$disconnect();
-    await database.close();
+    await db.close();
+    await server.close();
   }
 }

@@ -1,15 +1,19 @@
 // A throwaway, migrated database per test file, on the real PostgreSQL started by tests/setup/global-db.ts.
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { createPrismaClient } from "../../lib/db/client";
+import { connect } from "../../lib/db/client";
 import { dropDatabase, ensureDatabase } from "../../lib/db/database";
 import { applyMigrations } from "../../lib/db/migrate";
+import type { Database } from "../../lib/db/client";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export interface TestDatabase {
   url: string;
   name: string;
+  /** Prisma client on the test database. */
   db: PrismaClient;
+  /** Pool + Prisma, as the loader takes them. */
+  database: Database;
   drop(): Promise<void>;
 }
 
@@ -19,13 +23,14 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
   const name = `t_${randomBytes(6).toString("hex")}`;
   const url = await ensureDatabase(adminUrl, name);
   if (opts.migrate !== false) await applyMigrations(url);
-  const db = createPrismaClient(url, 4);
+  const database = connect(url, 4);
   return {
     url,
     name,
-    db,
+    db: database.prisma,
+    database,
     drop: async () => {
-      await db.$disconnect();
+      await database.close();
       await dropDatabase(adminUrl, name);
     },
   };
