@@ -2,7 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db/client";
 import type { DateBasis } from "../generated/prisma/enums";
+import { rawLinesOf } from "../ingest/lines";
 import type { LineVerdict } from "../ingest/types";
+import type { StoredVerdict } from "./write/article-rows";
 
 export interface ArticleView {
   id: number;
@@ -50,7 +52,12 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
       asWritten: m.asWritten,
       count: m.count,
     })),
-    lines: a.lineVerdicts as unknown as LineVerdict[],
+    lines: withText(a.lineVerdicts as unknown as StoredVerdict[], a.readText ?? a.rawText),
     events: a.events.map((e) => e.event),
   };
 });
+
+function withText(verdicts: StoredVerdict[], text: string): LineVerdict[] {
+  const lines = rawLinesOf(text);
+  return verdicts.map((v) => ({ ...v, text: lines[v.line - 1] ?? "" }));
+}

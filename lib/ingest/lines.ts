@@ -12,8 +12,13 @@ export interface Line {
   key: string;
 }
 
+/** The raw lines of a text; line numbers everywhere (verdicts, the provenance view) index into this. */
+export function rawLinesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
 export function splitLines(text: string): Line[] {
-  return text.split(/\r\n|\r|\n/).map((raw, i) => {
+  return rawLinesOf(text).map((raw, i) => {
     const t = normalizeSpace(raw);
     return { i, raw, text: t, key: phraseKey(t) };
   });

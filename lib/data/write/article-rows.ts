@@ -1,7 +1,9 @@
 // What one extracted article becomes in the database, as plain rows. Shared by every write path.
 import { createHash } from "node:crypto";
 import type { EventDraft } from "../../events/single-article-event";
-import type { ExtractedArticle, RawInput } from "../../ingest/types";
+import type { ExtractedArticle, LineVerdict, RawInput } from "../../ingest/types";
+
+export type StoredVerdict = Omit<LineVerdict, "text">;
 
 export interface ArticleRecord {
   input: RawInput;
@@ -15,6 +17,7 @@ export interface ArticleRow {
   fingerprint: string;
   sourceFile: string;
   rawText: string;
+  readText: string | null;
   title: string;
   body: string;
   caption: string | null;
@@ -35,6 +38,7 @@ export function articleRow(rec: ArticleRecord): ArticleRow {
     fingerprint: fingerprintOf(rec),
     sourceFile: input.fileName,
     rawText: input.source ?? input.text,
+    readText: input.source !== undefined && input.source !== input.text ? input.text : null,
     title: x.title,
     body: x.body,
     caption: x.caption,
@@ -43,10 +47,15 @@ export function articleRow(rec: ArticleRecord): ArticleRow {
     publishedAt: x.publishedAt,
     dateBasis: x.dateBasis,
     dateEvidence: x.dateEvidence,
-    lineVerdicts: JSON.stringify(x.lines),
+    lineVerdicts: JSON.stringify(storedVerdicts(x.lines)),
     warnings: x.warnings,
     outletId: x.outlet?.id ?? null,
   };
+}
+
+/** Verdicts without their text (the stored text has it) and without blank lines: a fraction of the size. */
+function storedVerdicts(lines: LineVerdict[]): StoredVerdict[] {
+  return lines.filter((l) => l.kind !== "blank").map(({ line, kind, reason }) => (reason ? { line, kind, reason } : { line, kind }));
 }
 
 /** Everything the write derives from; the same fingerprint means the stored rows are already right. */

@@ -19,6 +19,7 @@ export const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
   { name: "fingerprint", type: "text", value: (r) => r.fingerprint },
   { name: "sourceFile", type: "text", value: (r) => r.sourceFile },
   { name: "rawText", type: "text", value: (r) => r.rawText },
+  { name: "readText", type: "text", value: (r) => r.readText },
   { name: "title", type: "text", value: (r) => r.title },
   { name: "body", type: "text", value: (r) => r.body },
   { name: "caption", type: "text", value: (r) => r.caption },
