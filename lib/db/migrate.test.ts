@@ -72,9 +72,9 @@ describe("applyMigrations", () => {
       url,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     );
-    expect(tables.map((t) => t.table_name)).toEqual(
-      ["Article", "Event", "EventArticle", "Outlet", "Person", "PersonMention", "_prisma_migrations"].sort(),
-    );
+    const models = [...fs.readFileSync(path.resolve("prisma", "schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]!);
+    expect(models.length).toBeGreaterThan(0);
+    expect(tables.map((t) => t.table_name)).toEqual([...models, "_prisma_migrations"].sort());
     const rows = await trackingRows(url);
     expect(rows.map((r) => r.migration_name)).toEqual(committed.map((m) => m.name));
     for (const row of rows) {
