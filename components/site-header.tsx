@@ -14,6 +14,11 @@ export function SiteHeader() {
                 الخط الزمني
               </Link>
             </li>
+            <li>
+              <Link href="/editor/upload" className="text-accent underline-offset-4 hover:underline">
+                تحميل مقالات
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

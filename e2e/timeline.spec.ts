@@ -23,7 +23,9 @@ test("dated events follow the gold timeline order; undated coverage is listed ap
   await expect(cards.first()).toBeVisible();
   const datedEvents: string[] = [];
   for (const card of await page.locator("section:not([data-testid=undated]) article[data-event]").all()) {
-    const titles = await card.getByRole("list", { name: "التغطية" }).getByRole("link").allInnerTexts();
+    // Other tests may upload articles of their own: only the samples' coverage is judged here.
+    const titles = (await card.getByRole("list", { name: "التغطية" }).getByRole("link").allInnerTexts()).filter((t) => eventOfTitle.has(squash(t)));
+    if (titles.length === 0) continue;
     const events = new Set(titles.map((t) => eventOfTitle.get(squash(t))?.event));
     expect(events.size, `one gold event per card: ${titles.join(" | ")}`).toBe(1);
     const [event] = events;
@@ -36,7 +38,7 @@ test("dated events follow the gold timeline order; undated coverage is listed ap
     await expect(page.getByRole("link", { name: a.title, exact: true })).toHaveCount(1);
   }
   const undated = page.getByTestId("undated");
-  for (const title of await undated.getByRole("link").allInnerTexts()) {
+  for (const title of (await undated.getByRole("link").allInnerTexts()).filter((t) => eventOfTitle.has(squash(t)))) {
     expect(eventOfTitle.get(squash(title))?.date_basis, `${title} may only be undated if gold infers its date`).toBe("inferred");
   }
 });

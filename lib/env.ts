@@ -7,6 +7,8 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
   /** Connections per app process; small by default because PostgreSQL connections are costly. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Editors' shared secret for uploads and corrections; unset means editing is switched off. */
+  EDITOR_TOKEN: z.string().min(16, "EDITOR_TOKEN must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -13,6 +13,8 @@ import { startNextServer, type RunningServer } from "./lib/next-server";
 import { ROOT } from "./lib/product-database";
 
 const log = (line: string) => console.error(`[e2e-server] ${line}`);
+/** Known to the browser tests (e2e/editor.ts); this server only ever serves a throwaway database. */
+const E2E_EDITOR_TOKEN = "e2e-editor-token-not-secret";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const name = `e2e_${randomBytes(5).toString("hex")}`;
 let embedded: EmbeddedServer | undefined;
@@ -45,7 +47,7 @@ try {
   await db.close();
   log(`database ${name}: ${counts.loaded} samples loaded, ${counts.failed} failed`);
   ensureNextBuild(ROOT, log);
-  server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url }, quiet: true });
+  server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url, EDITOR_TOKEN: E2E_EDITOR_TOKEN }, quiet: true });
   log(`serving ${server.url}`);
 } catch (e) {
   log(`failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -4,15 +4,20 @@ import { parseArgs } from "node:util";
 import { listInputFiles } from "../lib/ingest/read-inputs";
 import { loadFiles, type FileResult } from "../lib/ingest/load";
 import { toDryRunJson } from "../lib/ingest/dry-run-json";
+import { progressReporter } from "./lib/progress";
 import { withProductDatabase } from "./lib/product-database";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  options: {
+    "dry-run": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+  },
 });
 
 if (positionals.length === 0) {
-  console.error("usage: npm run ingest -- [--dry-run] [--json] <file|folder>...");
+  console.error("usage: npm run ingest -- [--dry-run] [--json] [--verbose] <file|folder|->...");
   process.exit(2);
 }
 
@@ -24,13 +29,10 @@ try {
   process.exit(2);
 }
 
+const terminal = progressReporter(files.length, { verbose: values.verbose });
 const progress = (r: FileResult, i: number) => {
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(toDryRunJson(r))}\n`);
-    return;
-  }
-  const label = r.ok ? r.status : `failed (${r.error.code}: ${r.error.message})`;
-  console.log(`[${i + 1}/${files.length}] ${path.basename(r.file)}: ${label}`);
+  if (values.json) process.stdout.write(`${JSON.stringify(toDryRunJson(r))}\n`);
+  else terminal(r, i);
 };
 
 const run = async () => {

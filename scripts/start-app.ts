@@ -4,6 +4,7 @@ import { connect } from "../lib/db/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
 import { listInputFiles } from "../lib/ingest/read-inputs";
 import { loadFiles } from "../lib/ingest/load";
+import { editorToken } from "./lib/editor-token";
 import { ensureNextBuild } from "./lib/next-build";
 import { startNextServer, type RunningServer } from "./lib/next-server";
 import { openProductDatabase, ROOT } from "./lib/product-database";
@@ -60,14 +61,16 @@ try {
   database = await openProductDatabase(log);
   await loadSamplesIfEmpty(database.url);
   ensureNextBuild(ROOT, log);
-  server = await startNextServer({ root: ROOT, port, host, env: { DATABASE_URL: database.url } });
+  const editor = editorToken(path.join(ROOT, ".data"));
+  server = await startNextServer({ root: ROOT, port, host, env: { DATABASE_URL: database.url, EDITOR_TOKEN: editor.token } });
   server.child.once("exit", (code) => {
     if (!stopping) {
       console.error(`✗ The web server stopped unexpectedly (exit ${code}).`);
       void shutdown(1);
     }
   });
-  console.log(`\n✓ Syria Talks Reader is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)\n`);
+  console.log(`\n✓ Syria Talks Reader is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
+  console.log(`  Editors upload articles at ${server.url}/editor/upload with the token ${editor.file ? `in ${path.relative(ROOT, editor.file)}: ` : "from EDITOR_TOKEN"}${editor.file ? editor.token : ""}\n`);
 } catch (e) {
   console.error(`\n✗ ${e instanceof Error ? e.message : String(e)}`);
   await shutdown(1);

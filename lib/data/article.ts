@@ -19,6 +19,9 @@ export interface ArticleView {
   sourceFile: string;
   outlet: { nameAr: string; nameLatin: string | null; domain: string | null } | null;
   people: Array<{ id: string; nameAr: string; nameLatin: string; asWritten: string; count: number }>;
+  places: Array<{ id: string; name: string; asWritten: string }>;
+  organizations: Array<{ id: string; name: string; asWritten: string }>;
+  quotes: Array<{ text: string; speaker: string | null; speakerId: string | null; speakerName: string | null }>;
   lines: LineVerdict[];
   events: Array<{ slug: string; title: string }>;
 }
@@ -30,6 +33,8 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
       outlet: true,
       mentions: { include: { person: true }, orderBy: { count: "desc" } },
       events: { include: { event: { select: { slug: true, title: true } } } },
+      entities: { orderBy: [{ count: "desc" }, { entityId: "asc" }] },
+      quotes: { orderBy: { position: "asc" }, include: { person: { select: { nameAr: true } } } },
     },
   });
   if (!a) return null;
@@ -52,6 +57,9 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
       asWritten: m.asWritten,
       count: m.count,
     })),
+    places: entitiesOf(a.entities, "place"),
+    organizations: entitiesOf(a.entities, "organization"),
+    quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, speakerId: q.speakerId, speakerName: q.person?.nameAr ?? null })),
     lines: withText(a.lineVerdicts as unknown as StoredVerdict[], a.readText ?? a.rawText),
     events: a.events.map((e) => e.event),
   };
@@ -60,4 +68,8 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
 function withText(verdicts: StoredVerdict[], text: string): LineVerdict[] {
   const lines = rawLinesOf(text);
   return verdicts.map((v) => ({ ...v, text: lines[v.line - 1] ?? "" }));
+}
+
+function entitiesOf(rows: Array<{ kind: string; entityId: string; name: string; asWritten: string }>, kind: string) {
+  return rows.filter((r) => r.kind === kind).map((r) => ({ id: r.entityId, name: r.name, asWritten: r.asWritten }));
 }

@@ -41,3 +41,6 @@ export const db = (): PrismaClient => shared().prisma;
 
 /** The app's pg pool, for the writer. */
 export const pool = (): pg.Pool => shared().pool;
+
+/** Pool and Prisma together, as the loader takes them. */
+export const database = (): Database => shared();

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleBody } from "@/components/article-body";
+import { EntityList } from "@/components/entity-list";
 import { PeopleList } from "@/components/people-list";
+import { QuoteList } from "@/components/quote-list";
 import { RemovedLines } from "@/components/removed-lines";
 import { getArticle } from "@/lib/data/article";
 
@@ -40,6 +42,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       )}
       <ArticleBody body={article.body} subheadings={subheadings} />
       <PeopleList people={article.people} />
+      <EntityList id="places" title="الأماكن" items={article.places} />
+      <EntityList id="organizations" title="المنظمات والهيئات" items={article.organizations} />
+      <QuoteList quotes={article.quotes} />
       <RemovedLines lines={article.lines} />
     </article>
   );

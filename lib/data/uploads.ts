@@ -1,0 +1,7 @@
+import "server-only";
+import { database } from "../db/client";
+import { loadUploads, type Upload, type UploadReport } from "../ingest/upload";
+
+export async function loadEditorUploads(uploads: Upload[]): Promise<UploadReport[]> {
+  return loadUploads(database(), uploads);
+}
