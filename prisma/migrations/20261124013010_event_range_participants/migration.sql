@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Event" ADD COLUMN     "dateEnd" DATE,
+ADD COLUMN     "participants" TEXT[];
