@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./extract";
 import { PARAGRAPH_A, PARAGRAPH_B, page } from "./test-helpers";
-import { urlDate } from "./date-select";
-import type { Sidecar } from "./types";
+import type { PageHints, Sidecar } from "./types";
 
 const TITLE = "كيري ولافروف يتفقان على مواصلة المحادثات بشأن سوريا";
 const date = (text: string, sidecar?: Sidecar) => {
@@ -13,15 +12,15 @@ const article = (...header: string[]) => page(TITLE, ...header, "", PARAGRAPH_A,
 
 describe("publication date", () => {
   it("takes the sidecar date as editorial, quoting the note", () => {
-    expect(date(article("01.09.2016"), { publishedAt: "2015-09-18", note: "wire reports of that Friday" })).toEqual({ at: "2015-09-18", basis: "editorial", evidence: "wire reports of that Friday" });
-    expect(date(article(), { publishedAt: "2015-09-18" }).evidence).toBe("editor-supplied");
+    expect(date(article("01.09.2016"), { publishedAt: "2015-09-18", note: "تقارير وكالات ذلك الجمعة" })).toEqual({ at: "2015-09-18", basis: "editorial", evidence: "تقارير وكالات ذلك الجمعة" });
+    expect(date(article(), { publishedAt: "2015-09-18" }).evidence).toBe("تاريخ أدخله محرر");
   });
 
   it("quotes the published cue with the date", () => {
     expect(date(article("نشر في: الخميس 14 يوليه 2016 - 9:16 م | آخر تحديث: الجمعة 15 يوليه 2016 - 10:00 ص"))).toEqual({
       at: "2016-07-14",
       basis: "explicit",
-      evidence: "نشر في: الخميس 14 يوليه 2016 - 9:16 م",
+      evidence: "تاريخ منشور في رأس المقال: «نشر في: الخميس 14 يوليه 2016 - 9:16 م»",
     });
   });
 
@@ -35,7 +34,7 @@ describe("publication date", () => {
 
   it("never takes a clock without a day, a copyright year or a body date", () => {
     const text = page(TITLE, "آخر تحديث 16:46:38 بتوقيت أبوظبي", "", "وقال الوزير الجمعة إن هدنة 27 شباط 2016 صامدة حتى الآن رغم الخروقات المتكررة في ريف حلب.", "", PARAGRAPH_B, "", "جميع الحقوق محفوظة 2023 ©");
-    expect(date(text)).toEqual({ at: null, basis: "unknown", evidence: "weekday mentioned: الجمعة" });
+    expect(date(text)).toEqual({ at: null, basis: "unknown", evidence: "ذُكر يوم «الجمعة» في النص، ولا يكفي وحده لتحديد التاريخ" });
   });
 
   it("never takes related-story list dates, even with no other date", () => {
@@ -60,7 +59,7 @@ describe("publication date", () => {
   });
 
   it("falls back to a dated URL, explicit dates first", () => {
-    expect(date(article(), { url: "https://example.com/news/2016/02/22/syria-truce" })).toMatchObject({ at: "2016-02-22", basis: "url" });
+    expect(date(article(), { url: "https://example.com/news/2016/02/22/syria-truce" })).toEqual({ at: "2016-02-22", basis: "url", evidence: "من رابط المقال: …/2016/02/22/…" });
     expect(date(article("22 فبراير 2016"), { url: "https://example.com/news/2016/02/23/x" })).toMatchObject({ at: "2016-02-22", basis: "explicit" });
   });
 
@@ -69,12 +68,52 @@ describe("publication date", () => {
   });
 });
 
-describe("urlDate", () => {
-  it.each([
-    ["https://x.com/2016/09/01/story", "2016-09-01"],
-    ["https://x.com/a/2016-09-01-1.23", "2016-09-01"],
-    ["https://x.com/2016/9/1/", "2016-09-01"],
-    ["https://x.com/2016/02/30/x", null],
-    ["https://x.com/story/12345", null],
-  ])("%s", (url, expected) => expect(urlDate(url)).toBe(expected));
+describe("dates from page metadata and URLs", () => {
+  const withHints = (text: string, hints: PageHints, sidecar?: Sidecar) => {
+    const x = extractArticle({ fileName: "t.html", text, hints, sidecar });
+    return { at: x.publishedAt, basis: x.dateBasis, evidence: x.dateEvidence };
+  };
+
+  it("takes the page's published_time as explicit, quoting it, after a date printed in the header", () => {
+    expect(withHints(article(), { publishedAt: "2016-07-14T21:16:00+02:00" })).toEqual({
+      at: "2016-07-14",
+      basis: "explicit",
+      evidence: "تاريخ النشر المعلن في بيانات الصفحة: «2016-07-14T21:16:00+02:00»",
+    });
+    expect(withHints(article("نشر في: 13 يوليه 2016"), { publishedAt: "2016-07-14" }).at).toBe("2016-07-13");
+  });
+
+  it("ranks the editor's date above the page metadata, and metadata above the URL", () => {
+    expect(withHints(article(), { publishedAt: "2016-07-14" }, { publishedAt: "2016-07-15" }).basis).toBe("editorial");
+    expect(withHints(article(), { publishedAt: "2016-07-14", url: "https://x.com/2016/07/10/a" }).at).toBe("2016-07-14");
+  });
+
+  it("ignores a metadata date far after the article's years (a site migration)", () => {
+    const old = "وتم التوصل إلى الاتفاق في عام 2015 بعد مفاوضات شاقة استمرت عدة أشهر بين الطرفين في فيينا وجنيف.";
+    expect(withHints(page(TITLE, "", old, "", PARAGRAPH_B), { publishedAt: "2023-01-05T10:00:00Z" }).basis).toBe("unknown");
+  });
+
+  it("dates from the canonical URL when the sidecar has none", () => {
+    expect(withHints(article(), { url: "https://www.youm7.com/story/2016/9/28/x/2911" })).toEqual({
+      at: "2016-09-28",
+      basis: "url",
+      evidence: "من رابط المقال: …/2016/9/28/…",
+    });
+  });
+
+  it("uses a Unix timestamp in the URL only when the text names a nearby date or weekday", () => {
+    // 1468526160 = 2016-07-14 19:56 UTC, a Thursday.
+    const url = "https://example.com/news/1468526160/story";
+    expect(withHints(article(), { url }).basis).toBe("unknown");
+    const thursday = page(TITLE, "", "وقال كيري يوم الخميس إن " + PARAGRAPH_A, "", PARAGRAPH_B);
+    expect(withHints(thursday, { url })).toEqual({
+      at: "2016-07-14",
+      basis: "url",
+      evidence: "من رابط المقال: …/1468526160/… (طابع زمني يوافق 2016-07-14)، ويتفق مع يوم «الخميس» المذكور في النص",
+    });
+    const monday = page(TITLE, "", "وقال كيري يوم الاثنين إن " + PARAGRAPH_A, "", PARAGRAPH_B);
+    expect(withHints(monday, { url }).basis).toBe("unknown");
+    // A timestamp outside 2011-2018 is an id, whatever the text says.
+    expect(withHints(thursday, { url: "https://example.com/n/1568526160" }).basis).toBe("unknown");
+  });
 });

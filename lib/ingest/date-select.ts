@@ -1,12 +1,16 @@
 // Chooses the publication date among the dates a page shows. Editor sidecar first, then an explicit date
-// (a "published" cue and the header block near the headline preferred), then a /YYYY/MM/DD/ URL.
+// (a "published" cue and the header block near the headline preferred), then the page's own metadata
+// (article:published_time and the like, also "explicit": the page states it), then a date in the URL.
 // Never: related-story list dates, weather/clock widgets, copyright years, dates inside the body text,
 // a site clock above the headline, or a date far after the years the article itself mentions.
+// Evidence strings are Arabic (analysts read them) and quote the source; see date-evidence.ts.
 import type { DateMatch } from "../arabic/dates";
 import { westernDigits } from "../arabic/normalize";
 import { findWeekdayMentions } from "../arabic/weekday-mentions";
-import type { DateBasis, Sidecar } from "./types";
+import type { DateBasis, PageHints, Sidecar } from "./types";
 import { cueBefore, type DateCue } from "./date-cues";
+import { dateEvidence } from "./date-evidence";
+import { urlDateChoice } from "./date-from-url";
 import type { LineFeatures } from "./features";
 import type { Line } from "./lines";
 import type { Region } from "./regions";
@@ -31,13 +35,16 @@ export interface DateInput {
   /** Date lines of related-story lists (see lists.ts). */
   listDates: Set<number>;
   sidecar?: Sidecar;
+  /** What an HTML page states about itself (publishedAt, canonical url). */
+  hints?: PageHints;
 }
 
 interface Candidate {
   d: DateMatch;
   line: number;
   cue: DateCue;
-  evidence: string;
+  quote: string;
+  where: Region | "dateline";
   score: number;
 }
 
@@ -50,7 +57,7 @@ export function selectDate(input: DateInput): DateChoice {
   const warnings: string[] = [];
   const sc = input.sidecar;
   if (sc?.publishedAt) {
-    return { publishedAt: sc.publishedAt, basis: "editorial", evidence: sc.note?.trim() || "editor-supplied", line: null, rejected, warnings };
+    return { publishedAt: sc.publishedAt, basis: "editorial", evidence: dateEvidence.editorial(sc.note), line: null, rejected, warnings };
   }
   const listLines = input.listDates;
   const years = [...westernDigits(input.body).matchAll(/(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
@@ -70,7 +77,7 @@ export function selectDate(input: DateInput): DateChoice {
         continue;
       }
       const score = (region === "dateline" ? 6 : REGION_SCORE[region]) + (cue === "published" ? 10 : cue === "updated" ? 1 : 0) - (d.weekdayMismatch ? 3 : 0);
-      candidates.push({ d, line: i, cue, evidence: text.slice(from, d.end).trim(), score });
+      candidates.push({ d, line: i, cue, quote: text.slice(from, d.end).trim(), where: region, score });
     }
   };
   input.lines.forEach((l, i) => {
@@ -83,13 +90,29 @@ export function selectDate(input: DateInput): DateChoice {
 
   const best = candidates.sort((a, b) => b.score - a.score || a.line - b.line)[0];
   if (best) {
-    if (best.d.weekdayMismatch) warnings.push(`date-weekday-mismatch: ${best.evidence}`);
-    return { publishedAt: best.d.iso, basis: "explicit", evidence: best.evidence, line: best.line, rejected, warnings };
+    if (best.d.weekdayMismatch) warnings.push(`date-weekday-mismatch: ${best.quote}`);
+    return { publishedAt: best.d.iso, basis: "explicit", evidence: dateEvidence.text(best.where, best.quote), line: best.line, rejected, warnings };
   }
-  const fromUrl = sc?.url ? urlDate(sc.url) : null;
-  if (fromUrl) return { publishedAt: fromUrl, basis: "url", evidence: sc!.url!, line: null, rejected, warnings };
-  const weekday = findWeekdayMentions(input.body)[0];
-  return { publishedAt: null, basis: "unknown", evidence: weekday ? `weekday mentioned: ${weekday.text}` : null, line: null, rejected, warnings };
+  const meta = pageMetaDate(input.hints?.publishedAt, maxBodyYear);
+  if (meta) return { publishedAt: meta, basis: "explicit", evidence: dateEvidence.pageMeta(input.hints!.publishedAt!), line: null, rejected, warnings };
+  const weekdays = findWeekdayMentions(input.body);
+  const textDates = input.features.flatMap((f, i) => (listLines.has(i) || f.weather ? [] : f.dates));
+  const fromUrl = urlDateChoice([sc?.url, input.hints?.url], textDates, weekdays);
+  if (fromUrl) return { publishedAt: fromUrl.iso, basis: "url", evidence: fromUrl.evidence, line: null, rejected, warnings };
+  const weekday = weekdays[0];
+  return { publishedAt: null, basis: "unknown", evidence: weekday ? dateEvidence.weekday(weekday.text) : null, line: null, rejected, warnings };
+}
+
+/** The page's stated publication date (its date part, as written), unless it is far after the article's era. */
+function pageMetaDate(value: string | undefined, maxBodyYear: number | null): string | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso) return null;
+  // A site migration re-stamps old articles; the body's own years keep such a date out.
+  if (maxBodyYear !== null && Number(m[1]) > maxBodyYear + ERA_SLACK_YEARS) return null;
+  return iso;
 }
 
 function rejectReason(f: LineFeatures, d: DateMatch, cue: DateCue, region: Region | "dateline", inList: boolean, maxBodyYear: number | null): string | null {
@@ -101,15 +124,4 @@ function rejectReason(f: LineFeatures, d: DateMatch, cue: DateCue, region: Regio
   if (region === "chrome" && cue === null && d.weekday !== null && (d.time !== null || f.hasClock)) return "site-clock";
   if (cue !== "published" && maxBodyYear !== null && d.year > maxBodyYear + ERA_SLACK_YEARS) return "after-content-era";
   return null;
-}
-
-const URL_DATE = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/_-]|$)/;
-
-export function urlDate(url: string): string | null {
-  const m = URL_DATE.exec(url);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
-  return t.toISOString().slice(0, 10);
 }

@@ -56,6 +56,8 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
       datelineSource: datelineParts?.source ?? null,
       sidecarOutlet: sidecar?.outlet,
       sidecarUrl: sidecar?.url,
+      pageUrl: input.hints?.url,
+      siteName: input.hints?.siteName,
     },
     reg.outlets,
   );
@@ -68,6 +70,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     datelineHead: prefix && run ? { line: run.start, text: prefix.head, dates: findDates(prefix.head) } : null,
     listDates,
     sidecar,
+    hints: input.hints,
   });
 
   const brandLines = (i: number) => !features[i]!.blank && features[i]!.words <= 6 && reg.outlets.byKey(lines[i]!.key) !== null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./extract";
 import { PARAGRAPH_A, PARAGRAPH_B, page } from "./test-helpers";
-import type { Sidecar } from "./types";
+import type { PageHints, Sidecar } from "./types";
 
 const TITLE = "كيري ولافروف يتفقان على مواصلة المحادثات بشأن سوريا";
 const run = (text: string, sidecar?: Sidecar) => extractArticle({ fileName: "t.txt", text, sidecar });
@@ -13,6 +13,16 @@ describe("outlet", () => {
     expect(outletId(page(TITLE, ...body), { outlet: "eremnews" })).toBe("eremnews");
     expect(outletId(page(TITLE, ...body), { outlet: "بوابة الشروق" })).toBe("shorouk");
     expect(outletId(page(TITLE, ...body), { url: "https://www.youm7.com/story/2016/9/28/x" })).toBe("youm7");
+  });
+
+  it("follows the page's canonical URL (mobile and AMP hosts too), and its og:site_name", () => {
+    const withHints = (hints: PageHints, sidecar?: Sidecar) => extractArticle({ fileName: "t.html", text: page(TITLE, ...body), hints, sidecar }).outlet;
+    expect(withHints({ url: "https://m.youm7.com/story/2016/9/28/x" })?.id).toBe("youm7");
+    expect(withHints({ url: "https://amp.dw.com/ar/a-1" })?.id).toBe("dw-arabic");
+    expect(withHints({ url: "https://www.youm7.com/x" }, { url: "https://www.masrawy.com/news/x" })?.id).toBe("masrawy");
+    expect(withHints({ siteName: "بوابة الشروق" })?.id).toBe("shorouk");
+    expect(withHints({ siteName: "هسبريس", url: "https://www.hespress.com/x.html" })).toMatchObject({ nameAr: "هسبريس", domain: "hespress.com" });
+    expect(withHints({ url: "https://www.hespress.com/x.html" })).toMatchObject({ domain: "hespress.com" });
   });
 
   it("reads a title suffix, a footer domain, a copyright line", () => {

@@ -1,12 +1,14 @@
-// Which outlet published the page. Every signal votes: the editor's sidecar, the URL, the text printed
-// beside the headline, brand lines and Latin brand tokens in the page chrome, domains in the footer, the
-// dateline's source. Names that are also ordinary words (الحياة, الخليج) count little alone.
+// Which outlet published the page. The editor's sidecar (outlet, then URL) decides, then the page's own
+// canonical URL; otherwise every signal votes: the page's og:site_name, the text printed beside the headline,
+// brand lines and Latin brand tokens in the page chrome, domains in the footer, the dateline's source.
+// Names that are also ordinary words (الحياة, الخليج) count little alone.
 import { toOutletRef, type OutletIndex } from "../entities/outlet-index";
 import type { OutletEntry } from "../entities/schemas";
 import type { LineFeatures } from "./features";
 import type { Line } from "./lines";
 import { namedOutlet, unlistedOutlet, type UnknownDomain } from "./outlet-unlisted";
 import type { OutletRef } from "./types";
+import { urlHost, urlHostKey } from "./url-metadata";
 
 export interface OutletInput {
   lines: Line[];
@@ -17,10 +19,16 @@ export interface OutletInput {
   datelineSource: string | null;
   sidecarOutlet?: string;
   sidecarUrl?: string;
+  /** The page's canonical URL (HTML <link rel=canonical> or og:url). */
+  pageUrl?: string;
+  /** The page's og:site_name. */
+  siteName?: string;
 }
 
 const MIN_SCORE = 3;
 const MAX_BRAND_LINE_WORDS = 20;
+// A longer og:site_name is a slogan ("X - أخبار مصر والعالم"), not a name to file an outlet under.
+const MAX_SITE_NAME_WORDS = 5;
 const DOMAIN = /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[a-z0-9_/-]*)?/gi;
 // "© 2022 ... جميع الحقوق محفوظة لـ" and similar wrappers around a brand name on a footer line.
 const WRAPPERS = /©|\b(?:19|20)\d\d\b|جميع الحقوق محفوظه|كل الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved|copyright/giu;
@@ -33,15 +41,22 @@ export function detectOutlet(input: OutletInput, index: OutletIndex): { outlet: 
     const known = index.byId(name) ?? index.byBrand(name)?.outlet ?? index.byHost(name);
     return { outlet: known ? toOutletRef(known) : namedOutlet(name), warnings: [] };
   }
-  const viaUrl = input.sidecarUrl ? index.byHost(input.sidecarUrl) : null;
-  if (viaUrl) return { outlet: toOutletRef(viaUrl), warnings: [] };
+  for (const url of [input.sidecarUrl, input.pageUrl]) {
+    const key = url ? urlHostKey(url) : null;
+    const viaUrl = key ? index.byHost(key) : null;
+    if (viaUrl) return { outlet: toOutletRef(viaUrl), warnings: [] };
+  }
 
   const { votes, unknownDomains } = countVotes(input, index);
   let best: [OutletEntry, number] | null = null;
   for (const entry of votes) if (!best || entry[1] > best[1]) best = entry;
   if (best && best[1] >= MIN_SCORE) return { outlet: toOutletRef(best[0]), warnings: [] };
 
-  const outlet = unlistedOutlet(input, unknownDomains);
+  const pageHost = input.pageUrl ? urlHost(input.pageUrl) : null;
+  const siteName = input.siteName && input.siteName.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS ? input.siteName.trim() : null;
+  const outlet = siteName
+    ? { ...namedOutlet(siteName), domain: pageHost }
+    : unlistedOutlet(input, pageHost ? [{ host: pageHost, line: -1 }, ...unknownDomains] : unknownDomains);
   return { outlet, warnings: outlet ? [`outlet-not-in-registry: ${outlet.nameAr}`] : [] };
 }
 
@@ -49,7 +64,7 @@ function countVotes(input: OutletInput, index: OutletIndex) {
   const votes = new Map<OutletEntry, number>();
   const vote = (o: OutletEntry, n: number) => votes.set(o, (votes.get(o) ?? 0) + n);
   const unknownDomains: UnknownDomain[] = [];
-  for (const affix of input.titleAffixes) {
+  for (const affix of input.siteName ? [...input.titleAffixes, input.siteName] : input.titleAffixes) {
     const hit = index.byBrand(affix);
     if (hit) vote(hit.outlet, hit.weak ? 4 : 6);
   }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { urlDate, urlHost, urlHostKey, urlTimestamps } from "./url-metadata";
+
+describe("urlHostKey", () => {
+  it.each([
+    ["https://www.youm7.com/story/2016/9/28/x", "youm7.com/story/2016/9/28/x"],
+    ["https://m.youm7.com/story/1", "youm7.com/story/1"],
+    ["https://amp.dw.com/ar/x/a-1", "dw.com/ar/x/a-1"],
+    ["http://WWW.BBC.com/arabic/middleeast-1", "bbc.com/arabic/middleeast-1"],
+    ["https://mobile.almasryalyoum.com/news/details/1", "almasryalyoum.com/news/details/1"],
+  ])("%s", (url, key) => expect(urlHostKey(url)).toBe(key));
+
+  it("refuses what is not an http(s) URL", () => {
+    expect(urlHostKey("javascript:alert(1)")).toBeNull();
+    expect(urlHostKey("not a url")).toBeNull();
+    expect(urlHost("https://www.aljazeera.net/news/2016/1/1/x")).toBe("aljazeera.net");
+  });
+});
+
+describe("urlDate", () => {
+  it.each([
+    ["https://x.com/2016/09/01/story", "2016-09-01", "…/2016/09/01/…"],
+    ["https://x.com/a/2016-09-01-1.23", "2016-09-01", "…/2016-09-01-…"],
+    ["https://x.com/2016/9/1/", "2016-09-01", "…/2016/9/1/"],
+    ["https://x.com/news/20160901/story", "2016-09-01", "…/20160901/…"],
+    ["https://x.com/news/article-20160901", "2016-09-01", "…-20160901"],
+    ["https://www.albayan.ae/one-world/arabs/2016-02-22-1.2578690", "2016-02-22", "…/2016-02-22-…"],
+  ])("%s", (url, iso, segment) => expect(urlDate(url)).toEqual({ iso, segment }));
+
+  it.each([
+    "https://x.com/2016/02/30/x", // no such day
+    "https://x.com/story/12345",
+    "https://x.com/2016/09/", // a month is not a date
+    "https://x.com/id/201609011234", // a longer number is an id
+    "https://x.com/id/20161341", // month 13
+  ])("no date in %s", (url) => expect(urlDate(url)).toBeNull());
+});
+
+describe("urlTimestamps", () => {
+  it("decodes 10-digit timestamps of 2011-2018 (read at UTC+3)", () => {
+    expect(urlTimestamps("https://x.com/n/1468526160/a")).toEqual([{ iso: "2016-07-14", seconds: 1468526160, segment: "…/1468526160/…" }]);
+    // 22:30 UTC on the 14th is past midnight in the region.
+    expect(urlTimestamps("https://x.com/n?t=1468535400")[0]!.iso).toBe("2016-07-15");
+  });
+
+  it("ignores numbers outside those years and longer numbers", () => {
+    expect(urlTimestamps("https://x.com/n/1568526160")).toEqual([]);
+    expect(urlTimestamps("https://x.com/n/1262304000")).toEqual([]); // 2010
+    expect(urlTimestamps("https://x.com/n/14685261601")).toEqual([]);
+  });
+});
