@@ -2,22 +2,32 @@
 // tsx and vitest all bundle the same files without depending on the working directory.
 import { z } from "zod";
 import peopleJson from "../../data/people.json";
+import placesJson from "../../data/places.json";
+import organizationsJson from "../../data/organizations.json";
 import outletsJson from "../../data/outlets.json";
 import agenciesJson from "../../data/agencies.json";
 import boilerplateJson from "../../data/boilerplate-phrases.json";
 import {
   AgenciesFileSchema,
   BoilerplateSchema,
+  OrganizationsFileSchema,
   OutletsFileSchema,
   PeopleFileSchema,
+  PlacesFileSchema,
   type AgencyEntry,
   type BoilerplateConfig,
+  type OrganizationEntry,
   type OutletEntry,
   type PersonEntry,
+  type PlaceEntry,
 } from "./schemas";
 
 export interface Gazetteers {
   people: PersonEntry[];
+  places: PlaceEntry[];
+  organizations: OrganizationEntry[];
+  /** Words before a guarded place or organisation spelling that make it a name (في، مدينة ...). */
+  entityCues: string[];
   outlets: OutletEntry[];
   agencies: AgencyEntry[];
   ownReporting: string[];
@@ -26,6 +36,9 @@ export interface Gazetteers {
 
 export interface GazetteerSources {
   people: unknown;
+  /** Optional: a registry without them finds no places or organisations. */
+  places?: unknown;
+  organizations?: unknown;
   outlets: unknown;
   agencies: unknown;
   boilerplate: unknown;
@@ -41,8 +54,13 @@ const agencyFile = (f: z.infer<typeof AgenciesFileSchema>) => ({ agencies: f.age
 
 /** Validates gazetteer data from any source (tests build small ones). Throws with the file and field at fault. */
 export function buildGazetteers(src: GazetteerSources): Gazetteers {
+  const places = parse(PlacesFileSchema, src.places ?? { places: [] }, "data/places.json");
+  const organizations = parse(OrganizationsFileSchema, src.organizations ?? { organizations: [] }, "data/organizations.json");
   return {
     people: parse(PeopleFileSchema, src.people, "data/people.json").people,
+    places: places.places,
+    organizations: organizations.organizations,
+    entityCues: [...places.cueWords, ...organizations.cueWords],
     outlets: parse(OutletsFileSchema, src.outlets, "data/outlets.json").outlets,
     ...agencyFile(parse(AgenciesFileSchema, src.agencies, "data/agencies.json")),
     boilerplate: parse(BoilerplateSchema, src.boilerplate, "data/boilerplate-phrases.json"),
@@ -52,6 +70,6 @@ export function buildGazetteers(src: GazetteerSources): Gazetteers {
 let cached: Gazetteers | null = null;
 
 export function loadGazetteers(): Gazetteers {
-  cached ??= buildGazetteers({ people: peopleJson, outlets: outletsJson, agencies: agenciesJson, boilerplate: boilerplateJson });
+  cached ??= buildGazetteers({ people: peopleJson, places: placesJson, organizations: organizationsJson, outlets: outletsJson, agencies: agenciesJson, boilerplate: boilerplateJson });
   return cached;
 }

@@ -4,6 +4,14 @@ import { z } from "zod";
 const name = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case slugs like john-kerry");
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
+
+/** A title the person held ("وزير الخارجية الأمريكي"), with the dates of office where they matter. */
+export const TitleSchema = z.union([
+  name.transform((title) => ({ title, from: null, to: null })),
+  z.object({ title: name, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) }),
+]);
+
 export const PersonSchema = z.object({
   id: slug,
   nameAr: name,
@@ -11,8 +19,52 @@ export const PersonSchema = z.object({
   variants: z.array(name).min(1),
   /** Surnames that are ordinary words too: matched only after a full-name mention in the same article. */
   shortForms: z.array(name).default([]),
-  titles: z.array(name).default([]),
+  titles: z.array(TitleSchema).default([]),
 });
+
+/**
+ * A spelling that is also an ordinary word or an adjective, matched only in a context that makes it a name:
+ * needsCue: a cue word (في، مدينة، ريف ...) or a proclitic ب/ل before it, or a coordinated name (حمص وحماة);
+ * notAfter / notBefore: words (with * as a wildcard: "ال*" is any definite word) that rule it out when adjacent.
+ */
+export const GuardedSpellingSchema = z.object({
+  spelling: name,
+  needsCue: z.boolean().default(false),
+  notAfter: z.array(name).default([]),
+  notBefore: z.array(name).default([]),
+});
+
+const entityFields = {
+  id: slug,
+  nameAr: name,
+  nameLatin: name,
+  /** Spellings matched anywhere (whole words, proclitics allowed, the longest spelling at a position wins). */
+  variants: z.array(name).default([]),
+  /** Spellings that count only after another spelling of the same entity appeared in the article. */
+  shortForms: z.array(name).default([]),
+  guarded: z.array(GuardedSpellingSchema).default([]),
+  note: z.string().optional(),
+};
+
+const spelled = (e: { variants: string[]; guarded: unknown[] }) => e.variants.length + e.guarded.length > 0;
+const SPELLED = { message: "needs at least one variant or guarded spelling" };
+
+export const PlaceSchema = z
+  .object({
+    ...entityFields,
+    kind: z.enum(["country", "city", "region"]),
+    /** The id of the country a city or region is in. */
+    country: slug.nullable().default(null),
+  })
+  .refine(spelled, SPELLED);
+
+/** Media are organisations when an article cites them as sources ("صحيفة واشنطن بوست"). */
+export const OrganizationSchema = z
+  .object({
+    ...entityFields,
+    kind: z.enum(["state-body", "international", "armed-group", "political", "media"]),
+  })
+  .refine(spelled, SPELLED);
 
 export const OutletSchema = z.object({
   id: slug,
@@ -57,6 +109,15 @@ export const OutletsFileSchema = z.object({
       }
   }),
 });
+export const PlacesFileSchema = z.object({
+  /** Words before a guarded spelling that make it a place name: prepositions and place nouns. */
+  cueWords: z.array(name).default([]),
+  places: z.array(PlaceSchema).superRefine(uniqueIds),
+});
+export const OrganizationsFileSchema = z.object({
+  cueWords: z.array(name).default([]),
+  organizations: z.array(OrganizationSchema).superRefine(uniqueIds),
+});
 export const AgenciesFileSchema = z.object({
   agencies: z.array(AgencySchema).superRefine(uniqueIds),
   /** Dateline words for the outlet's own reporters ("خاص", "مراسلنا"): never an agency. */
@@ -64,6 +125,10 @@ export const AgenciesFileSchema = z.object({
 });
 
 export type PersonEntry = z.infer<typeof PersonSchema>;
+export type PersonTitle = z.infer<typeof TitleSchema>;
+export type GuardedSpelling = z.infer<typeof GuardedSpellingSchema>;
+export type PlaceEntry = z.infer<typeof PlaceSchema>;
+export type OrganizationEntry = z.infer<typeof OrganizationSchema>;
 export type OutletEntry = z.infer<typeof OutletSchema>;
 export type AgencyEntry = z.infer<typeof AgencySchema>;
 export type BoilerplateConfig = z.infer<typeof BoilerplateSchema>;

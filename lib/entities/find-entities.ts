@@ -1,0 +1,20 @@
+// Places and organisations of one article, counted over title, caption and body (rules in tally.ts).
+import type { EntityMatcher, EntityTarget } from "./entity-matcher";
+import { tallyMentions, type TextPart } from "./tally";
+
+/** One place or organisation in one article (the same shape as ingest's EntityRef). */
+export interface EntitySummary {
+  id: string;
+  name: string;
+  asWritten: string;
+  count: number;
+}
+
+export function findEntities(parts: TextPart[], matcher: EntityMatcher): { places: EntitySummary[]; organizations: EntitySummary[] } {
+  const known = new Set<EntityTarget>();
+  const scanned = parts.map(({ part, text }) => ({ part, mentions: matcher.scan(text, known).map((h) => ({ key: h.target, text: h.text })) }));
+  const all = tallyMentions(scanned);
+  const of = (type: EntityTarget["type"]) =>
+    all.filter((t) => t.key.type === type).map((t) => ({ id: t.key.entry.id, name: t.key.entry.nameAr, asWritten: t.asWritten, count: t.count }));
+  return { places: of("place"), organizations: of("organization") };
+}

@@ -1,0 +1,86 @@
+// One matcher for every gazetteer (people, places, organisations, titles): names are found as whole
+// words (كيري never inside كيربي), with proclitics (و ف ب ل ك, لل) left out of the quoted spelling,
+// the longest spelling at a position wins, and multi-word names never run across punctuation.
+// Spellings are indexed by their first normalised word, so a scan costs one map lookup per word form.
+import { stemForms } from "../arabic/proclitics";
+import { offsetAfterLetters, tokenize, type Token } from "../arabic/tokens";
+import type { Guard } from "./guards";
+import { spellingVariants } from "./spellings";
+
+export interface PhraseSpelling<T> {
+  target: T;
+  text: string;
+  /** Counts only once the target was met through a full spelling in the same article (`known`). */
+  short?: boolean;
+  guard?: Guard;
+}
+
+export interface PhraseHit<T> {
+  target: T;
+  /** Token indices of the first and last word. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** As written, without a leading proclitic; spaces normalised. */
+  text: string;
+}
+
+export interface PhraseMatcher<T> {
+  /** `known` carries targets already met in earlier parts of the same article; it is updated. */
+  scan(text: string, known?: Set<T>, tokens?: Token[]): PhraseHit<T>[];
+}
+
+interface Compiled<T> {
+  target: T;
+  words: string[];
+  short: boolean;
+  guard: Guard | undefined;
+}
+
+export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseMatcher<T> {
+  const index = new Map<string, Compiled<T>[]>();
+  for (const s of spellings) {
+    for (const variant of spellingVariants(s.text)) {
+      const words = tokenize(variant).map((t) => t.norm);
+      if (words.length === 0) continue;
+      const list = index.get(words[0]!) ?? [];
+      list.push({ target: s.target, words, short: !!s.short, guard: s.guard });
+      index.set(words[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  return {
+    scan(text, known = new Set(), tokens = tokenize(text)) {
+      const hits: PhraseHit<T>[] = [];
+      let prevLast: number | null = null;
+      for (let i = 0; i < tokens.length; i++) {
+        const hit = matchAt(text, tokens, i, known, prevLast);
+        if (!hit) continue;
+        const { c, cut } = hit;
+        const first = tokens[i]!;
+        const lastIndex = i + c.words.length - 1;
+        const last = tokens[lastIndex]!;
+        const start = first.start + offsetAfterLetters(first.raw, cut);
+        hits.push({ target: c.target, first: i, last: lastIndex, start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, " ") });
+        if (!c.short) known.add(c.target);
+        prevLast = lastIndex;
+        i = lastIndex;
+      }
+      return hits;
+    },
+  };
+
+  function matchAt(text: string, tokens: Token[], i: number, known: Set<T>, prevLast: number | null) {
+    for (const { form, cut } of stemForms(tokens[i]!.norm)) {
+      for (const c of index.get(form) ?? []) {
+        if (c.short && !known.has(c.target)) continue;
+        if (!c.words.every((w, j) => j === 0 || (tokens[i + j]?.norm === w && tokens[i + j]!.joined))) continue;
+        if (c.guard && !c.guard({ text, tokens, first: i, last: i + c.words.length - 1, cut, form, prevHitLast: prevLast === i - 1 ? prevLast : null })) continue;
+        return { c, cut };
+      }
+    }
+    return null;
+  }
+}
