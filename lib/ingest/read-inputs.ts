@@ -1,16 +1,23 @@
-// Turning command-line paths into RawInputs: folders walked recursively, sidecars attached.
+// Turning command-line paths into RawInputs: folders walked recursively, sidecars attached, "-" read
+// from standard input (one article, named "stdin", no sidecar).
 import fs from "node:fs";
 import path from "node:path";
-import { checkInputBytes, checkInputText } from "./check-input";
+import { prepareInput } from "./prepare-input";
 import { parseSidecar } from "./sidecar";
 import type { RawInput } from "./types";
 
 export const INPUT_EXTENSIONS = new Set([".txt", ".html", ".htm"]);
+/** The path that stands for standard input. */
+export const STDIN = "-";
 
 /** Every input file below the given paths, in a stable order. Sidecars are not inputs. */
 export function listInputFiles(paths: string[]): string[] {
   const files: string[] = [];
   const visit = (p: string) => {
+    if (p === STDIN) {
+      if (!files.includes(STDIN)) files.push(STDIN);
+      return;
+    }
     const stat = fs.statSync(p);
     if (stat.isDirectory()) {
       for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name));
@@ -26,19 +33,20 @@ export function sidecarPathFor(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.meta.json`);
 }
 
-/** Reads a file and its sidecar. Decoding is UTF-8 (BOM removed); other encodings arrive with the full pipeline. */
+/** The name an input is stored and reported under. */
+export const inputName = (file: string) => (file === STDIN ? "stdin" : path.basename(file));
+
+/** Reads a file (or standard input) and its sidecar, then decodes and converts it (see prepare-input.ts). */
 export function readInput(file: string): { input: RawInput; warnings: string[] } {
-  const bytes = fs.readFileSync(file);
-  checkInputBytes(bytes);
-  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-  checkInputText(text);
+  const bytes = fs.readFileSync(file === STDIN ? 0 : file);
   const warnings: string[] = [];
-  const sidecarFile = sidecarPathFor(file);
   let sidecar: RawInput["sidecar"];
-  if (fs.existsSync(sidecarFile)) {
+  const sidecarFile = file === STDIN ? null : sidecarPathFor(file);
+  if (sidecarFile && fs.existsSync(sidecarFile)) {
     const parsed = parseSidecar(fs.readFileSync(sidecarFile, "utf8"));
     sidecar = parsed.sidecar;
     warnings.push(...parsed.warnings);
   }
-  return { input: { fileName: path.basename(file), text, sidecar }, warnings };
+  const prepared = prepareInput(bytes, { fileName: inputName(file), sidecar });
+  return { input: prepared.input, warnings: [...warnings, ...prepared.warnings] };
 }
