@@ -1,7 +1,7 @@
 // `npm run ingest -- [--dry-run] [--json] <file|folder>...`: load articles into the database.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { listInputFiles } from "../lib/ingest/read-inputs";
+import { STDIN, listInputFiles } from "../lib/ingest/read-inputs";
 import { loadFiles, type FileResult } from "../lib/ingest/load";
 import { toDryRunJson } from "../lib/ingest/dry-run-json";
 import { progressReporter } from "./lib/progress";
@@ -23,7 +23,7 @@ if (positionals.length === 0) {
 
 let files: string[];
 try {
-  files = listInputFiles(positionals.map((p) => path.resolve(p)));
+  files = listInputFiles(positionals.map((p) => (p === STDIN ? p : path.resolve(p))));
 } catch (e) {
   console.error(`✗ ${(e as Error).message}`);
   process.exit(2);
