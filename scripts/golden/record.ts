@@ -1,4 +1,4 @@
-// `node scripts/run.mjs scripts/golden/record.ts <input.txt> [case-name]`
+// `node scripts/run.mjs scripts/golden/record.ts <input.txt|input.html> [case-name]`
 // Records a golden case from an input file: copies it (and its .meta.json sidecar) into
 // tests/golden/<case>/ and writes the CURRENT extraction as expected.json / expected-body.txt.
 // A human must then read and correct both files: the recording is a draft, not a truth.
@@ -19,11 +19,12 @@ if (fs.existsSync(dir)) {
   process.exit(1);
 }
 fs.mkdirSync(dir, { recursive: true });
-fs.copyFileSync(inputFile, path.join(dir, "input.txt"));
+// HTML stays HTML (the extension decides how the input is read); everything else is input.txt, bytes as they are.
+fs.copyFileSync(inputFile, path.join(dir, /^\.html?$/i.test(path.extname(inputFile)) ? "input.html" : "input.txt"));
 const sidecar = path.join(path.dirname(inputFile), `${path.basename(inputFile, path.extname(inputFile))}.meta.json`);
 if (fs.existsSync(sidecar)) fs.copyFileSync(sidecar, path.join(dir, "input.meta.json"));
 
-const x = extractArticle(readCaseInput(dir, path.basename(inputFile)));
+const x = extractArticle(readCaseInput(dir));
 const expected = { note: "RECORDED: check every field against the page before committing", ...toExpected(x) };
 fs.writeFileSync(path.join(dir, "expected.json"), `${JSON.stringify(expected, null, 2)}\n`);
 fs.writeFileSync(path.join(dir, "expected-body.txt"), `${x.body}\n`);
