@@ -60,6 +60,14 @@ describe("htmlToText: text structure", () => {
     expect(htmlToText(doc("<title>عنوان الخبر</title>", page)).text).toContain("نشر في: الخميس 14 يوليه 2016");
   });
 
+  it("keeps a dated element between the headline and the body, without the byline beside it", () => {
+    const page = `<h1>عنوان الخبر</h1><div class="meta"><span class="date">آخر تحديث: الثلاثاء 27 أغسطس 2013</span> <span class="by">بقلم فلان الفلاني</span></div><div class="related"><span class="date">12 مايو 2020</span></div><article><p>${PARAGRAPH_A}</p><p>${PARAGRAPH_B}</p><p>${PARAGRAPH_C}</p></article><aside><span class="date">1 يناير 2019</span></aside>`;
+    const t = htmlToText(doc("<title>عنوان الخبر</title>", page)).text.split("\n\n");
+    expect(t).toContain("آخر تحديث: الثلاثاء 27 أغسطس 2013");
+    expect(t.join("\n")).not.toContain("1 يناير 2019");
+    expect(t.join("\n")).not.toContain("12 مايو 2020");
+  });
+
   it("accepts a fragment without <html> or <body>", () => {
     const t = htmlToText(`<h1>عنوان</h1><p>${PARAGRAPH_A}</p><p>${PARAGRAPH_B}</p>`).text;
     expect(t).toContain(PARAGRAPH_A);

@@ -5,6 +5,7 @@
 // the photo caption, then one paragraph per block, blank lines between.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { findDates } from "../arabic/dates";
 import { phraseKey } from "../arabic/phrase-key";
 import { htmlBlocks, type Block } from "./html-blocks";
 import { readPageHints } from "./page-hints";
@@ -19,7 +20,11 @@ export interface HtmlText {
 // Elements whose content is never article text; removed before anything reads the page.
 const NEVER_TEXT = "script, style, noscript, template, iframe, frame, frameset, svg, math, object, embed, canvas, audio, video, button, select, textarea, input, [hidden]";
 const MIN_ARTICLE_CHARS = 200;
+// Dated elements inside these are photo captions or lists of other stories, never the article's date.
+const NOT_HEADER = "figure, figcaption, aside, nav, footer, [class*=related], [class*=most], [class*=widget], [class*=sidebar], [class*=ticker]";
 const HEADER_DATE_WORDS = 20;
+// How far past the headline (in elements, document order) the header's date is looked for.
+const HEADER_ELEMENTS = 60;
 const PARAGRAPH_WORDS = 12;
 
 const squash = (s: string | null | undefined) => (s ?? "").replace(/[ \t\n\r\f]+/g, " ").trim();
@@ -41,18 +46,48 @@ function stripNonText(doc: Document): Document {
   return doc;
 }
 
-/** Visible date lines of the article header (the block around a <time>), which readability may drop. */
-function headerDateLines(doc: Document): string[] {
-  const out: string[] = [];
-  for (const time of [...doc.querySelectorAll("time")].slice(0, 3)) {
-    let el: Element | null = time;
-    // The nearest block around the <time> carries its label ("نشر في: ...").
-    while (el.parentElement && /^(?:time|span|a|b|strong|em|i|small)$/i.test(el.tagName)) el = el.parentElement;
+/**
+ * Visible date lines of the article header, which readability often drops with the rest of the header:
+ * short dated elements between the headline (the h1/h2 the <title> repeats, else the first h1) and the first
+ * paragraph, and the block around any <time> element. Of nested elements the innermost one that still
+ * carries a label ("نشر في: ...") is kept, so a byline beside the date does not come with it.
+ */
+function headerDateLines(doc: Document, pageTitle: string): string[] {
+  const found: { el: Element; text: string; labelled: boolean }[] = [];
+  const consider = (el: Element) => {
     const text = squash(el.textContent);
-    if (text && text.split(" ").length <= HEADER_DATE_WORDS && !out.includes(text)) out.push(text);
+    if (!text || words(text) > HEADER_DATE_WORDS || el.closest(NOT_HEADER) || found.some((f) => f.el === el)) return;
+    const dates = findDates(text);
+    if (!dates.length) return;
+    let rest = text;
+    for (const d of dates) rest = rest.replace(d.text, " ");
+    found.push({ el, text, labelled: /\p{L}/u.test(rest) });
+  };
+  const all = [...doc.querySelectorAll("*")];
+  const titleKey = phraseKey(pageTitle);
+  let anchor = all.findIndex((el) => /^H[12]$/i.test(el.tagName) && titleKey.includes(phraseKey(el.textContent ?? "") || "\u0000"));
+  if (anchor < 0) anchor = all.findIndex((el) => /^H1$/i.test(el.tagName));
+  for (let i = anchor + 1; anchor >= 0 && i < all.length && i <= anchor + HEADER_ELEMENTS; i++) {
+    const el = all[i]!;
+    if (/^P$/i.test(el.tagName) && words(squash(el.textContent)) >= PARAGRAPH_WORDS) break;
+    consider(el);
+  }
+  for (const time of [...doc.querySelectorAll("time")].slice(0, 3)) {
+    for (let el: Element | null = time; el && el !== doc.body; el = el.parentElement) {
+      consider(el);
+      if (words(squash(el.textContent)) > HEADER_DATE_WORDS) break;
+    }
+  }
+  const out: string[] = [];
+  for (const f of found) {
+    if (found.some((g) => g !== f && g.labelled && f.el.contains(g.el))) continue;
+    if (!f.labelled && found.some((g) => g !== f && g.labelled && g.el.contains(f.el))) continue;
+    if (!out.some((o) => o.includes(f.text))) out.push(f.text);
   }
   return out;
 }
+
+const words = (s: string) => (s ? s.split(" ").length : 0);
 
 export function htmlToText(html: string): HtmlText {
   const warnings: string[] = [];
@@ -61,7 +96,7 @@ export function htmlToText(html: string): HtmlText {
   const hints = readPageHints(doc);
   stripNonText(doc);
   const pageTitle = squash(doc.querySelector("title")?.textContent);
-  const dateLines = headerDateLines(doc);
+  const dateLines = headerDateLines(doc, pageTitle);
   const leadCaption = squash(doc.querySelector("article figcaption, main figcaption")?.textContent);
 
   let article: ReturnType<Readability<Node>["parse"]> = null;
@@ -88,7 +123,7 @@ export function htmlToText(html: string): HtmlText {
   if (pageTitle) lines.push(pageTitle);
   if (headline && !present.has(phraseKey(headline))) lines.push(headline);
   for (const d of [...dateLines, squash(article?.byline)]) {
-    if (d && /\d/.test(d) && !present.has(phraseKey(d)) && !lines.includes(d)) lines.push(d);
+    if (d && findDates(d).length && !present.has(phraseKey(d)) && !lines.includes(d)) lines.push(d);
   }
   const texts = content.map((b) => b.text);
   // The lead photo's caption goes just above the first paragraph, where a scraped page shows it
