@@ -24,6 +24,11 @@ describe("publication date", () => {
     });
   });
 
+  it("quotes the whole label around the cue word", () => {
+    expect(date(article("تاريخ النشر: 10.09.2016 | 03:12 GMT")).evidence).toBe("تاريخ منشور في رأس المقال: «تاريخ النشر: 10.09.2016 | 03:12»");
+    expect(date(article("كتب: محمد أحمد، آخر تحديث: 20 يوليه 2016")).evidence).toBe("تاريخ منشور في رأس المقال: «آخر تحديث: 20 يوليه 2016»");
+  });
+
   it("prefers a 'published' date to another header date", () => {
     expect(date(article("آخر تحديث: 20 يوليه 2016", "تاريخ النشر: 14 يوليه 2016")).at).toBe("2016-07-14");
   });

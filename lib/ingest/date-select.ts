@@ -69,7 +69,7 @@ export function selectDate(input: DateInput): DateChoice {
     let prevEnd = 0;
     for (const d of dates) {
       const { cue, at } = cueBefore(text.slice(prevEnd, d.start));
-      const from = cue ? prevEnd + at : d.start;
+      const from = cue ? labelStart(text, prevEnd, prevEnd + at) : d.start;
       prevEnd = d.end;
       const why = rejectReason(f, d, cue, region, listLines.has(i), maxBodyYear);
       if (why) {
@@ -113,6 +113,15 @@ function pageMetaDate(value: string | undefined, maxBodyYear: number | null): st
   // A site migration re-stamps old articles; the body's own years keep such a date out.
   if (maxBodyYear !== null && Number(m[1]) > maxBodyYear + ERA_SLACK_YEARS) return null;
   return iso;
+}
+
+/** Where the label holding a cue word starts: "تاريخ النشر:" and "آخر تحديث:" are quoted whole. */
+function labelStart(text: string, from: number, cueAt: number): number {
+  const before = text.slice(from, cueAt);
+  const sep = Math.max(before.lastIndexOf("|"), before.lastIndexOf("•"), before.lastIndexOf("\u060C"), before.lastIndexOf(","));
+  const start = from + sep + 1;
+  // Only a short label (a word or two before the cue word) is taken in.
+  return text.slice(start, cueAt).trim().split(/\s+/).filter(Boolean).length <= 2 ? start : cueAt;
 }
 
 function rejectReason(f: LineFeatures, d: DateMatch, cue: DateCue, region: Region | "dateline", inList: boolean, maxBodyYear: number | null): string | null {
