@@ -2,10 +2,11 @@
 // words (كيري never inside كيربي), with proclitics (و ف ب ل ك, لل) left out of the quoted spelling,
 // the longest spelling at a position wins, and multi-word names never run across punctuation.
 // Spellings are indexed by their first normalised word, so a scan costs one map lookup per word form.
-import { stemForms } from "../arabic/proclitics";
+import type { StemForm } from "../arabic/proclitics";
 import { offsetAfterLetters, tokenize, type Token } from "../arabic/tokens";
 import type { Guard } from "./guards";
 import { spellingVariants } from "./spellings";
+import { stemsOf, tokensOf } from "./token-cache";
 
 export interface PhraseSpelling<T> {
   target: T;
@@ -52,11 +53,12 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   return {
-    scan(text, known = new Set(), tokens = tokenize(text)) {
+    scan(text, known = new Set(), tokens = tokensOf(text)) {
       const hits: PhraseHit<T>[] = [];
+      const stems = stemsOf(tokens);
       let prevLast: number | null = null;
       for (let i = 0; i < tokens.length; i++) {
-        const hit = matchAt(text, tokens, i, known, prevLast);
+        const hit = matchAt(text, tokens, stems[i]!, i, known, prevLast);
         if (!hit) continue;
         const { c, cut } = hit;
         const first = tokens[i]!;
@@ -72,9 +74,11 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
     },
   };
 
-  function matchAt(text: string, tokens: Token[], i: number, known: Set<T>, prevLast: number | null) {
-    for (const { form, cut } of stemForms(tokens[i]!.norm)) {
-      for (const c of index.get(form) ?? []) {
+  function matchAt(text: string, tokens: Token[], forms: StemForm[], i: number, known: Set<T>, prevLast: number | null) {
+    for (const { form, cut } of forms) {
+      const candidates = index.get(form);
+      if (!candidates) continue;
+      for (const c of candidates) {
         if (c.short && !known.has(c.target)) continue;
         if (!c.words.every((w, j) => j === 0 || (tokens[i + j]?.norm === w && tokens[i + j]!.joined))) continue;
         if (c.guard && !c.guard({ text, tokens, first: i, last: i + c.words.length - 1, cut, form, prevHitLast: prevLast === i - 1 ? prevLast : null })) continue;

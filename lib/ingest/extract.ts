@@ -1,7 +1,7 @@
 // The extraction stage: raw scraped text (plus an optional editor sidecar) to an ExtractedArticle.
 // Pure: no I/O beyond the gazetteers, which are loaded once. Each step is its own module.
 import { findDates } from "../arabic/dates";
-import { findPeople } from "../entities/find-people";
+import { findPeople, type TextPart } from "../entities/find-people";
 import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
 import { resolveAgency } from "./agency";
 import { bodyText, classifyBody } from "./body-lines";
@@ -12,6 +12,7 @@ import { selectDate } from "./date-select";
 import { lineFeatures } from "./features";
 import { photoCue, readHeader } from "./header";
 import { listDateLines, listNeighbours } from "./lists";
+import { findMentions } from "./mentions";
 import { splitLines } from "./lines";
 import { detectOutlet } from "./outlet";
 import { findRegions } from "./regions";
@@ -78,14 +79,13 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
   // A hard-wrapped line shares the verdict of the line its paragraph starts on.
   for (const [k, head] of continuationOf) verdicts[k] = { ...verdicts[head]!, line: k + 1, text: rawLines[k]!.raw, reason: "wrapped-line" };
 
-  const people = findPeople(
-    [
-      { part: "title", text: title.title },
-      { part: "caption", text: header.caption ?? "" },
-      { part: "body", text: body },
-    ],
-    reg.people,
-  );
+  const parts: TextPart[] = [
+    { part: "title", text: title.title },
+    { part: "caption", text: header.caption ?? "" },
+    { part: "body", text: body },
+  ];
+  const people = findPeople(parts, reg.people);
+  const mentions = findMentions(registry, parts, body, date.publishedAt, people);
 
   if (title.source === "none") warnings.push("no-title");
   else if (title.source === "first-line") warnings.push("title-not-repeated: taken from the first heading-like line");
@@ -102,9 +102,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     dateBasis: date.basis,
     dateEvidence: date.evidence,
     people,
-    places: [],
-    organizations: [],
-    quotes: [],
+    ...mentions,
     lines: verdicts,
     warnings: [...warnings, ...outletWarnings, ...date.warnings],
   };

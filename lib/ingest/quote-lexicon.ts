@@ -1,0 +1,76 @@
+// The words of attribution in data/attribution-verbs.json, validated once and folded for lookup.
+import { z } from "zod";
+import lexiconJson from "../../data/attribution-verbs.json";
+import { normalizeArabic } from "../arabic/normalize";
+
+const word = z.string().trim().min(1);
+const LexiconSchema = z.object({
+  verbs: z.array(
+    z.object({
+      lemma: word,
+      forms: z.array(word).min(1),
+      passive: z.boolean().default(false),
+      needsConjunction: z.boolean().default(false),
+      note: z.string().optional(),
+    }),
+  ),
+  speakerNouns: z.array(word),
+  modifiers: z.array(word),
+  connectors: z.array(word),
+  timeWords: z.array(word),
+  afterQuote: z.array(word),
+  sourcePrepositions: z.array(word),
+  skipBeforeVerb: z.array(word),
+});
+
+export interface VerbInfo {
+  lemma: string;
+  passive: boolean;
+  needsConjunction: boolean;
+}
+
+export interface QuoteLexicon {
+  /** The verb a word is (with its و/ف, if any), or null. */
+  verb(norm: string): { info: VerbInfo; conj: boolean } | null;
+  speakerNoun: Set<string>;
+  modifier: Set<string>;
+  connector: Set<string>;
+  timeWord: Set<string>;
+  afterQuote: Set<string>;
+  sourcePreposition: Set<string>;
+  skipBeforeVerb: Set<string>;
+}
+
+const fold = (w: string) => normalizeArabic(w).toLowerCase();
+const set = (words: string[]) => new Set(words.map(fold));
+
+export function compileLexicon(data: unknown): QuoteLexicon {
+  const parsed = LexiconSchema.safeParse(data);
+  if (!parsed.success) throw new Error(`data/attribution-verbs.json is invalid:\n${z.prettifyError(parsed.error)}`);
+  const lex = parsed.data;
+  const verbs = new Map<string, VerbInfo>();
+  for (const v of lex.verbs) for (const f of v.forms) verbs.set(fold(f), { lemma: v.lemma, passive: v.passive, needsConjunction: v.needsConjunction });
+  return {
+    verb(norm) {
+      const bare = verbs.get(norm);
+      if (bare) return { info: bare, conj: false };
+      // وقال، فأجاب: a conjunction glued to the verb.
+      const glued = /^[وف]/.test(norm) ? verbs.get(norm.slice(1)) : undefined;
+      return glued ? { info: glued, conj: true } : null;
+    },
+    speakerNoun: set(lex.speakerNouns),
+    modifier: set(lex.modifiers),
+    connector: set(lex.connectors),
+    timeWord: set(lex.timeWords),
+    afterQuote: set(lex.afterQuote),
+    sourcePreposition: set(lex.sourcePrepositions),
+    skipBeforeVerb: set(lex.skipBeforeVerb),
+  };
+}
+
+let cached: QuoteLexicon | null = null;
+
+export function loadLexicon(): QuoteLexicon {
+  cached ??= compileLexicon(lexiconJson);
+  return cached;
+}
