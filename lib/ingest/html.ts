@@ -18,7 +18,8 @@ export interface HtmlText {
 }
 
 // Elements whose content is never article text; removed before anything reads the page.
-const NEVER_TEXT = "script, style, noscript, template, iframe, frame, frameset, svg, math, object, embed, canvas, audio, video, button, select, textarea, input, [hidden]";
+const NEVER_TEXT = new Set(["script", "style", "noscript", "template", "iframe", "frame", "frameset", "svg", "math", "object", "embed", "canvas", "audio", "video", "button", "select", "textarea", "input"]);
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 const MIN_ARTICLE_CHARS = 200;
 // Dated elements inside these are photo captions or lists of other stories, never the article's date.
 const NOT_HEADER = "figure, figcaption, aside, nav, footer, [class*=related], [class*=most], [class*=widget], [class*=sidebar], [class*=ticker]";
@@ -38,11 +39,15 @@ function parse(html: string): Document {
   return parseHTML(asDocument(html)).document as unknown as Document;
 }
 
+/** One pass over the elements (a selector per kind costs a document walk each in linkedom). */
 function stripNonText(doc: Document): Document {
-  for (const el of [...doc.querySelectorAll(NEVER_TEXT)]) el.remove();
-  for (const a of [...doc.querySelectorAll("a[href]")]) {
-    if (/^\s*(?:javascript|vbscript|data):/i.test(a.getAttribute("href") ?? "")) a.remove();
+  const doomed: Element[] = [];
+  for (const el of doc.querySelectorAll("*")) {
+    const tag = el.tagName.toLowerCase();
+    if (NEVER_TEXT.has(tag) || el.hasAttribute("hidden")) doomed.push(el);
+    else if (tag === "a" && SCRIPT_URL.test(el.getAttribute("href") ?? "")) doomed.push(el);
   }
+  for (const el of doomed) el.remove();
   return doc;
 }
 

@@ -6,15 +6,21 @@ type Doc = Pick<Document, "querySelector" | "querySelectorAll">;
 
 const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim() || undefined;
 
-function meta(doc: Doc, ...keys: string[]): string | undefined {
-  for (const key of keys) {
+/** Every <meta> content by its property, name or itemprop (first one wins), read in one pass. */
+function metaTable(doc: Doc): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of doc.querySelectorAll("meta")) {
+    const content = clean(el.getAttribute("content"));
+    if (!content) continue;
     for (const attr of ["property", "name", "itemprop"]) {
-      const v = clean(doc.querySelector(`meta[${attr}="${key}"]`)?.getAttribute("content"));
-      if (v) return v;
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !table.has(key)) table.set(key, content);
     }
   }
-  return undefined;
+  return table;
 }
+
+const first = (table: Map<string, string>, ...keys: string[]) => keys.map((k) => table.get(k.toLowerCase())).find((v) => v !== undefined);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -43,7 +49,8 @@ function jsonLdPublished(doc: Doc): string | undefined {
 
 /** A <time datetime> in the article's header (or the first one in an <article>). */
 function headerTime(doc: Doc): string | undefined {
-  const t = doc.querySelector("article header time[datetime], header time[datetime], article time[datetime], time[pubdate][datetime]");
+  const times = [...doc.querySelectorAll("time[datetime]")];
+  const t = times.find((el) => el.closest("header")) ?? times.find((el) => el.closest("article") || el.hasAttribute("pubdate"));
   return clean(t?.getAttribute("datetime"));
 }
 
@@ -60,15 +67,23 @@ function httpUrl(v: string | undefined): string | undefined {
 
 export function readPageHints(doc: Doc): PageHints {
   const hints: PageHints = {};
-  const title = meta(doc, "og:title", "twitter:title") ?? clean(doc.querySelector("title")?.textContent);
+  const meta = metaTable(doc);
+  const title = first(meta, "og:title", "twitter:title") ?? clean(doc.querySelector("title")?.textContent);
   if (title) hints.title = title;
-  const url = httpUrl(clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"))) ?? httpUrl(meta(doc, "og:url"));
+  const url = httpUrl(clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href"))) ?? httpUrl(first(meta, "og:url"));
   if (url) hints.url = url;
-  const siteName = meta(doc, "og:site_name", "application-name");
+  const siteName = first(meta, "og:site_name", "application-name");
   if (siteName) hints.siteName = siteName;
-  const published = [meta(doc, "article:published_time", "datePublished", "pubdate", "publishdate", "DC.date.issued", "date"), jsonLdPublished(doc), headerTime(doc)].find(
-    (v) => v !== undefined && ISO_DATE.test(v),
-  );
+  const stated = first(meta, "article:published_time", "datePublished", "pubdate", "publishdate", "DC.date.issued", "date");
+  // Each source is read only when the ones before it gave nothing usable.
+  let published: string | undefined;
+  for (const source of [() => stated, () => jsonLdPublished(doc), () => headerTime(doc)]) {
+    const v = source();
+    if (v !== undefined && ISO_DATE.test(v)) {
+      published = v;
+      break;
+    }
+  }
   if (published) hints.publishedAt = published;
   return hints;
 }
