@@ -66,7 +66,10 @@ describe("failures", () => {
   it("an article whose write fails rolls back alone, and the rest of its batch is written", async () => {
     const fresh = (i: number) => {
       const { input, extracted } = extractFile(listInputFiles([SAMPLES])[i]!);
-      input.text += `\nنص إضافي يجعل هذا المقال جديدا ${i}`;
+      const extra = `\nنص إضافي يجعل هذا المقال جديدا ${i}`;
+      input.text += extra;
+      // The identity hash reads the decoded source when normalisation changed it (samples with NBSP).
+      if (input.source !== undefined) input.source += extra;
       return recordOf(input, extracted);
     };
     const good = fresh(1);
