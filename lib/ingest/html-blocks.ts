@@ -26,15 +26,18 @@ export function htmlBlocks(root: Node): Block[] {
   const out: Block[] = [];
   let parts: string[] = [];
 
+  // An empty line (<br><br>, as old pages separate paragraphs) ends a block; a single <br> breaks a line.
   const flush = (kind: Block["kind"] = "text") => {
-    const text = parts
-      .join("")
-      .split("\n")
-      .map((l) => l.replace(/[ \t\r\f]+/g, " ").trim())
-      .filter(Boolean)
-      .join("\n");
+    const lines = parts.join("").split("\n").map((l) => l.replace(/[ \t\r\f]+/g, " ").trim());
     parts = [];
-    if (text) out.push({ kind, text });
+    let group: string[] = [];
+    for (const line of [...lines, ""]) {
+      if (line) group.push(line);
+      else if (group.length) {
+        out.push({ kind, text: group.join("\n") });
+        group = [];
+      }
+    }
   };
 
   const visit = (node: Node) => {

@@ -11,9 +11,10 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)[\s>]/i;
 const HTML_INSIDE = /<(?:html|body)[\s>]/i;
+const CLOSING_TAGS = /<\/(?:p|div|span|a|li|h[1-6]|td|article|section)>/gi;
 
-/** Content that is an HTML document whatever its file name says. */
+/** Content that is an HTML document (or a fragment of markup) whatever its file name says. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096);
-  return HTML_START.test(head) || HTML_INSIDE.test(head);
+  return HTML_START.test(head) || HTML_INSIDE.test(head) || (head.match(CLOSING_TAGS)?.length ?? 0) >= 3;
 }

@@ -68,6 +68,11 @@ describe("htmlToText: text structure", () => {
     expect(t.join("\n")).not.toContain("12 مايو 2020");
   });
 
+  it("splits paragraphs that old pages separate with <br><br>", () => {
+    const t = htmlToText(doc("<title>عنوان</title>", `<div class="text">${PARAGRAPH_A}<br><br>${PARAGRAPH_B}<br>\n<br>${PARAGRAPH_C}</div>`)).text.split("\n\n");
+    expect(t).toEqual(["عنوان", "عنوان", PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C]);
+  });
+
   it("accepts a fragment without <html> or <body>", () => {
     const t = htmlToText(`<h1>عنوان</h1><p>${PARAGRAPH_A}</p><p>${PARAGRAPH_B}</p>`).text;
     expect(t).toContain(PARAGRAPH_A);
