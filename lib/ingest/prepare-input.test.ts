@@ -38,6 +38,7 @@ describe("bad inputs get the right error code", () => {
     ["undecodable junk", junk, "BINARY"],
     ["no Arabic", bytes("Kerry met Lavrov in Geneva to discuss the Syrian truce.\n".repeat(20)), "NO_ARABIC"],
     ["HTML with no Arabic", bytes("<html><body><p>Kerry met Lavrov.</p></body></html>"), "NO_ARABIC"],
+    ["HTML whose only Arabic is in scripts", bytes(`<html><body><script>var s = "${ARTICLE}";</script></body></html>`), "EMPTY"],
   ] as const)("%s: %s", (_, b, code) => expect(codeOf(b)).toBe(code));
 
   it("accepts UTF-16 (its NUL bytes are not binary)", () => {

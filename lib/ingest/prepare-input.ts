@@ -2,6 +2,7 @@
 // Pure apart from its argument; read-inputs.ts does the file system.
 import { checkDecodedText, checkInputBytes, checkInputText } from "./check-input";
 import { normalizeStoredText } from "./clean-text";
+import { IngestError } from "./errors";
 import { decodeBytes } from "./decode";
 import { htmlToText } from "./html";
 import { declaredCharset, looksLikeHtml } from "./html-sniff";
@@ -23,6 +24,7 @@ export function prepareInput(bytes: Uint8Array, opts: PrepareOptions): { input: 
   const input: RawInput = { fileName: opts.fileName, text: "", sidecar: opts.sidecar };
   if (htmlByName || looksLikeHtml(decoded.text)) {
     const html = htmlToText(decoded.text);
+    if (!html.text.trim()) throw new IngestError("EMPTY", "the page has no visible text");
     input.text = normalizeStoredText(html.text);
     input.source = decoded.text;
     input.format = "html";
