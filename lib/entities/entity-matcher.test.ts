@@ -106,6 +106,12 @@ describe("organisations", () => {
     expect(ids("وزير الخارجية الأمريكية")).toEqual([]);
   });
 
+  it("reads 'روسيا اليوم' as the channel only after a cue: otherwise it is 'Russia today'", () => {
+    expect(ids("توصلت الولايات المتحدة وروسيا اليوم السبت إلى اتفاق")).toEqual(["united-states", "russia"]);
+    expect(ids('وقال لقناة "روسيا اليوم" إن')).toEqual(["rt"]);
+    expect(ids("في مقابلة مع قناة روسيا اليوم")).toEqual(["rt"]);
+  });
+
   it("counts short forms only after the full name", () => {
     expect(ids("مقاتلو النصرة")).toEqual([]);
     expect(ids("جبهة النصرة ... مقاتلو النصرة")).toEqual(["nusra-front", "nusra-front"]);
@@ -113,6 +119,11 @@ describe("organisations", () => {
 });
 
 describe("findEntities", () => {
+  it("prefers a spelling not glued to لل", () => {
+    const r = findEntities([{ part: "body", text: "دعما للأمم المتحدة ... وقالت الأمم المتحدة" }], matcher);
+    expect(r.organizations).toEqual([{ id: "un", name: "الأمم المتحدة", asWritten: "الأمم المتحدة", count: 2 }]);
+  });
+
   it("splits places from organisations, counts, and keeps the first body spelling", () => {
     const r = findEntities(
       [

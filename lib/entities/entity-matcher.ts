@@ -21,9 +21,10 @@ export function compileEntityMatcher(g: Gazetteers): EntityMatcher {
   const spellings: PhraseSpelling<EntityTarget>[] = [];
   const add = (target: EntityTarget) => {
     const e = target.entry;
+    const cues = target.type === "place" ? g.placeCues : g.organizationCues;
     for (const text of e.variants) spellings.push({ target, text });
     for (const text of e.shortForms) spellings.push({ target, text, short: true });
-    for (const spec of e.guarded) spellings.push({ target, text: spec.spelling, guard: compileGuard(spec, g.entityCues) });
+    for (const spec of e.guarded) spellings.push({ target, text: spec.spelling, guard: compileGuard(spec, cues) });
   };
   g.places.forEach((entry) => add({ type: "place", entry }));
   g.organizations.forEach((entry) => add({ type: "organization", entry }));

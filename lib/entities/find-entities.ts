@@ -12,7 +12,7 @@ export interface EntitySummary {
 
 export function findEntities(parts: TextPart[], matcher: EntityMatcher): { places: EntitySummary[]; organizations: EntitySummary[] } {
   const known = new Set<EntityTarget>();
-  const scanned = parts.map(({ part, text }) => ({ part, mentions: matcher.scan(text, known).map((h) => ({ key: h.target, text: h.text })) }));
+  const scanned = parts.map(({ part, text }) => ({ part, mentions: matcher.scan(text, known).map((h) => ({ key: h.target, text: h.text, glued: h.glued })) }));
   const all = tallyMentions(scanned);
   const of = (type: EntityTarget["type"]) =>
     all.filter((t) => t.key.type === type).map((t) => ({ id: t.key.entry.id, name: t.key.entry.nameAr, asWritten: t.asWritten, count: t.count }));

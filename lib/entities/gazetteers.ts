@@ -26,8 +26,10 @@ export interface Gazetteers {
   people: PersonEntry[];
   places: PlaceEntry[];
   organizations: OrganizationEntry[];
-  /** Words before a guarded place or organisation spelling that make it a name (في، مدينة ...). */
-  entityCues: string[];
+  /** Words before a guarded place spelling that make it a place (في، مدينة ...). */
+  placeCues: string[];
+  /** Words before a guarded organisation spelling that make it the organisation (قناة، صحيفة ...). */
+  organizationCues: string[];
   outlets: OutletEntry[];
   agencies: AgencyEntry[];
   ownReporting: string[];
@@ -60,7 +62,8 @@ export function buildGazetteers(src: GazetteerSources): Gazetteers {
     people: parse(PeopleFileSchema, src.people, "data/people.json").people,
     places: places.places,
     organizations: organizations.organizations,
-    entityCues: [...places.cueWords, ...organizations.cueWords],
+    placeCues: places.cueWords,
+    organizationCues: organizations.cueWords,
     outlets: parse(OutletsFileSchema, src.outlets, "data/outlets.json").outlets,
     ...agencyFile(parse(AgenciesFileSchema, src.agencies, "data/agencies.json")),
     boilerplate: parse(BoilerplateSchema, src.boilerplate, "data/boilerplate-phrases.json"),

@@ -1,6 +1,7 @@
 // Context checks for spellings that are also ordinary words ("الباب", "تدمر", "القاعدة") or adjectives
 // ("سورية" in "قوة سورية", "السعودية" in "الخارجية السعودية"). See GuardedSpellingSchema.
 import { normalizeArabic } from "../arabic/normalize";
+import { stemForms } from "../arabic/proclitics";
 import type { Token } from "../arabic/tokens";
 import type { GuardedSpelling } from "./schemas";
 
@@ -21,6 +22,8 @@ export interface GuardContext {
 export type Guard = (c: GuardContext) => boolean;
 
 const SENTENCE_GAP = /[.:؛!?؟\n]/;
+// Between a cue and its name only spaces, quote marks or a hyphen: لقناة "روسيا اليوم".
+const ADJACENT_GAP = /^[\s"«»“”'-]*$/;
 
 function wordTest(patterns: string[]): (word: string) => boolean {
   const exact = new Set<string>();
@@ -39,6 +42,8 @@ export function compileGuard(spec: GuardedSpelling, cueWords: string[]): Guard {
   const isCue = wordTest(cueWords);
   const badBefore = wordTest(spec.notAfter);
   const badAfter = wordTest(spec.notBefore);
+  // A cue may carry its own proclitics: بمدينة، لقناة، وفي.
+  const cue = (norm: string) => stemForms(norm).some((f) => isCue(f.form));
   return (c) => {
     const tok = c.tokens[c.first]!;
     const prev = c.first > 0 ? c.tokens[c.first - 1]! : null;
@@ -52,8 +57,8 @@ export function compileGuard(spec: GuardedSpelling, cueWords: string[]): Guard {
     // A preposition glued to the word: بسورية، لتدمر، للباب.
     const lead = conj ? tok.norm.slice(1) : tok.norm;
     if (lead !== c.form && /^[بل]/.test(lead)) return true;
-    if (!prev) return true;
-    if (!tok.joined) return SENTENCE_GAP.test(c.text.slice(prev.end, tok.start));
-    return isCue(prev.norm) || isCue(bare(prev.norm));
+    const gap = prev ? c.text.slice(prev.end, tok.start) : "";
+    if (!prev || SENTENCE_GAP.test(gap)) return spec.startsSentence;
+    return ADJACENT_GAP.test(gap) && cue(prev.norm);
   };
 }

@@ -12,6 +12,8 @@ export interface Mention {
   /** Token indices of the first and last word. */
   first: number;
   last: number;
+  /** Written with لل ("للأسد"). */
+  glued: boolean;
 }
 
 export interface PeopleMatcher {
@@ -19,7 +21,7 @@ export interface PeopleMatcher {
   scan(text: string, known: Set<string>, tokens?: Token[]): Mention[];
 }
 
-const toMention = (h: PhraseHit<string>): Mention => ({ personId: h.target, start: h.start, end: h.end, text: h.text, first: h.first, last: h.last });
+const toMention = (h: PhraseHit<string>): Mention => ({ personId: h.target, start: h.start, end: h.end, text: h.text, first: h.first, last: h.last, glued: h.glued });
 
 const cache = new WeakMap<PersonEntry[], PeopleMatcher>();
 

@@ -25,6 +25,8 @@ export interface PhraseHit<T> {
   end: number;
   /** As written, without a leading proclitic; spaces normalised. */
   text: string;
+  /** The word is written with ل+ال as لل ("للأمم المتحدة"): quoted whole, a clean spelling is preferred. */
+  glued: boolean;
 }
 
 export interface PhraseMatcher<T> {
@@ -65,7 +67,8 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
         const lastIndex = i + c.words.length - 1;
         const last = tokens[lastIndex]!;
         const start = first.start + offsetAfterLetters(first.raw, cut);
-        hits.push({ target: c.target, first: i, last: lastIndex, start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, " ") });
+        const glued = hit.form !== first.norm.slice(cut);
+        hits.push({ target: c.target, first: i, last: lastIndex, start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, " "), glued });
         if (!c.short) known.add(c.target);
         prevLast = lastIndex;
         i = lastIndex;
@@ -82,7 +85,7 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
         if (c.short && !known.has(c.target)) continue;
         if (!c.words.every((w, j) => j === 0 || (tokens[i + j]?.norm === w && tokens[i + j]!.joined))) continue;
         if (c.guard && !c.guard({ text, tokens, first: i, last: i + c.words.length - 1, cut, form, prevHitLast: prevLast === i - 1 ? prevLast : null })) continue;
-        return { c, cut };
+        return { c, cut, form };
       }
     }
     return null;

@@ -24,12 +24,15 @@ export const PersonSchema = z.object({
 
 /**
  * A spelling that is also an ordinary word or an adjective, matched only in a context that makes it a name:
- * needsCue: a cue word (في، مدينة، ريف ...) or a proclitic ب/ل before it, or a coordinated name (حمص وحماة);
+ * needsCue: a cue word of its file (في، مدينة، ريف / قناة، صحيفة) or a proclitic ب/ل before it, or a coordinated
+ * name (حمص وحماة);
  * notAfter / notBefore: words (with * as a wildcard: "ال*" is any definite word) that rule it out when adjacent.
  */
 export const GuardedSpellingSchema = z.object({
   spelling: name,
   needsCue: z.boolean().default(false),
+  /** With needsCue: also accepted opening a sentence or a title (an adjective never does: "سورية: ..."). */
+  startsSentence: z.boolean().default(false),
   notAfter: z.array(name).default([]),
   notBefore: z.array(name).default([]),
 });

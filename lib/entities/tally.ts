@@ -1,5 +1,6 @@
 // Mentions of one article summed per entity: counted over title, caption and body; the spelling kept
-// is the one the body first uses (the longest form at that position), else the first one anywhere.
+// is the one the body first uses (the longest form at that position), else the first one anywhere;
+// a spelling that is not glued to لل ("الأمم المتحدة" rather than "للأمم المتحدة") is preferred.
 // Body order first (how a reader meets them), then entities named only in the title or caption.
 
 export interface TextPart {
@@ -13,30 +14,36 @@ export interface Tallied<K> {
   count: number;
 }
 
+export interface Spelled<K> {
+  key: K;
+  text: string;
+  glued?: boolean;
+}
+
 interface Tally<K> {
   key: K;
   count: number;
-  firstAny: string;
-  firstBody: string | null;
   order: number;
+  /** First spellings: [body clean, body glued, anywhere clean, anywhere glued]. */
+  first: (string | null)[];
 }
 
-export function tallyMentions<K>(parts: { part: TextPart["part"]; mentions: { key: K; text: string }[] }[]): Tallied<K>[] {
+export function tallyMentions<K>(parts: { part: TextPart["part"]; mentions: Spelled<K>[] }[]): Tallied<K>[] {
   const tallies = new Map<K, Tally<K>>();
   let order = 0;
   for (const { part, mentions } of parts) {
     for (const m of mentions) {
       let t = tallies.get(m.key);
       if (!t) {
-        t = { key: m.key, count: 0, firstAny: m.text, firstBody: null, order: Number.MAX_SAFE_INTEGER };
+        t = { key: m.key, count: 0, order: Number.MAX_SAFE_INTEGER, first: [null, null, null, null] };
         tallies.set(m.key, t);
       }
       t.count++;
-      if (part === "body" && t.firstBody === null) {
-        t.firstBody = m.text;
-        t.order = order++;
-      }
+      if (part === "body" && t.order === Number.MAX_SAFE_INTEGER) t.order = order++;
+      const slot = (part === "body" ? 0 : 2) + (m.glued ? 1 : 0);
+      t.first[slot] ??= m.text;
+      t.first[(m.glued ? 3 : 2)] ??= m.text;
     }
   }
-  return [...tallies.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, asWritten: t.firstBody ?? t.firstAny, count: t.count }));
+  return [...tallies.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, asWritten: t.first.find((f) => f !== null)!, count: t.count }));
 }

@@ -27,11 +27,31 @@ export interface Expected {
   subheadings: string[];
   /** Raw line ranges (1-based, inclusive) holding the body; blank lines inside are not content. */
   bodyLines: [number, number][];
+  /** Optional: places and organisations (id and first spelling), in any order. */
+  places?: EntityExpected[];
+  organizations?: EntityExpected[];
+  /** Optional: the quotations in order, each by its speaker and the opening words of its text. */
+  quotes?: QuoteExpected[];
   /** Optional: substrings some warning (of reading or of extraction) must contain. */
   warningsInclude?: string[];
   /** Optional: strings the text extraction reads must not contain (script, handler, payload text). */
   textExcludes?: string[];
 }
+
+export interface EntityExpected {
+  id: string;
+  asWritten: string;
+}
+
+export interface QuoteExpected {
+  speakerId: string | null;
+  speaker: string | null;
+  /** The quotation must start with these words. */
+  text: string;
+}
+
+/** The words a recorded quotation is known by: its first eight. */
+export const quotePrefix = (text: string) => normalizeSpace(text).split(" ").slice(0, 8).join(" ");
 
 export interface GoldenCase {
   name: string;
@@ -123,6 +143,9 @@ export function toExpected(x: ExtractedArticle): Expected {
     publishedAt: x.publishedAt,
     dateBasis: x.dateBasis,
     people: x.people.map(({ id, asWritten }) => ({ id, asWritten })),
+    places: x.places.map(({ id, asWritten }) => ({ id, asWritten })),
+    organizations: x.organizations.map(({ id, asWritten }) => ({ id, asWritten })),
+    quotes: x.quotes.map((q) => ({ speakerId: q.speakerId, speaker: q.speaker, text: quotePrefix(q.text) })),
     subheadings: x.lines.filter((l) => l.kind === "subheading").map((l) => normalizeSpace(l.text)),
     bodyLines: ranges,
   };
@@ -148,6 +171,18 @@ export function compareCase(c: GoldenCase, x: ExtractedArticle): string[] {
   if (e.dateEvidence !== undefined) check("dateEvidence", e.dateEvidence, x.dateEvidence);
   const people = (p: { id: string; asWritten: string }[]) => p.map((q) => `${q.id}=${normalizeSpace(q.asWritten)}`).sort();
   check("people", people(e.people), people(a.people));
+  if (e.places) check("places", people(e.places), people(a.places ?? []));
+  if (e.organizations) check("organizations", people(e.organizations), people(a.organizations ?? []));
+  if (e.quotes) {
+    const quote = (q: QuoteExpected) => `${q.speakerId ?? "-"}|${q.speaker === null ? "-" : normalizeSpace(q.speaker)}|${quotePrefix(q.text)}`;
+    const got = x.quotes.map((q, i) => {
+      const want = e.quotes![i];
+      // Compared by the expected opening words only: a longer recorded prefix must still match.
+      const text = want && normalizeSpace(q.text).startsWith(normalizeSpace(want.text)) ? want.text : q.text;
+      return quote({ speakerId: q.speakerId, speaker: q.speaker, text });
+    });
+    check("quotes", e.quotes.map(quote), got);
+  }
   check("subheadings", e.subheadings.map(normalizeSpace), a.subheadings);
   check("bodyLines", [...expectedBodyLineSet(c)].sort((p, q) => p - q), [...actualBodyLineSet(x)].sort((p, q) => p - q));
   check("body", normText(c.expectedBody), normText(x.body));
