@@ -50,6 +50,12 @@ describe("decodeBytes", () => {
     const cp1256AsLatin = decodeBytes(enc(PARAGRAPH_C, "windows-1256"), { declared: "iso-8859-1" });
     expect(cp1256AsLatin).toMatchObject({ text: PARAGRAPH_C, encoding: "windows-1256" });
     expect(cp1256AsLatin.warnings[0]).toMatch(/^declared-charset-wrong/);
+    // UTF-8 declared (a template's default) over a page saved in an Arabic code page.
+    expect(decodeBytes(enc(PARAGRAPH_B, "windows-1256"), { declared: "utf-8" })).toMatchObject({
+      text: PARAGRAPH_B,
+      encoding: "windows-1256",
+      warnings: ["declared-charset-wrong: the page declares utf-8 but reads as windows-1256"],
+    });
     // 1256 declared, 8859-6 written: a classic mix-up of the two Arabic code pages.
     expect(decodeBytes(enc(PARAGRAPH_A, "iso-8859-6"), { declared: "windows-1256" })).toMatchObject({ text: PARAGRAPH_A, encoding: "iso-8859-6" });
   });
