@@ -119,6 +119,12 @@ describe("organisations", () => {
 });
 
 describe("findEntities", () => {
+  it("does not count a photo credit in the caption as a mention", () => {
+    const r = findEntities([{ part: "caption", text: "كيري ولافروف في جنيف. (أ ف ب)" }, { part: "body", text: "نص" }], matcher);
+    expect(r.places.map((p) => p.id)).toEqual(["geneva"]);
+    expect(r.organizations).toEqual([]);
+  });
+
   it("prefers a spelling not glued to لل", () => {
     const r = findEntities([{ part: "body", text: "دعما للأمم المتحدة ... وقالت الأمم المتحدة" }], matcher);
     expect(r.organizations).toEqual([{ id: "un", name: "الأمم المتحدة", asWritten: "الأمم المتحدة", count: 2 }]);
