@@ -1,9 +1,9 @@
 // The stable machine-readable shape of one input's result (`npm run ingest -- --dry-run --json`).
-import path from "node:path";
+import { inputName } from "./read-inputs";
 import type { FileResult } from "./load";
 
 export function toDryRunJson(r: FileResult): Record<string, unknown> {
-  const file = path.basename(r.file);
+  const file = inputName(r.file);
   if (!r.ok) return { file, ok: false, error: r.error };
   const x = r.extracted;
   return {

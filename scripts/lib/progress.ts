@@ -1,7 +1,7 @@
 // Progress of a load on the terminal: every file for small runs; for large ones, failures as they
 // happen and a line with the rate every two seconds.
-import path from "node:path";
 import type { FileResult } from "../../lib/ingest/load";
+import { inputName } from "../../lib/ingest/read-inputs";
 
 export function progressReporter(total: number, opts: { verbose: boolean; out?: (line: string) => void }) {
   const out = opts.out ?? ((line: string) => console.log(line));
@@ -12,7 +12,7 @@ export function progressReporter(total: number, opts: { verbose: boolean; out?: 
     const done = index + 1;
     if (!r.ok) failed++;
     if (opts.verbose || total <= 50) {
-      out(`[${done}/${total}] ${path.basename(r.file)}: ${r.ok ? r.status : `failed (${r.error.code}: ${r.error.message})`}`);
+      out(`[${done}/${total}] ${inputName(r.file)}: ${r.ok ? r.status : `failed (${r.error.code}: ${r.error.message})`}`);
       return;
     }
     if (!r.ok) out(`  ✗ ${r.file}: ${r.error.code}: ${r.error.message}`);
