@@ -36,6 +36,13 @@ describe("places", () => {
     expect(ids("قال وزير الخارجية السعودي إن الحكومة السعودية")).toEqual([]);
   });
 
+  it("reads 'روسيا' after an indefinite accusative word as the adjective (روسيًّا)", () => {
+    expect(ids("إن مصدرا دبلوماسيا روسيا قال")).toEqual([]);
+    expect(ids("أرسلت وفدا عسكريا تركيا")).toEqual([]);
+    expect(ids("الفصائل التي تدعمها روسيا وأمريكا وروسيا")).toEqual(["russia", "united-states", "russia"]);
+    expect(ids("بينما روسيا تدعم الأسد")).toEqual(["russia"]);
+  });
+
   it("keeps ordinary words out: the door, the verb 'destroys', a human shield", () => {
     expect(ids("فتح الباب أمام الحل")).toEqual([]);
     expect(ids("الغارات التي تدمر المدن")).toEqual([]);

@@ -22,6 +22,9 @@ export interface GuardContext {
 export type Guard = (c: GuardContext) => boolean;
 
 const SENTENCE_GAP = /[.:؛!?؟\n]/;
+// An indefinite accusative word (مصدرا، دبلوماسيا، وفدا) before "روسيا" makes it the adjective "روسيًّا".
+// Words ending in ها، ما، نا، لا are mostly pronouns and particles (تقودها روسيا، بينما روسيا، لا روسيا).
+const ACCUSATIVE = /^[\u0621-\u064a]{2,}[^همنل\s]ا$/;
 // Between a cue and its name only spaces, quote marks or a hyphen: لقناة "روسيا اليوم".
 const ADJACENT_GAP = /^[\s"«»“”'-]*$/;
 
@@ -52,6 +55,7 @@ export function compileGuard(spec: GuardedSpelling, cueWords: string[]): Guard {
     const coordinated = conj && c.prevHitLast === c.first - 1;
     if (prev && tok.joined && !coordinated && (badBefore(prev.norm) || badBefore(bare(prev.norm)))) return false;
     if (next?.joined && (badAfter(next.norm) || badAfter(bare(next.norm)))) return false;
+    if (spec.accusativeAdjective && prev && tok.joined && !coordinated && !conj && ACCUSATIVE.test(prev.norm)) return false;
     if (!spec.needsCue) return true;
     if (coordinated) return true;
     // A preposition glued to the word: بسورية، لتدمر، للباب.

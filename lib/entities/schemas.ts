@@ -33,6 +33,8 @@ export const GuardedSpellingSchema = z.object({
   needsCue: z.boolean().default(false),
   /** With needsCue: also accepted opening a sentence or a title (an adjective never does: "سورية: ..."). */
   startsSentence: z.boolean().default(false),
+  /** Also the accusative adjective without its tanween ("مصدرا دبلوماسيا روسيا"): not after an indefinite accusative word. */
+  accusativeAdjective: z.boolean().default(false),
   notAfter: z.array(name).default([]),
   notBefore: z.array(name).default([]),
 });

@@ -76,6 +76,14 @@ describe("quotes: a verb and its subject before the quotation", () => {
   });
 });
 
+describe("quotes: a described speaker before its verb", () => {
+  it("'إن مصدرا دبلوماسيا روسيا قال': the source, not the country", () => {
+    expect(quotes('وقال كيري إن الهدنة انهارت.\n\nغير أن مصدرا دبلوماسيا روسيا قال لوكالة "إنترفاكس" إن "الأبواب لم تغلق بالكامل".')).toEqual([
+      [null, "مصدرا دبلوماسيا روسيا", "قال", "الأبواب لم"],
+    ]);
+  });
+});
+
 describe("quotes: speakers carried on", () => {
   it("'وقال متوجها إلى لافروف' keeps the previous speaker", () => {
     expect(quotes('وقال كيري "ليس هناك حاضنة للإرهاب أفضل من سوريا".\n\nوقال متوجها الى لافروف "انت وانا في موقع افضل".')).toEqual([

@@ -124,5 +124,21 @@ export function subjectBefore(a: Annotated, verb: number): Speaker | null {
   if (t) return { speaker: t.text, speakerId: a.resolveTitle(t.target) };
   const e = a.entities.endingAt.get(k);
   if (e) return { speaker: e.text, speakerId: null };
+  return describedBefore(a, k);
+}
+
+/** "إن مصدرا دبلوماسيا روسيا قال": a described speaker before its verb, often in the accusative. */
+function describedBefore(a: Annotated, last: number): Speaker | null {
+  const isHead = (norm: string) => a.lex.speakerNoun.has(norm) || (norm.endsWith("ا") && a.lex.speakerNoun.has(norm.slice(0, -1)));
+  const isModifier = (norm: string) => a.lex.modifier.has(norm) || (NISBA.test(norm) && !NOT_NISBA.has(norm)) || /^[\u0621-\u064a]{3,}يا$/.test(norm);
+  let head = -1;
+  for (let k = last; k >= 0 && last - k < 4; k--) {
+    if (k < last && !gapOk(a, k + 1)) break;
+    const norm = a.tokens[k]!.norm;
+    if (isHead(norm)) head = k;
+    else if (!isModifier(norm)) break;
+  }
+  // A lone accusative adjective ("عسكريا قال") is not a speaker; a head noun is.
+  if (head >= 0 && (head < last || a.lex.speakerNoun.has(a.tokens[head]!.norm))) return { speaker: phrase(a, head, last), speakerId: null };
   return null;
 }
