@@ -9,6 +9,7 @@ const LexiconSchema = z.object({
     z.object({
       lemma: word,
       forms: z.array(word).min(1),
+      participles: z.array(word).default([]),
       passive: z.boolean().default(false),
       needsConjunction: z.boolean().default(false),
       note: z.string().optional(),
@@ -20,11 +21,14 @@ const LexiconSchema = z.object({
   timeWords: z.array(word),
   afterQuote: z.array(word),
   sourcePrepositions: z.array(word),
+  through: z.array(word).default([]),
   skipBeforeVerb: z.array(word),
 });
 
 export interface VerbInfo {
   lemma: string;
+  /** مضيفا، مشيرا: no subject of its own; the sentence's speaker goes on. */
+  participle: boolean;
   passive: boolean;
   needsConjunction: boolean;
 }
@@ -39,6 +43,8 @@ export interface QuoteLexicon {
   afterQuote: Set<string>;
   sourcePreposition: Set<string>;
   skipBeforeVerb: Set<string>;
+  /** "على لسان", "بلسان": folded word sequences. */
+  through: string[][];
 }
 
 const fold = (w: string) => normalizeArabic(w).toLowerCase();
@@ -49,7 +55,11 @@ export function compileLexicon(data: unknown): QuoteLexicon {
   if (!parsed.success) throw new Error(`data/attribution-verbs.json is invalid:\n${z.prettifyError(parsed.error)}`);
   const lex = parsed.data;
   const verbs = new Map<string, VerbInfo>();
-  for (const v of lex.verbs) for (const f of v.forms) verbs.set(fold(f), { lemma: v.lemma, passive: v.passive, needsConjunction: v.needsConjunction });
+  for (const v of lex.verbs) {
+    const info = { lemma: v.lemma, passive: v.passive, needsConjunction: v.needsConjunction };
+    for (const f of v.forms) verbs.set(fold(f), { ...info, participle: false });
+    for (const f of v.participles) verbs.set(fold(f), { ...info, participle: true });
+  }
   return {
     verb(norm) {
       const bare = verbs.get(norm);
@@ -65,6 +75,7 @@ export function compileLexicon(data: unknown): QuoteLexicon {
     afterQuote: set(lex.afterQuote),
     sourcePreposition: set(lex.sourcePrepositions),
     skipBeforeVerb: set(lex.skipBeforeVerb),
+    through: lex.through.map((t) => fold(t).split(/\s+/)),
   };
 }
 

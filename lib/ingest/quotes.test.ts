@@ -84,6 +84,26 @@ describe("quotes: a described speaker before its verb", () => {
   });
 });
 
+describe("quotes: speakers reached through other words", () => {
+  it("'على لسان' hands the speech to its speaker", () => {
+    expect(quotes('ورحبت واشنطن بالخطوة لكنها أكدت على لسان المتحدث باسم الخارجية الأمريكية جون كيربي أن «الأسد فقد شرعيته منذ زمن».')).toEqual([
+      ["john-kirby", "جون كيربي", "أكدت", "الأسد فقد"],
+    ]);
+  });
+
+  it("a relative pronoun refers back to the name before its comma", () => {
+    expect(quotes('برعاية المبعوث الدولي ستافان دي ميستورا، الذي وصف الاتفاق بأنه «فرصة يجب ألا تضيع أبدا».')).toEqual([
+      ["staffan-de-mistura", "ستافان دي ميستورا", "وصف", "فرصة يجب"],
+    ]);
+  });
+
+  it("a participle never takes the place named before it as its subject", () => {
+    expect(quotes('وأوضح نظيره الروسي سيرغي لافروف أن الطائرات ستقصف مواقع قرب حلب والرقة ودير الزور، مضيفاً: «لن نوقف ضرباتنا ضد الإرهابيين».')).toEqual([
+      ["sergey-lavrov", "سيرغي لافروف", "مضيفاً", "لن نوقف"],
+    ]);
+  });
+});
+
 describe("quotes: speakers carried on", () => {
   it("'وقال متوجها إلى لافروف' keeps the previous speaker", () => {
     expect(quotes('وقال كيري "ليس هناك حاضنة للإرهاب أفضل من سوريا".\n\nوقال متوجها الى لافروف "انت وانا في موقع افضل".')).toEqual([

@@ -63,7 +63,7 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteRef[] {
     if (hit.info.needsConjunction && !hit.conj && !opensSentence) return null;
     const raw = tokens[index]!.raw;
     const written = hit.conj ? raw.slice(offsetAfterLetters(raw, 1)) : raw;
-    const subject = subjectAfter(a, index + 1) ?? (hit.conj ? null : subjectBefore(a, index));
+    const subject = hit.info.participle ? null : (subjectAfter(a, index + 1) ?? (hit.conj ? null : subjectBefore(a, index)));
     const subjectLast = subject && "last" in subject ? (subject.last as number) : null;
     const own = subject ? { speaker: subject.speaker, speakerId: subject.speakerId } : null;
     const speaker = hit.info.passive ? null : (own ?? last);

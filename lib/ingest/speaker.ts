@@ -43,7 +43,10 @@ const HARD_GAP = /[«»"“”:.!?؟؛()\n]/;
 const NISBA = /^(ال)?[\u0621-\u064a]{2,}(ي|يه|يون|يين|يان|يتان)$/;
 const NOT_NISBA = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "الي", "علي", "لدي", "حتي", "متي", "اي", "لكي", "هي", "الاتي", "التالي", "في"]);
 const PLACE_PREP = new Set(["في", "لدي", "داخل", "من"]);
+const RELATIVE = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين"]);
 
+/** Only spaces between token k-1 and token k. */
+const adjacent = (a: Annotated, k: number) => k < a.tokens.length && !a.inQuote[k] && a.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start).trim() === "";
 const gapOk = (a: Annotated, k: number) => k < a.tokens.length && !a.inQuote[k] && !HARD_GAP.test(a.text.slice(a.tokens[k - 1]!.end, a.tokens[k]!.start));
 const definite = (norm: string) => norm.startsWith("ال") || norm.startsWith("بال") || norm.startsWith("لل");
 const phrase = (a: Annotated, first: number, last: number) => a.text.slice(a.tokens[first]!.start, a.tokens[last]!.end).replace(/\s+/g, " ");
@@ -57,6 +60,10 @@ function person(a: Annotated, k: number): SpeakerFound | null {
 export function subjectAfter(a: Annotated, i: number): SpeakerFound | null {
   let j = i;
   while (gapOk(a, j) && a.lex.timeWord.has(a.tokens[j]!.norm)) j++;
+  if (!gapOk(a, j)) return null;
+  // "أكدت على لسان المتحدث باسمها": the words that hand the speech over.
+  const through = a.lex.through.find((words) => words.every((w, n) => a.tokens[j + n]?.norm === w));
+  if (through) j += through.length;
   if (!gapOk(a, j)) return null;
   const named = person(a, j);
   if (named) return named;
@@ -75,7 +82,8 @@ export function subjectAfter(a: Annotated, i: number): SpeakerFound | null {
 function described(a: Annotated, head: number): SpeakerFound {
   let last = head;
   let k = head + 1;
-  let hasDefinite = definite(a.tokens[head]!.norm);
+  // "نظيره الروسي سيرغي لافروف": a head with a pronoun is definite too.
+  let hasDefinite = definite(a.tokens[head]!.norm) || /(ه|ها|هم)$/.test(a.tokens[head]!.norm);
   while (gapOk(a, k) && k - head < 10) {
     const norm = a.tokens[k]!.norm;
     // A name in apposition: "المتحدثة باسم الوزارة ماريا زاخاروفا" (not "سأل صحفي تشاووش أوغلو").
@@ -97,7 +105,8 @@ function described(a: Annotated, head: number): SpeakerFound {
       hasDefinite = true;
       continue;
     }
-    if (a.lex.modifier.has(norm) || (NISBA.test(norm) && !NOT_NISBA.has(norm)) || (norm.startsWith("بال") && norm.length > 4)) {
+    const nisba = NISBA.test(norm) && !NOT_NISBA.has(norm) && !norm.startsWith("لل");
+    if (a.lex.modifier.has(norm) || nisba || (norm.startsWith("بال") && norm.length > 4)) {
       if (norm.startsWith("باسم") && next && gapOk(a, k + 1) && definite(next.norm) && !a.people.at.has(k + 1)) {
         last = k + 1;
         k += 2;
@@ -113,11 +122,18 @@ function described(a: Annotated, head: number): SpeakerFound {
   return { speaker: phrase(a, head, last), speakerId: null, last };
 }
 
-/** A name, title or body right before a verb without a conjunction: "إن لافروف لفت", "كيري قد قال". */
+/**
+ * A name, title or body right before a verb without a conjunction: "إن لافروف لفت", "كيري قد قال",
+ * "دي ميستورا، الذي وصف" (a relative pronoun refers back across its comma).
+ */
 export function subjectBefore(a: Annotated, verb: number): Speaker | null {
   let k = verb - 1;
-  while (k >= 0 && verb - k <= 3 && a.lex.skipBeforeVerb.has(a.tokens[k]!.norm) && gapOk(a, k + 1)) k--;
-  if (k < 0 || !gapOk(a, k + 1)) return null;
+  while (k >= 0 && verb - k <= 3 && a.lex.skipBeforeVerb.has(a.tokens[k]!.norm) && adjacent(a, k + 1)) k--;
+  if (k < 0 || !adjacent(a, k + 1)) return null;
+  if (RELATIVE.has(a.tokens[k]!.norm)) {
+    if (k === 0 || !gapOk(a, k)) return null;
+    k--;
+  }
   const m = a.people.endingAt.get(k);
   if (m) return { speaker: m.text, speakerId: m.personId };
   const t = a.titles.endingAt.get(k);
