@@ -2,8 +2,13 @@
 // (only the cases whose folder name contains the filter, if given), and speed.
 // Body lines: precision/recall of raw lines kept as body. People: precision/recall of person ids
 // (asWritten scored separately). Title, outlet, dateline, caption, date: exact-match rates.
+// Places, organisations: precision/recall of ids where a case expects them; quotes: found by their
+// opening words, and the share of those attributed to the expected speaker. Then the same lists
+// against the seed gold of the five samples.
+import path from "node:path";
 import { normalizeSpace } from "../../lib/arabic/normalize";
 import { extractArticle } from "../../lib/ingest/extract";
+import { IdScore, QuoteScore, seedGoldLines } from "./mention-score";
 import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "../../tests/golden/harness";
 
 const filter = process.argv[2] ?? "";
@@ -12,6 +17,9 @@ const cases = listCases()
   .map(readCase);
 const t = { bodyTp: 0, bodyFp: 0, bodyFn: 0, pTp: 0, pFp: 0, pFn: 0, written: 0, title: 0, outlet: 0, dateline: 0, caption: 0, date: 0, clean: 0 };
 const failing: string[] = [];
+const places = new IdScore();
+const organizations = new IdScore();
+const quotes = new QuoteScore();
 
 for (const c of cases) {
   const x = extractArticle(c.input);
@@ -31,6 +39,9 @@ for (const c of cases) {
     }
   }
   for (const id of wantP.keys()) if (!gotP.has(id)) t.pFn++;
+  if (e.places) places.add(e.places, a.places ?? []);
+  if (e.organizations) organizations.add(e.organizations, a.organizations ?? []);
+  if (e.quotes) quotes.add(e.quotes, x.quotes);
   if (normalizeSpace(e.title) === normalizeSpace(a.title)) t.title++;
   if (e.outlet === a.outlet) t.outlet++;
   if (JSON.stringify(e.dateline) === JSON.stringify(a.dateline)) t.dateline++;
@@ -46,10 +57,14 @@ const n = cases.length;
 console.log(`golden cases: ${n} (${t.clean} fully correct)`);
 console.log(`body lines   precision ${pct(t.bodyTp, t.bodyTp + t.bodyFp)}  recall ${pct(t.bodyTp, t.bodyTp + t.bodyFn)}`);
 console.log(`people       precision ${pct(t.pTp, t.pTp + t.pFp)}  recall ${pct(t.pTp, t.pTp + t.pFn)}  asWritten ${pct(t.written, t.pTp)}`);
+console.log(places.line("places"));
+console.log(organizations.line("orgs"));
+console.log(quotes.line());
 console.log(`title exact  ${pct(t.title, n)}`);
 console.log(`date         ${pct(t.date, n)} (publishedAt and basis)`);
 console.log(`outlet ${pct(t.outlet, n)}  dateline ${pct(t.dateline, n)}  caption ${pct(t.caption, n)}`);
 for (const f of failing) console.log(`  ✗ ${f}`);
+for (const l of seedGoldLines(path.resolve(import.meta.dirname, "../.."))) console.log(l);
 
 // Speed on one core: every case extracted repeatedly (gazetteers already compiled).
 const rounds = Math.max(1, Math.ceil(2000 / n));
