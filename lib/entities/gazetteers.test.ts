@@ -19,6 +19,26 @@ describe("gazetteer files", () => {
     }
   });
 
+  it("hold places and organisations with their kinds, and dated titles", () => {
+    const place = (id: string) => g.places.find((p) => p.id === id);
+    expect(place("aleppo")).toMatchObject({ kind: "city", country: "syria" });
+    expect(place("syria")?.kind).toBe("country");
+    expect(g.places.length).toBeGreaterThanOrEqual(100);
+    expect(g.organizations.find((o) => o.id === "isis")?.variants).toEqual(expect.arrayContaining(["داعش", "تنظيم الدولة", "الدولة الإسلامية"]));
+    expect(g.organizations.find((o) => o.id === "washington-post")?.kind).toBe("media");
+    expect(g.people.find((p) => p.id === "rex-tillerson")?.titles[0]).toEqual({ title: "وزير الخارجية الأمريكي", from: "2017-02-01", to: "2018-03-31" });
+    expect(g.people.find((p) => p.id === "hafez-al-assad")?.titles).toEqual([]);
+  });
+
+  it("refuse bad places and organisations, naming the file", () => {
+    const base = { people: { people: [] }, outlets: { outlets: [] }, agencies: { agencies: [] }, boilerplate: {} };
+    expect(() => buildGazetteers({ ...base, places: { places: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "planet", variants: ["س"] }] } })).toThrow(/places\.json/);
+    expect(() => buildGazetteers({ ...base, places: { places: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "city", variants: [] }] } })).toThrow(/variant or guarded/);
+    expect(() => buildGazetteers({ ...base, organizations: { organizations: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "media", variants: ["س"], guarded: [{ needsCue: true }] }] } })).toThrow(/organizations\.json/);
+    expect(() => buildGazetteers({ ...base, people: { people: [{ id: "a", nameAr: "ا", nameLatin: "A", variants: ["ا"], titles: [{ title: "وزير", from: "2016-1-1" }] }] } })).toThrow(/YYYY-MM-DD/);
+    expect(buildGazetteers(base).places).toEqual([]);
+  });
+
   it("refuse bad data, naming the field", () => {
     const base = { people: { people: [] }, outlets: { outlets: [] }, agencies: { agencies: [] }, boilerplate: {} };
     expect(() => buildGazetteers({ ...base, people: { people: [{ id: "John Kerry", nameAr: "جون كيري", nameLatin: "x", variants: ["كيري"] }] } })).toThrow(/people\.json[\s\S]*slug/);

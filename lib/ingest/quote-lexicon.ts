@@ -10,6 +10,8 @@ const LexiconSchema = z.object({
       lemma: word,
       forms: z.array(word).min(1),
       participles: z.array(word).default([]),
+      /** The real speaker is named after this word ("نقلت الوكالة عن لافروف"). */
+      from: word.optional(),
       passive: z.boolean().default(false),
       needsConjunction: z.boolean().default(false),
       note: z.string().optional(),
@@ -29,6 +31,8 @@ export interface VerbInfo {
   lemma: string;
   /** مضيفا، مشيرا: no subject of its own; the sentence's speaker goes on. */
   participle: boolean;
+  /** Folded word after which the real speaker is named. */
+  from: string | null;
   passive: boolean;
   needsConjunction: boolean;
 }
@@ -56,7 +60,7 @@ export function compileLexicon(data: unknown): QuoteLexicon {
   const lex = parsed.data;
   const verbs = new Map<string, VerbInfo>();
   for (const v of lex.verbs) {
-    const info = { lemma: v.lemma, passive: v.passive, needsConjunction: v.needsConjunction };
+    const info = { lemma: v.lemma, from: v.from ? fold(v.from) : null, passive: v.passive, needsConjunction: v.needsConjunction };
     for (const f of v.forms) verbs.set(fold(f), { ...info, participle: false });
     for (const f of v.participles) verbs.set(fold(f), { ...info, participle: true });
   }

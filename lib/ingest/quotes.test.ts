@@ -91,6 +91,15 @@ describe("quotes: speakers reached through other words", () => {
     ]);
   });
 
+  it("'نقلت الوكالة عن X قوله': X speaks, not the agency", () => {
+    expect(quotes('ونقلت وكالة تاس عن لافروف قوله إن "موسكو لن تقبل بأي شروط مسبقة".')).toEqual([["sergey-lavrov", "لافروف", "نقلت", "موسكو لن"]]);
+    expect(quotes('ونقلت وكالة تاس عن مصدر عسكري روسي أن "العملية ستستمر حتى تحرير المدينة".')).toEqual([[null, "مصدر عسكري روسي", "نقلت", "العملية ستستمر"]]);
+  });
+
+  it("a pronoun or 'للصحفيين' between a verb and its subject", () => {
+    expect(quotes('وقال للصحفيين وزير الخارجية الروسي سيرغي لافروف "لا نرى بديلا عن الحل السياسي".')).toEqual([["sergey-lavrov", "سيرغي لافروف", "قال", "لا نرى"]]);
+  });
+
   it("a relative pronoun refers back to the name before its comma", () => {
     expect(quotes('برعاية المبعوث الدولي ستافان دي ميستورا، الذي وصف الاتفاق بأنه «فرصة يجب ألا تضيع أبدا».')).toEqual([
       ["staffan-de-mistura", "ستافان دي ميستورا", "وصف", "فرصة يجب"],

@@ -13,7 +13,7 @@ import { resolveTitle, type TitleIndex } from "../entities/titles";
 import { tokensOf } from "../entities/token-cache";
 import type { QuoteLexicon, VerbInfo } from "./quote-lexicon";
 import { findQuoteSpans, spanText, type QuoteSpan } from "./quote-spans";
-import { spansOf, subjectAfter, subjectBefore, type Annotated, type Speaker } from "./speaker";
+import { spansOf, subjectAfter, subjectBefore, type Annotated, type Speaker, type SpeakerFound } from "./speaker";
 import type { QuoteRef } from "./types";
 
 export interface QuoteContext {
@@ -63,7 +63,8 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteRef[] {
     if (hit.info.needsConjunction && !hit.conj && !opensSentence) return null;
     const raw = tokens[index]!.raw;
     const written = hit.conj ? raw.slice(offsetAfterLetters(raw, 1)) : raw;
-    const subject = hit.info.participle ? null : (subjectAfter(a, index + 1) ?? (hit.conj ? null : subjectBefore(a, index)));
+    let subject = hit.info.participle ? null : (subjectAfter(a, index + 1) ?? (hit.conj ? null : subjectBefore(a, index)));
+    if (hit.info.from) subject = reportedFrom(a, subject && "last" in subject ? (subject.last as number) + 1 : index + 1, hit.info.from);
     const subjectLast = subject && "last" in subject ? (subject.last as number) : null;
     const own = subject ? { speaker: subject.speaker, speakerId: subject.speakerId } : null;
     const speaker = hit.info.passive ? null : (own ?? last);
@@ -110,6 +111,12 @@ export function findQuotes(text: string, ctx: QuoteContext): QuoteRef[] {
     }
   }
   return out;
+}
+
+/** "نقلت وكالة تاس عن لافروف": the speaker after the word "عن", a few words on. */
+function reportedFrom(a: Annotated, k: number, from: string): SpeakerFound | null {
+  for (let j = k; j < a.tokens.length && j - k < 4 && !a.inQuote[j]; j++) if (a.tokens[j]!.norm === from) return subjectAfter(a, j + 1);
+  return null;
 }
 
 function fromVerb(text: string, span: QuoteSpan, v: Verb): QuoteRef {
