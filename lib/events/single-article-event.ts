@@ -1,22 +1,13 @@
-// Until coverage is grouped across outlets, each article is its own event: this derives that event.
+// Each article as its own event: what the loader stored before coverage was grouped (lib/events/group.ts),
+// kept for it until it calls groupCoverage. Kinds now come from the cue lists in data/event-cues.json.
 import { createHash } from "node:crypto";
 import type { ExtractedArticle } from "../ingest/types";
+import { eventKindOf } from "./kind-of";
+import type { EventKind } from "./kinds";
+import type { PlannedEvent } from "./types";
 
-export type EventKind = "meeting" | "call" | "visit" | "statement" | "agreement" | "other";
-
-// Ordered: the first cue found in the title, then the body's first paragraph, decides.
-const KIND_CUES: Array<[EventKind, RegExp]> = [
-  ["call", /(اتصال|مكالمة|مباحثات)\s*(ال)?هاتفي/],
-  ["agreement", /(اتفاق|اتفاقية)\s/],
-  ["visit", /(زيارة|يزور|وصل\s.*إلى)/],
-  ["meeting", /(اجتماع|لقاء|اجتمع|التقى|محادثات)/],
-  ["statement", /(بيان|تصريح|قال|أكد|شدد)/],
-];
-
-export function eventKindOf(text: string): EventKind {
-  for (const [kind, cue] of KIND_CUES) if (cue.test(text)) return kind;
-  return "other";
-}
+export type { EventKind } from "./kinds";
+export { eventKindOf } from "./kind-of";
 
 export interface EventDraft {
   slug: string;
@@ -29,13 +20,18 @@ export interface EventDraft {
 
 export function singleArticleEvent(contentHash: string, a: ExtractedArticle): EventDraft {
   const firstParagraph = a.body.split("\n\n")[0] ?? "";
-  const kind = KIND_CUES.some(([, cue]) => cue.test(a.title)) ? eventKindOf(a.title) : eventKindOf(firstParagraph);
+  const titleKind = eventKindOf(a.title);
   return {
     slug: `${a.publishedAt ?? "undated"}-${createHash("sha256").update(contentHash).digest("hex").slice(0, 8)}`,
     title: a.title,
-    kind,
+    kind: titleKind !== "other" ? titleKind : eventKindOf(firstParagraph),
     date: a.publishedAt,
     dateBasis: a.dateBasis,
     place: a.dateline?.city ?? null,
   };
+}
+
+/** A grouped event in the EventDraft shape (the Event table also has dateEnd and participants: see PlannedEvent). */
+export function eventDraftOf(e: PlannedEvent): EventDraft {
+  return { slug: e.slug, title: e.title, kind: e.kind, date: e.date, dateBasis: e.dateBasis, place: e.place };
 }

@@ -1,0 +1,66 @@
+// Finds listed phrases in tokenised text: whole words, proclitics and the article ignored, never across
+// punctuation, the longest phrase at a position wins. Small and separate from the gazetteer matchers
+// because cues are common words (زيارة، بيان) with none of a name's guards.
+import type { Token } from "../arabic/tokens";
+import { tokenize } from "../arabic/tokens";
+import { cueWordKey, lookupForms } from "./word-forms";
+
+export interface CueHit<T> {
+  target: T;
+  /** Token indices of the first and last word. */
+  first: number;
+  last: number;
+}
+
+export interface CueMatcher<T> {
+  scan(tokens: Token[]): CueHit<T>[];
+}
+
+interface Phrase<T> {
+  target: T;
+  words: string[];
+}
+
+const keysOf = (phrase: string) => tokenize(phrase).map((t) => cueWordKey(t.norm));
+
+export function compileCues<T>(entries: Array<{ target: T; phrase: string }>): CueMatcher<T> {
+  const index = new Map<string, Phrase<T>[]>();
+  for (const { target, phrase } of entries) {
+    const words = keysOf(phrase);
+    if (words.length === 0) continue;
+    const list = index.get(words[0]!) ?? [];
+    list.push({ target, words });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const formsCache = new Map<string, string[]>();
+  const forms = (norm: string) => {
+    let f = formsCache.get(norm);
+    if (!f) formsCache.set(norm, (f = lookupForms(norm)));
+    return f;
+  };
+  const matches = (tokens: Token[], i: number, word: string) => {
+    const t = tokens[i];
+    return t !== undefined && t.joined && forms(t.norm).includes(word);
+  };
+
+  return {
+    scan(tokens) {
+      const hits: CueHit<T>[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        let best: Phrase<T> | null = null;
+        for (const form of forms(tokens[i]!.norm)) {
+          for (const p of index.get(form) ?? []) {
+            if (best && p.words.length <= best.words.length) continue;
+            if (p.words.every((w, j) => j === 0 || matches(tokens, i + j, w))) best = p;
+          }
+        }
+        if (!best) continue;
+        hits.push({ target: best.target, first: i, last: i + best.words.length - 1 });
+        i += best.words.length - 1;
+      }
+      return hits;
+    },
+  };
+}
