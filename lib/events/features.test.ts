@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { isoOf } from "./days";
+import { featuresOf } from "./features";
+import type { CoverageItem } from "./types";
+
+const item = (over: Partial<CoverageItem>): CoverageItem => ({
+  key: "k",
+  title: "",
+  body: "",
+  publishedAt: null,
+  dateBasis: "unknown",
+  dateEvidence: null,
+  outlet: null,
+  people: [],
+  places: [],
+  datelineCity: null,
+  ...over,
+});
+
+describe("features", () => {
+  it("names the lead's people first: a headline may name a topic (مصير الأسد)", () => {
+    const f = featuresOf(
+      item({
+        title: "اجتماع فيينا ينتهي دون اتفاق على مصير الأسد",
+        body: "انتهى اجتماع سيرغي لافروف وجون كيري في فيينا.",
+        people: ["bashar-al-assad", "sergey-lavrov", "john-kerry"],
+      }),
+    );
+    expect(f.principals).toEqual(["sergey-lavrov", "john-kerry", "bashar-al-assad"]);
+  });
+  it("adds the counterpart met after 'مع', and titles prefer it", () => {
+    const f = featuresOf(
+      item({
+        title: "أمريكا تتطلع لمحادثات مع روسيا",
+        body: "قال جون كيري إن باراك أوباما يأمل في محادثات.\n\nوخلال اجتماع في لندن مع وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان، لفت كيري إلى ذلك.",
+        people: ["john-kerry", "barack-obama", "abdullah-bin-zayed"],
+      }),
+    );
+    expect(f.main).toEqual(["john-kerry", "abdullah-bin-zayed"]);
+    expect(f.principals).toContain("abdullah-bin-zayed");
+  });
+  it("reads the reported day back to a weekday of the last REPORT_LAG_DAYS, not further", () => {
+    const friday = { publishedAt: "2016-07-15", dateBasis: "explicit" as const, people: ["john-kerry"] };
+    expect(isoOf(featuresOf(item({ ...friday, body: "قال كيري الخميس إن ..." })).eventDay!)).toBe("2016-07-14");
+    expect(isoOf(featuresOf(item({ ...friday, body: "قال كيري الجمعة إن ..." })).eventDay!)).toBe("2016-07-15");
+    // Monday is four days back: background, the article reports its own day.
+    expect(isoOf(featuresOf(item({ ...friday, body: "قال كيري الاثنين إن ..." })).eventDay!)).toBe("2016-07-15");
+  });
+  it("quotes a day-of-visit cue with the words that finish it", () => {
+    const f = featuresOf(item({ body: "شدد كيري الجمعة على التعاون.\n\nوفي اليوم الثاني والاخير من زيارته لموسكو، دعا كيري إلى التعاون." }));
+    expect(f.dayOfEvent).toEqual({ day: 2, quote: "اليوم الثاني والاخير من زيارته" });
+    expect(f.weekday).toEqual({ weekday: 5, text: "الجمعة" });
+    expect(f.multiDay).toBe(true);
+  });
+  it("takes the kind from title and lead together, by priority", () => {
+    const f = featuresOf(item({ title: "موسكو وواشنطن تبحثان الهدنة قبل اجتماع ميونيخ", body: "بحث لافروف وكيري في اتصال هاتفي الهدنة." }));
+    expect(f.kind).toBe("call");
+  });
+});

@@ -1,0 +1,124 @@
+// Everything grouping reads from one article, computed once: kind cues, main people, venue,
+// the day it reports, weekday and day-of-visit cues for dating, and its text fingerprint.
+import { findWeekdayMentions } from "../arabic/weekday-mentions";
+import { tokenize, type Token } from "../arabic/tokens";
+import { loadEventCues, type EventCues } from "./cues";
+import { dayOf, previousWeekday } from "./days";
+import type { EventKind } from "./kinds";
+import { kindsIn } from "./kind-of";
+import { loadEventNames, type EventNames } from "./names";
+import { shingleSet } from "./text-sim";
+import type { CoverageItem } from "./types";
+import { findVenue, type Venue } from "./venue";
+import { findCounterpart } from "./counterpart";
+
+/** A dated article saying "الخميس" on a Friday reports Thursday; further back, a weekday is background. */
+export const REPORT_LAG_DAYS = 2;
+/** Paragraphs read for cues: title, lead and the next two hold what happened, later ones the background. */
+const TOP_PARAGRAPHS = 3;
+
+export interface Features {
+  item: CoverageItem;
+  /** Publication day (days since epoch), null when undated. */
+  day: number | null;
+  /** The day the article reports: `day`, moved back to a weekday its lead names within REPORT_LAG_DAYS. */
+  eventDay: number | null;
+  kind: EventKind;
+  /** Every kind cued near the top, in priority order. */
+  kinds: EventKind[];
+  /** People the lead names, then the title, then the counterpart: who the story is about. The lead comes
+   * first because its subject acts, while a headline may name a topic ("مصير الأسد"). */
+  principals: string[];
+  /** The main people a title names: the first principal and the counterpart met or called. */
+  main: string[];
+  venue: Venue | null;
+  /** A lasting event: a visit, a round of talks, "اليوم الثاني". */
+  multiDay: boolean;
+  /** "اليوم الثاني والأخير من زيارته": which day of a lasting event it reports, and the words. */
+  dayOfEvent: { day: number; quote: string } | null;
+  /** The first weekday the lead (else the title) names. */
+  weekday: { weekday: number; text: string } | null;
+  shingles: Uint32Array;
+}
+
+interface Paragraph {
+  text: string;
+  tokens: Token[];
+}
+
+export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues(), names: EventNames = loadEventNames()): Features {
+  const title: Paragraph = { text: item.title, tokens: tokenize(item.title) };
+  const paragraphs = item.body
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((text) => ({ text, tokens: tokenize(text) }));
+  const top = [title, ...paragraphs.slice(0, TOP_PARAGRAPHS)];
+  const lead = paragraphs[0] ?? { text: "", tokens: [] };
+
+  // Title and lead together: a headline about "the meeting in Munich" over a lead about a call is a call.
+  const kind = kindsIn([...title.tokens, ...lead.tokens], cues)[0] ?? "other";
+  const topKinds = new Set(top.flatMap((p) => kindsIn(p.tokens, cues)));
+  const kinds = cues.priority.filter((k) => topKinds.has(k));
+
+  const day = item.publishedAt ? dayOf(item.publishedAt) : null;
+  const weekday = firstWeekday(lead.text) ?? firstWeekday(item.title);
+  const parts = withCues([title, ...paragraphs], cues);
+  const venue = kind === "call" ? null : findVenue(parts, item.datelineCity, names);
+  const principals = principalsOf(item, [lead.text, title.text], names);
+  const counterpart = findCounterpart(parts.slice(0, TOP_PARAGRAPHS + 1), new Set(item.people), names);
+  const main = counterpart && counterpart !== principals[0] ? [principals[0] ?? counterpart, counterpart] : principals;
+  return {
+    item,
+    day,
+    eventDay: day === null ? null : reportedDay(day, weekday?.weekday ?? null),
+    kind,
+    kinds,
+    principals: counterpart && !principals.includes(counterpart) ? [...principals, counterpart] : principals,
+    main: [...new Set(main)].slice(0, 2),
+    venue,
+    multiDay: kind === "visit" || top.some((p) => cues.multiDay.scan(p.tokens).length > 0),
+    dayOfEvent: dayOfEventIn(top, cues),
+    weekday,
+    shingles: shingleSet([...title.tokens, ...paragraphs.flatMap((p) => p.tokens)], cues.stopwords),
+  };
+}
+
+function reportedDay(day: number, weekday: number | null): number {
+  if (weekday === null) return day;
+  const back = previousWeekday(day, weekday);
+  return day - back <= REPORT_LAG_DAYS ? back : day;
+}
+
+function firstWeekday(text: string): Features["weekday"] {
+  const m = findWeekdayMentions(text)[0];
+  return m ? { weekday: m.weekday, text: m.text } : null;
+}
+
+// People the lead or title names; an article whose top names nobody falls back on its first two people.
+function principalsOf(item: CoverageItem, texts: string[], names: EventNames): string[] {
+  const known = new Set(item.people);
+  const listed = new Set(item.people);
+  const found: string[] = [];
+  for (const text of texts)
+    for (const m of names.people.scan(text, known))
+      if ((listed.size === 0 || listed.has(m.personId)) && !found.includes(m.personId)) found.push(m.personId);
+  return found.length > 0 ? found : item.people.slice(0, 2);
+}
+
+function withCues(paragraphs: Paragraph[], cues: EventCues) {
+  return paragraphs.map((p, i) => ({ ...p, cues: cues.kinds.scan(p.tokens), weight: i === 0 ? 3 : i === 1 ? 2 : i <= TOP_PARAGRAPHS ? 1 : 0.5 }));
+}
+
+function dayOfEventIn(top: Paragraph[], cues: EventCues): Features["dayOfEvent"] {
+  for (const p of top) {
+    const hit = cues.dayOfEvent.scan(p.tokens)[0];
+    if (!hit) continue;
+    // Quote the cue with the words that finish it: "اليوم الثاني [والأخير] [من زيارته]".
+    let last = hit.last;
+    const next = (i: number) => (p.tokens[i]?.joined ? p.tokens[i]!.norm : null);
+    if (next(last + 1)?.startsWith("و")) last++;
+    if (next(last + 1) === "من" && next(last + 2)) last += 2;
+    return { day: hit.target, quote: p.text.slice(p.tokens[hit.first]!.start, p.tokens[last]!.end) };
+  }
+  return null;
+}

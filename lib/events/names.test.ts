@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { loadEventNames, shortNameOf } from "./names";
+
+describe("event names", () => {
+  it("uses the shortest spelling that ends the full name", () => {
+    expect(shortNameOf({ nameAr: "جون كيري", variants: ["جون كيري", "كيري"], shortForms: [] })).toBe("كيري");
+    expect(shortNameOf({ nameAr: "محمد جواد ظريف", variants: ["محمد جواد ظريف", "جواد ظريف"], shortForms: ["ظريف"] })).toBe("ظريف");
+    expect(shortNameOf({ nameAr: "عبدالله بن زايد آل نهيان", variants: ["عبدالله بن زايد"], shortForms: [] })).toBe("عبدالله بن زايد آل نهيان");
+  });
+  it("reads people and places from the gazetteers", () => {
+    const names = loadEventNames();
+    expect(names.personShort("sergey-lavrov")).toBe("لافروف");
+    expect(names.personShort("someone-unknown")).toBe("someone-unknown");
+    expect(names.place("moscow")?.nameAr).toBe("موسكو");
+    expect(names.placeIdOf("موسكو")).toBe("moscow");
+  });
+});

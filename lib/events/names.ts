@@ -1,0 +1,63 @@
+// People and places as events name them, read from the gazetteers (data/people.json, data/places.json).
+import { foldForMatch } from "../arabic/normalize";
+import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
+import { compilePeopleMatcher, type PeopleMatcher } from "../entities/people-matcher";
+import type { PersonEntry } from "../entities/schemas";
+
+export interface PlaceName {
+  id: string;
+  nameAr: string;
+  kind: "country" | "city" | "region";
+  country: string | null;
+  variants: string[];
+}
+
+export interface EventNames {
+  /** The short Arabic name a title uses ("كيري"), the id itself for someone not in the gazetteer. */
+  personShort(id: string): string;
+  place(id: string): PlaceName | null;
+  /** A place written as text (a dateline city) to its id, when the gazetteer knows the spelling. */
+  placeIdOf(written: string): string | null;
+  people: PeopleMatcher;
+  /** Place spellings found in text. Reuses the people matcher: same whole-word and proclitic rules. */
+  places: PeopleMatcher;
+}
+
+/** The shortest spelling that ends the full name (كيري for جون كيري, ظريف for محمد جواد ظريف); else the full name. */
+export function shortNameOf(p: Pick<PersonEntry, "nameAr" | "variants" | "shortForms">): string {
+  const full = foldForMatch(p.nameAr);
+  const tails = [...p.variants, ...p.shortForms].filter((v) => full.endsWith(` ${foldForMatch(v)}`));
+  return tails.reduce<string | null>((a, b) => (a === null || b.length < a.length ? b : a), null) ?? p.nameAr;
+}
+
+// The gazetteers gained places while this module was written; an older registry simply has none.
+const placesOf = (g: Gazetteers): PlaceName[] =>
+  ((g as { places?: Array<Omit<PlaceName, "country"> & { country?: string | null }> }).places ?? []).map((p) => ({
+    id: p.id,
+    nameAr: p.nameAr,
+    kind: p.kind,
+    country: p.country ?? null,
+    variants: [...new Set([p.nameAr, ...p.variants])],
+  }));
+
+export function buildEventNames(g: Gazetteers): EventNames {
+  const short = new Map(g.people.map((p) => [p.id, shortNameOf(p)]));
+  const places = placesOf(g);
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const byName = new Map(places.flatMap((p) => p.variants.map((v) => [foldForMatch(v), p.id] as const)));
+  const asPeople = places.map((p) => ({ id: p.id, nameAr: p.nameAr, nameLatin: p.id, variants: p.variants, shortForms: [], titles: [] }));
+  return {
+    personShort: (id) => short.get(id) ?? id,
+    place: (id) => byId.get(id) ?? null,
+    placeIdOf: (written) => byName.get(foldForMatch(written)) ?? null,
+    people: compilePeopleMatcher(g.people),
+    places: compilePeopleMatcher(asPeople),
+  };
+}
+
+let cached: EventNames | null = null;
+
+export function loadEventNames(): EventNames {
+  cached ??= buildEventNames(loadGazetteers());
+  return cached;
+}
