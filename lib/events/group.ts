@@ -1,0 +1,65 @@
+// Coverage into events, from scratch: dated articles are grouped first (cluster-dated.ts), undated ones
+// then join a dated event on strong evidence (place-undated.ts) or group among themselves
+// (cluster-undated.ts). Pure and deterministic: the same items in any order give the same events.
+import { clusterOf, mergeInto, type Cluster } from "./cluster";
+import { clusterDated } from "./cluster-dated";
+import { clusterUndated } from "./cluster-undated";
+import { loadEventCues, type EventCues } from "./cues";
+import { anchorOf, describeEvent, type MemberNote } from "./describe-event";
+import { featuresOf, type Features } from "./features";
+import { loadEventNames, type EventNames } from "./names";
+import { compareByDate, compareKeys } from "./order";
+import { placeUndated } from "./place-undated";
+import { uniqueSlugs } from "./slug";
+import type { CoverageItem, PlannedEvent } from "./types";
+import { indexClusters } from "./undated-candidates";
+
+export interface GroupingContext {
+  cues?: EventCues;
+  names?: EventNames;
+}
+
+export function groupCoverage(items: CoverageItem[], ctx: GroupingContext = {}): PlannedEvent[] {
+  const cues = ctx.cues ?? loadEventCues();
+  const names = ctx.names ?? loadEventNames();
+  assertUniqueKeys(items);
+  const features = items.map((item) => featuresOf(item, cues, names));
+  const dated = sortClusters(clusterDated(features.filter((f) => f.day !== null), names));
+
+  const notes = new Map<string, MemberNote>();
+  const index = indexClusters(dated);
+  const left: Features[] = [];
+  const joining: Array<[number, Features]> = [];
+  // Every undated article is judged against the dated events alone, so none depends on another's turn.
+  for (const u of features.filter((f) => f.day === null).sort((a, b) => compareKeys(a.item.key, b.item.key))) {
+    const p = placeUndated(u, dated, index.candidates(u), names);
+    notes.set(u.item.key, { inferredDate: p.inferredDate, evidence: p.evidence, reason: p.reason });
+    if (p.cluster === null) left.push(u);
+    else joining.push([p.cluster, u]);
+  }
+  for (const [id, u] of joining) mergeInto(dated[id]!, clusterOf(u));
+
+  const clusters = [...dated, ...sortClusters(clusterUndated(left, names))];
+  const events = clusters.map((c) => describeEvent(c, notes, names));
+  const slugs = uniqueSlugs(events.map((e) => e.slug));
+  return events.map((e, i) => ({ ...e, slug: slugs[i]! })).sort(compareEvents);
+}
+
+/** Clusters in the order of their anchors, so indexes and slug suffixes do not depend on input order. */
+export function sortClusters(clusters: Cluster[]): Cluster[] {
+  return clusters.map((c) => ({ c, a: anchorOf(c.members) })).sort((x, y) => compareByDate(x.a, y.a)).map((x) => x.c);
+}
+
+/** Timeline order: by date, undated last, then by slug. */
+export function compareEvents(a: PlannedEvent, b: PlannedEvent): number {
+  if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+function assertUniqueKeys(items: CoverageItem[]) {
+  const seen = new Set<string>();
+  for (const { key } of items) {
+    if (seen.has(key)) throw new Error(`groupCoverage: duplicate item key ${key}`);
+    seen.add(key);
+  }
+}

@@ -1,0 +1,71 @@
+// The thresholds at their edges: days apart, people, wording and venue.
+import { describe, expect, it } from "vitest";
+import { dayOf } from "./days";
+import type { Features } from "./features";
+import { loadEventNames } from "./names";
+import { linkDated } from "./pair";
+import { LASTING_SPAN_DAYS, MAX_SKETCH_POSTING, POINT_SPAN_DAYS, TEXT_SAME_COPY, TEXT_SHARED, TEXT_STRONG } from "./thresholds";
+
+const names = loadEventNames();
+// 100 hashes each: BASE, and texts sharing exactly `shared` of them with it (containment shared/100).
+const BASE = Uint32Array.from(Array(100).keys());
+let own = 1000;
+const text = (shared: number) => {
+  own += 1000;
+  return Uint32Array.from([...Array(shared).keys(), ...Array.from({ length: 100 - shared }, (_, i) => own + i)]).sort();
+};
+
+const f = (over: Partial<Features>): Features => ({
+  item: { key: "k", title: "", body: "", publishedAt: "2016-02-09", dateBasis: "explicit", dateEvidence: null, outlet: null, people: [], places: [], datelineCity: null },
+  day: dayOf("2016-02-09"),
+  eventDay: dayOf("2016-02-09"),
+  kind: "call",
+  kinds: ["call"],
+  principals: ["sergey-lavrov", "john-kerry"],
+  main: ["sergey-lavrov", "john-kerry"],
+  venue: null,
+  multiDay: false,
+  dayOfEvent: null,
+  weekday: null,
+  shingles: text(0),
+  ...over,
+});
+const on = (d: number) => ({ eventDay: dayOf("2016-02-09") + d });
+
+describe("dated links", () => {
+  it("thresholds keep their documented order", () => {
+    expect(TEXT_SHARED).toBeLessThan(TEXT_STRONG);
+    expect(TEXT_STRONG).toBeLessThan(TEXT_SAME_COPY);
+    expect(POINT_SPAN_DAYS).toBeLessThan(LASTING_SPAN_DAYS);
+    expect(MAX_SKETCH_POSTING).toBeGreaterThan(1);
+  });
+  it("links one-day events up to POINT_SPAN_DAYS apart: the next day's report, not the next call", () => {
+    expect(linkDated(f({}), f(on(POINT_SPAN_DAYS)), names)).not.toBeNull();
+    expect(linkDated(f({}), f(on(POINT_SPAN_DAYS + 1)), names)).toBeNull();
+    expect(linkDated(f({ shingles: BASE }), f({ ...on(7), shingles: BASE }), names)).toBeNull(); // same words, a week later
+  });
+  it("links a lasting event's coverage up to LASTING_SPAN_DAYS apart", () => {
+    const visit = { kind: "visit" as const, multiDay: true, principals: ["john-kerry"] };
+    expect(linkDated(f(visit), f({ ...visit, ...on(LASTING_SPAN_DAYS) }), names)).not.toBeNull();
+    expect(linkDated(f(visit), f({ ...visit, ...on(LASTING_SPAN_DAYS + 1) }), names)).toBeNull();
+  });
+  it("needs the same main people, or shared people and wording above TEXT_SHARED", () => {
+    const kerryOnly = { principals: ["john-kerry"], kind: "statement" as const };
+    const lavrovKerry = f({ shingles: BASE });
+    expect(linkDated(lavrovKerry, f({ ...kerryOnly, shingles: text(TEXT_SHARED * 100 - 1) }), names)).toBeNull();
+    expect(linkDated(lavrovKerry, f({ ...kerryOnly, shingles: text(TEXT_SHARED * 100) }), names)).not.toBeNull();
+    expect(linkDated(lavrovKerry, f({ principals: ["javad-zarif"], shingles: text(90) }), names)).toBeNull();
+  });
+  it("never links a call and a meeting", () => {
+    expect(linkDated(f({}), f({ kind: "meeting" }), names)).toBeNull();
+  });
+  it("keeps venues read from the text apart unless the texts are the same copy", () => {
+    const geneva = { kind: "meeting" as const, venue: { placeId: "geneva", name: "جنيف", fromText: true } };
+    const moscow = { kind: "meeting" as const, venue: { placeId: "moscow", name: "موسكو", fromText: true } };
+    expect(linkDated(f(geneva), f(moscow), names)).toBeNull();
+    expect(linkDated(f({ ...geneva, shingles: BASE }), f({ ...moscow, shingles: text(TEXT_SAME_COPY * 100) }), names)).not.toBeNull();
+    expect(linkDated(f(geneva), f({ ...moscow, venue: { ...moscow.venue, fromText: false } }), names)).not.toBeNull();
+    // A city agrees with its country.
+    expect(linkDated(f(geneva), f({ ...moscow, venue: { placeId: "switzerland", name: "سويسرا", fromText: true } }), names)).not.toBeNull();
+  });
+});
