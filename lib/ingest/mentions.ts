@@ -1,6 +1,6 @@
 // Places and organisations (title, caption and body) and quotations (body) of one article.
 import { compileEntityMatcher } from "../entities/entity-matcher";
-import { findEntities } from "../entities/find-entities";
+import { scanEntities, summariseEntities } from "../entities/find-entities";
 import type { Gazetteers } from "../entities/gazetteers";
 import { compilePeopleMatcher } from "../entities/people-matcher";
 import type { TextPart } from "../entities/tally";
@@ -17,10 +17,12 @@ export function findMentions(
   people: PersonRef[],
 ): Pick<ExtractedArticle, "places" | "organizations" | "quotes"> {
   const entities = compileEntityMatcher(g);
-  const { places, organizations } = findEntities(parts, entities);
+  const scanned = scanEntities(parts, entities);
+  const { places, organizations } = summariseEntities(scanned);
   const quotes = findQuotes(body, {
     people: compilePeopleMatcher(g.people),
     entities,
+    entityHits: scanned.find((p) => p.part === "body")?.hits,
     titles: compileTitles(g.people),
     lex: loadLexicon(),
     date,

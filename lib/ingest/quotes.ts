@@ -7,8 +7,9 @@
 // fewer count only when a verb introduces them directly (فأجاب "لم يحدث أبدا"): otherwise they are
 // scare quotes or names ("المعتدلة"، "واشنطن بوست"), and so is any span that is just a gazetteer name.
 import { offsetAfterLetters, type Token } from "../arabic/tokens";
-import type { EntityMatcher } from "../entities/entity-matcher";
+import type { EntityMatcher, EntityTarget } from "../entities/entity-matcher";
 import type { PeopleMatcher } from "../entities/people-matcher";
+import type { PhraseHit } from "../entities/phrase-matcher";
 import { resolveTitle, type TitleIndex } from "../entities/titles";
 import { tokensOf } from "../entities/token-cache";
 import type { QuoteLexicon, VerbInfo } from "./quote-lexicon";
@@ -19,6 +20,8 @@ import type { QuoteRef } from "./types";
 export interface QuoteContext {
   people: PeopleMatcher;
   entities: EntityMatcher;
+  /** The places and organisations of `text`, when already found (saves a scan). */
+  entityHits?: PhraseHit<EntityTarget>[];
   titles: TitleIndex;
   lex: QuoteLexicon;
   /** The article's date, to resolve titles ("الرئيس الأمريكي" in 2016 is Obama). */
@@ -177,7 +180,7 @@ function annotate(text: string, tokens: Token[], spans: QuoteSpan[], ctx: QuoteC
     inQuote,
     people: spansOf(ctx.people.scan(text, new Set(ctx.named), tokens)),
     titles: spansOf(ctx.titles.scan(text, tokens)),
-    entities: spansOf(ctx.entities.scan(text, new Set(), tokens)),
+    entities: spansOf(ctx.entityHits ?? ctx.entities.scan(text, new Set(), tokens)),
     lex: ctx.lex,
     resolveTitle: (holders) => resolveTitle(holders, { date: ctx.date, named: ctx.named }),
   };
