@@ -15,6 +15,8 @@ const filter = process.argv[2] ?? "";
 const cases = listCases()
   .filter((name) => name.includes(filter))
   .map(readCase);
+/** Date accuracy by the expected basis: explicit, url, editorial, unknown (inferred comes from event grouping). */
+const byBasis: Record<string, { right: number; all: number }> = {};
 const t = { bodyTp: 0, bodyFp: 0, bodyFn: 0, pTp: 0, pFp: 0, pFn: 0, written: 0, title: 0, outlet: 0, dateline: 0, caption: 0, date: 0, clean: 0 };
 const failing: string[] = [];
 const places = new IdScore();
@@ -47,6 +49,9 @@ for (const c of cases) {
   if (JSON.stringify(e.dateline) === JSON.stringify(a.dateline)) t.dateline++;
   if ((e.caption && normalizeSpace(e.caption)) === (a.caption && normalizeSpace(a.caption))) t.caption++;
   if (e.publishedAt === a.publishedAt && e.dateBasis === a.dateBasis) t.date++;
+  const basis = (byBasis[e.dateBasis] ??= { right: 0, all: 0 });
+  basis.all++;
+  if (e.publishedAt === a.publishedAt && e.dateBasis === a.dateBasis) basis.right++;
   const diffs = compareCase(c, x);
   if (diffs.length === 0) t.clean++;
   else failing.push(`${c.name}: ${diffs.map((d) => d.split(":")[0]).join(", ")}`);
@@ -62,6 +67,7 @@ console.log(organizations.line("orgs"));
 console.log(quotes.line());
 console.log(`title exact  ${pct(t.title, n)}`);
 console.log(`date         ${pct(t.date, n)} (publishedAt and basis)`);
+for (const [basis, { right, all }] of Object.entries(byBasis).sort()) console.log(`  ${basis.padEnd(10)} ${pct(right, all)} of ${all}`);
 console.log(`outlet ${pct(t.outlet, n)}  dateline ${pct(t.dateline, n)}  caption ${pct(t.caption, n)}`);
 for (const f of failing) console.log(`  ✗ ${f}`);
 for (const l of seedGoldLines(path.resolve(import.meta.dirname, "../.."))) console.log(l);
