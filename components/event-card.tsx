@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TimelineEvent } from "@/lib/data/timeline";
-import { formatArabicDate } from "@/lib/display/dates";
+import { formatArabicDateRange } from "@/lib/display/dates";
 import { DateBasisBadge } from "./date-basis-badge";
 import { EVENT_KIND_LABELS } from "./event-kind";
 
@@ -9,7 +9,7 @@ export function EventCard({ event }: { event: TimelineEvent }) {
   return (
     <article aria-labelledby={headingId} data-event={event.slug} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        {event.date ? <time dateTime={event.date}>{formatArabicDate(event.date)}</time> : <span>بدون تاريخ</span>}
+        {event.date ? <time dateTime={event.date}>{formatArabicDateRange(event.date, event.dateEnd)}</time> : <span>بدون تاريخ</span>}
         <DateBasisBadge basis={event.dateBasis} />
         <span>{EVENT_KIND_LABELS[event.kind]}</span>
         {event.place && <span>· {event.place}</span>}
@@ -17,6 +17,11 @@ export function EventCard({ event }: { event: TimelineEvent }) {
       <h3 id={headingId} className="mt-2 text-lg font-semibold leading-8">
         {event.title}
       </h3>
+      {event.participants.length > 0 && (
+        <p className="mt-1 text-sm text-muted">
+          المشاركون: {event.participants.map((p) => p.nameAr).join("، ")}
+        </p>
+      )}
       <ul className="mt-2 space-y-1" aria-label="التغطية">
         {event.articles.map((a) => (
           <li key={a.id} className="leading-7">

@@ -8,6 +8,10 @@ import { extractFile, loadFiles, recordOf } from "../lib/ingest/load";
 import { listInputFiles } from "../lib/ingest/read-inputs";
 import { createTestDatabase, type TestDatabase } from "./helpers/db";
 
+const gold = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "fixtures", "seed-gold.json"), "utf8")) as {
+  articles: Array<{ file: string; event: string; date: string | null; date_basis: string }>;
+};
+
 const SAMPLES = path.resolve(import.meta.dirname, "..", "data", "samples");
 let t: TestDatabase;
 
@@ -26,8 +30,9 @@ describe("loading the samples", () => {
     const again = await loadFiles(t.database, [...files, files[0]!]);
     expect(again.counts).toEqual({ loaded: 0, updated: 0, unchanged: 6, failed: 0 });
     expect(await t.db.article.count()).toBe(5);
-    expect(await t.db.event.count()).toBe(5);
+    // Every article belongs to exactly one event; the gold's same-event pairs share one.
     expect(await t.db.eventArticle.count()).toBe(5);
+    expect(await t.db.event.count()).toBe(new Set(gold.articles.map((a) => a.event)).size);
   });
 
   it("keeps the raw text verbatim and records what was removed", async () => {
@@ -37,6 +42,24 @@ describe("loading the samples", () => {
     const verdicts = stored.lineVerdicts as Array<{ kind: string }>;
     expect(verdicts.some((v) => v.kind === "boilerplate")).toBe(true);
     expect(verdicts.some((v) => v.kind === "body")).toBe(true);
+  });
+
+  it("stores each sample's date and basis as the gold has them, inferred ones with evidence", async () => {
+    for (const g of gold.articles) {
+      const a = await t.db.article.findFirstOrThrow({ where: { sourceFile: g.file } });
+      expect([a.publishedAt?.toISOString().slice(0, 10) ?? null, a.dateBasis], g.file).toEqual([g.date, g.date_basis]);
+      if (g.date_basis === "inferred") expect(a.dateEvidence).toBeTruthy();
+    }
+  });
+
+  it("groups the gold's same-event pairs into one event and keeps the others apart", async () => {
+    const eventOf = async (file: string) =>
+      (await t.db.eventArticle.findFirstOrThrow({ where: { article: { sourceFile: file } } })).eventId;
+    for (const a of gold.articles) {
+      for (const b of gold.articles) {
+        if (a.file < b.file) expect(await eventOf(a.file) === (await eventOf(b.file)), `${a.file} ~ ${b.file}`).toBe(a.event === b.event);
+      }
+    }
   });
 
   it("stores an undeterminable date as unknown, never a guess", async () => {
@@ -76,17 +99,17 @@ describe("failures", () => {
     const bad = fresh(2);
     // A person the database does not know violates a foreign key after the article row was written.
     bad.extracted.people = [...bad.extracted.people, { id: "nobody-known", asWritten: "مجهول", count: 1 }];
-    const counts = async () => [await t.db.article.count(), await t.db.personMention.count(), await t.db.event.count()];
+    const counts = async () => [await t.db.article.count(), await t.db.personMention.count(), await t.db.quote.count()];
     const before = await counts();
 
     const [badOutcome, goodOutcome] = await writeArticles(t.database.pool, [bad, good]);
     expect(badOutcome?.ok).toBe(false);
     expect(goodOutcome).toMatchObject({ ok: true, status: "loaded" });
     expect(await t.db.article.findUnique({ where: { contentHash: bad.contentHash } })).toBeNull();
-    const [articles, mentions, events] = await counts();
+    const [articles, mentions, quotes] = await counts();
     expect(articles).toBe(before[0]! + 1);
     expect(mentions).toBe(before[1]! + good.extracted.people.length);
-    expect(events).toBe(before[2]! + 1);
+    expect(quotes).toBe(before[2]! + good.extracted.quotes.length);
   });
 
   it("a changed extraction updates the stored article in place, keeping its id", async () => {

@@ -14,8 +14,10 @@ export interface TimelineEvent {
   title: string;
   kind: EventKind;
   date: string | null; // YYYY-MM-DD
+  dateEnd: string | null;
   dateBasis: DateBasis;
   place: string | null;
+  participants: Array<{ id: string; nameAr: string }>;
   articles: TimelineArticle[];
 }
 
@@ -30,20 +32,27 @@ export const getTimeline = cache(async (): Promise<Timeline> => {
     orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     include: {
       articles: {
-        include: { article: { select: { id: true, title: true, outlet: { select: { nameAr: true } } } } },
-        orderBy: { articleId: "asc" },
+        include: { article: { select: { id: true, title: true, publishedAt: true, outlet: { select: { nameAr: true } } } } },
       },
     },
   });
+  const people = new Map((await db().person.findMany({ select: { id: true, nameAr: true } })).map((p) => [p.id, p.nameAr]));
+  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   const shaped = events.map(
     (e): TimelineEvent => ({
       slug: e.slug,
       title: e.title,
       kind: e.kind,
-      date: e.date ? e.date.toISOString().slice(0, 10) : null,
+      date: iso(e.date),
+      dateEnd: iso(e.dateEnd),
       dateBasis: e.dateBasis,
       place: e.place,
-      articles: e.articles.map(({ article }) => ({ id: article.id, title: article.title, outletName: article.outlet?.nameAr ?? null })),
+      participants: e.participants.map((id) => ({ id, nameAr: people.get(id) ?? id })),
+      // Coverage in publication order, undated last.
+      articles: e.articles
+        .map(({ article }) => article)
+        .sort((a, b) => (iso(a.publishedAt) ?? "9999").localeCompare(iso(b.publishedAt) ?? "9999") || a.id - b.id)
+        .map((a) => ({ id: a.id, title: a.title, outletName: a.outlet?.nameAr ?? null })),
     }),
   );
   return { dated: shaped.filter((e) => e.date), undated: shaped.filter((e) => !e.date) };

@@ -15,6 +15,11 @@ export function formatArabicDate(isoDate: string): string {
   return dayMonthYear.format(parse(isoDate));
 }
 
+/** "14 – 15 يوليو 2016" style ranges are written as two full dates joined by an en dash. */
+export function formatArabicDateRange(start: string, end: string | null): string {
+  return end && end !== start ? `${formatArabicDate(start)} – ${formatArabicDate(end)}` : formatArabicDate(start);
+}
+
 /** "يوليو 2016" */
 export function formatArabicMonth(isoDate: string): string {
   return monthYear.format(parse(isoDate));

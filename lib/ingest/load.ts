@@ -4,14 +4,13 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../db/client";
 import type { ArticleRecord } from "../data/write/article-rows";
-import { removeEmptyEvents } from "../data/write/remove-empty-events";
 import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
-import { singleArticleEvent } from "../events/single-article-event";
 import { IngestError, type IngestErrorCode } from "./errors";
 import { extractArticle } from "./extract";
 import { readInput } from "./read-inputs";
+import { regroupEvents } from "./regroup";
 import type { ExtractedArticle, RawInput } from "./types";
 
 export type LoadStatus = "loaded" | "updated" | "unchanged";
@@ -49,7 +48,7 @@ export function extractFile(file: string): { input: RawInput; extracted: Extract
 
 export function recordOf(input: RawInput, extracted: ExtractedArticle): ArticleRecord {
   const contentHash = contentHashOf(input);
-  return { input, contentHash, extracted, event: singleArticleEvent(contentHash, extracted) };
+  return { input, contentHash, extracted };
 }
 
 /** Loads files into the database, or only extracts them when `database` is null (dry run). */
@@ -83,13 +82,14 @@ export async function loadFiles(database: Database | null, files: string[], opts
       }
     }
   }
-  if (database) await removeEmptyEvents(database.pool);
 
   const counts = { loaded: 0, updated: 0, unchanged: 0, failed: 0 };
   for (const r of results) {
     if (!r.ok) counts.failed++;
     else if (r.status !== "dry-run") counts[r.status]++;
   }
+  // Events depend on all coverage: regroup whenever coverage changed.
+  if (database && counts.loaded + counts.updated > 0) await regroupEvents(database);
   return { results, counts };
 }
 

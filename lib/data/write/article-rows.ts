@@ -1,6 +1,5 @@
 // What one extracted article becomes in the database, as plain rows. Shared by every write path.
 import { createHash } from "node:crypto";
-import type { EventDraft } from "../../events/single-article-event";
 import type { ExtractedArticle, LineVerdict, RawInput } from "../../ingest/types";
 
 export type StoredVerdict = Omit<LineVerdict, "text">;
@@ -9,7 +8,6 @@ export interface ArticleRecord {
   input: RawInput;
   contentHash: string;
   extracted: ExtractedArticle;
-  event: EventDraft;
 }
 
 export interface ArticleRow {
@@ -61,6 +59,6 @@ function storedVerdicts(lines: LineVerdict[]): StoredVerdict[] {
 /** Everything the write derives from; the same fingerprint means the stored rows are already right. */
 function fingerprintOf(rec: ArticleRecord): string {
   return createHash("sha256")
-    .update(JSON.stringify([rec.input.fileName, rec.input.source ?? null, rec.input.text, rec.extracted, rec.event]))
+    .update(JSON.stringify([rec.input.fileName, rec.input.source ?? null, rec.input.text, rec.extracted]))
     .digest("hex");
 }

@@ -1,5 +1,5 @@
 // Column lists of the tables the article writer fills, with their PostgreSQL types.
-import type { EventDraft } from "../../events/single-article-event";
+import type { PlannedEvent } from "../../events";
 import type { EntityRef, OutletRef, PersonRef, QuoteRef } from "../../ingest/types";
 import type { ArticleRow } from "./article-rows";
 import type { Column } from "./unnest-insert";
@@ -61,13 +61,15 @@ export const QUOTE_COLUMNS: Column<WithArticle<QuoteRef> & { position: number }>
   { name: "verb", type: "text", value: (q) => q.verb },
 ];
 
-export const EVENT_COLUMNS: Column<EventDraft>[] = [
+export const EVENT_COLUMNS: Column<PlannedEvent>[] = [
   { name: "slug", type: "text", value: (e) => e.slug },
   { name: "title", type: "text", value: (e) => e.title },
   { name: "kind", type: `"EventKind"`, value: (e) => e.kind },
   { name: "date", type: "date", value: (e) => e.date },
+  { name: "dateEnd", type: "date", value: (e) => e.dateEnd },
   { name: "dateBasis", type: `"DateBasis"`, value: (e) => e.dateBasis },
   { name: "place", type: "text", value: (e) => e.place },
+  { name: "participants", type: "text[]", value: (e) => e.participants },
   { name: "updatedAt", type: "timestamp(3)", value: now },
 ];
 

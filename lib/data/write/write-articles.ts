@@ -1,9 +1,11 @@
-// Writes extracted articles with their outlet, people, places, organisations, quotes and event.
+// Writes extracted articles with their outlet, people, places, organisations and quotes.
+// (Events are planned from all coverage afterwards: lib/ingest/regroup.ts.)
 // A batch is one transaction; when it fails, each article is retried in a transaction of its own,
 // so one bad article never takes others down and nothing is ever half-written.
 import type { Pool, PoolClient } from "pg";
+import { inTransaction } from "./transaction";
 import { articleRow, type ArticleRecord, type ArticleRow } from "./article-rows";
-import { ARTICLE_COLUMNS, ENTITY_COLUMNS, EVENT_ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS, QUOTE_COLUMNS } from "./columns";
+import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS, QUOTE_COLUMNS } from "./columns";
 import { unnestInsert } from "./unnest-insert";
 
 export type WriteOutcome =
@@ -19,21 +21,6 @@ export async function writeArticles(pool: Pool, records: ArticleRecord[]): Promi
     const outcomes: WriteOutcome[] = [];
     for (const record of records) outcomes.push(...(await writeArticles(pool, [record])));
     return outcomes;
-  }
-}
-
-async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
   }
 }
 
@@ -91,7 +78,7 @@ async function updateArticle(client: PoolClient, id: number, row: ArticleRow): P
 async function writeChildren(client: PoolClient, items: Array<{ record: ArticleRecord; articleId: number }>): Promise<void> {
   if (items.length === 0) return;
   const ids = items.map((i) => i.articleId);
-  for (const table of ["PersonMention", "EntityMention", "Quote", "EventArticle"]) {
+  for (const table of ["PersonMention", "EntityMention", "Quote"]) {
     await client.query(`DELETE FROM "${table}" WHERE "articleId" = ANY($1)`, [ids]);
   }
   const each = <T>(f: (x: ArticleRecord["extracted"], articleId: number) => T[]) => items.flatMap((i) => f(i.record.extracted, i.articleId));
@@ -107,23 +94,6 @@ async function writeChildren(client: PoolClient, items: Array<{ record: ArticleR
   );
   await unnestInsert(client, "Quote", QUOTE_COLUMNS, each((x, articleId) => x.quotes.map((q, position) => ({ ...q, articleId, position }))));
 
-  const events = uniqueBy(items.map((i) => i.record.event), (e) => e.slug);
-  const upserted = await unnestInsert(
-    client,
-    "Event",
-    EVENT_COLUMNS,
-    events,
-    `ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, kind = EXCLUDED.kind, date = EXCLUDED.date,
-       "dateBasis" = EXCLUDED."dateBasis", place = EXCLUDED.place, "updatedAt" = EXCLUDED."updatedAt"
-     RETURNING id, slug`,
-  );
-  const eventIdOf = new Map(upserted.map((r) => [r.slug as string, r.id as number]));
-  await unnestInsert(
-    client,
-    "EventArticle",
-    EVENT_ARTICLE_COLUMNS,
-    items.map((i) => ({ eventId: eventIdOf.get(i.record.event.slug)!, articleId: i.articleId })),
-  );
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {

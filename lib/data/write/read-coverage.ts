@@ -1,0 +1,31 @@
+// Every article as the event grouping sees it. Inferred dates are read as unknown: they are
+// the grouping's own output and are worked out again each time.
+import type { Pool } from "pg";
+
+export interface CoverageRow {
+  key: string; // article id
+  title: string;
+  body: string;
+  publishedAt: string | null;
+  dateBasis: "explicit" | "url" | "inferred" | "editorial" | "unknown";
+  dateEvidence: string | null;
+  outlet: { id: string; nameAr: string } | null;
+  people: string[];
+  places: string[];
+  datelineCity: string | null;
+}
+
+export async function readCoverage(pool: Pool): Promise<CoverageRow[]> {
+  const { rows } = await pool.query(`
+    SELECT a.id::text AS key, a.title, a.body,
+           CASE WHEN a."dateBasis" = 'inferred' THEN NULL ELSE to_char(a."publishedAt", 'YYYY-MM-DD') END AS "publishedAt",
+           CASE WHEN a."dateBasis" = 'inferred' THEN 'unknown' ELSE a."dateBasis"::text END AS "dateBasis",
+           CASE WHEN a."dateBasis" = 'inferred' THEN NULL ELSE a."dateEvidence" END AS "dateEvidence",
+           CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'nameAr', o."nameAr") END AS outlet,
+           ARRAY(SELECT m."personId" FROM "PersonMention" m WHERE m."articleId" = a.id ORDER BY m.count DESC, m."personId") AS people,
+           ARRAY(SELECT e."entityId" FROM "EntityMention" e WHERE e."articleId" = a.id AND e.kind = 'place' ORDER BY e.count DESC, e."entityId") AS places,
+           a."datelineCity"
+    FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId"
+    ORDER BY a.id`);
+  return rows as CoverageRow[];
+}
