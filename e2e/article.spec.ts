@@ -23,3 +23,16 @@ test("the article page has no accessibility violations", async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test("the raw text view strikes out removed lines and marks the caption and dateline", async ({ page }) => {
+  const sample = gold.articles.find((a) => a.caption && a.dateline?.city)!;
+  await page.goto("/");
+  await page.getByRole("link", { name: sample.title, exact: true }).click();
+  await page.getByText("النص الخام وما حُذف منه").click();
+  const raw = page.getByTestId("raw-lines");
+  for (const noise of sample.boilerplate_examples) {
+    await expect(raw.locator("li[data-kind=boilerplate] del, li[data-kind=duplicate] del").filter({ hasText: noise.trim() }).first()).toBeVisible();
+  }
+  await expect(raw.locator("li[data-kind=caption] mark").filter({ hasText: sample.caption! }).first()).toBeVisible();
+  await expect(raw.locator("li[data-kind=dateline] mark").first()).toContainText(sample.dateline!.city!);
+});

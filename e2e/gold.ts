@@ -11,6 +11,8 @@ export interface GoldArticle {
   body_first_sentence: string;
   body_last_sentence: string;
   boilerplate_examples: string[];
+  caption: string | null;
+  dateline: { city: string | null; agency: string | null } | null;
   people: Array<{ id: string; as_written: string }>;
 }
 

@@ -42,9 +42,9 @@ describe("line classification", () => {
     const v = verdicts(
       page(TITLE, "", PARAGRAPH_A, "", PARAGRAPH_B, "", "GMT 13:56 2019 الإثنين ,01 تموز / يوليو", "", "تنتظرك أجواء حماسية وجيدة خلال هذا الشهر", "", "GMT 09:22 2020 الأربعاء ,01 تموز / يوليو", "", "أجواء إيجابية لطرح مشاريع تطوير قدراتك"),
     );
-    expect(v.get(7)).toBe("date/related-story-date");
+    expect(v.get(7)).toBe("boilerplate/related-story-date");
     expect(v.get(9)).toBe("boilerplate/related-story");
-    expect(v.get(11)).toBe("date/related-story-date");
+    expect(v.get(11)).toBe("boilerplate/related-story-date");
   });
 
   it("separates caption (and its duplicate), dateline and date in the header", () => {
@@ -57,7 +57,7 @@ describe("line classification", () => {
 
   it("marks a weather clock, a poll question and share buttons above the headline", () => {
     const v = verdicts(page(TITLE + " - بوابة الشروق", "الجمعة 27 سبتمبر 2024 7:26 ص القاهرة القاهرة 24°", "شارك برأيك", "هل تؤيد دعوات المقاطعة؟", "Share", "", TITLE, "", PARAGRAPH_A, "", PARAGRAPH_B));
-    expect(v.get(2)).toBe("date/weather-clock");
+    expect(v.get(2)).toBe("boilerplate/weather-clock");
     expect(v.get(3)).toBe("boilerplate/comment-form");
     expect(v.get(4)).toBe("boilerplate/poll-question");
     expect(v.get(5)).toBe("boilerplate/share");

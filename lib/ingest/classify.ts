@@ -41,11 +41,12 @@ export function classifyLines(x: ClassifyInput): LineVerdict[] {
     if (titleLines.has(i)) return i === firstTitle ? v("title") : v("duplicate", "repeated-title");
     if (i === x.date.line) return v("date", "published-date");
     const h = x.header.verdicts.get(i);
-    if (h) return h.kind === "date" ? v("date", x.date.rejected.get(i) ?? "not-publication-date") : v(h.kind, h.reason);
+    // Only the publication date's own line is a "date" line; every other dated line is noise, with the reason.
+    if (h) return h.kind === "date" ? v("boilerplate", x.date.rejected.get(i) ?? "not-publication-date") : v(h.kind, h.reason);
     if (f.dates.length > 0) {
       const why = x.date.rejected.get(i) ?? "not-publication-date";
       afterListDate = why === "related-story-date";
-      return v(isDateLine(f) ? "date" : "boilerplate", why);
+      return v("boilerplate", why);
     }
     if (f.boilerplate) return v("boilerplate", f.boilerplate);
     if (isDateLine(f)) return v("boilerplate", "clock");

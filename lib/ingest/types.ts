@@ -18,6 +18,7 @@ export interface LineVerdict {
   /** 1-based line number in the raw text. */
   line: number;
   text: string;
+  /** "date" is the publication date's own line only; other dated lines are boilerplate with a reason. */
   kind: LineKind;
   /** Short English reason code, e.g. "repeated-title", "comment-form", "related-story-date". */
   reason?: string;
