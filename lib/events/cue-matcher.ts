@@ -34,11 +34,19 @@ export function compileCues<T>(entries: Array<{ target: T; phrase: string }>): C
   }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  // Per written word, its lookup forms and the phrases that can start with it: most words start none,
+  // and a corpus repeats its words, so each is worked out once.
   const formsCache = new Map<string, string[]>();
   const forms = (norm: string) => {
     let f = formsCache.get(norm);
     if (!f) formsCache.set(norm, (f = lookupForms(norm)));
     return f;
+  };
+  const startsCache = new Map<string, Phrase<T>[]>();
+  const starts = (norm: string) => {
+    let s = startsCache.get(norm);
+    if (!s) startsCache.set(norm, (s = forms(norm).flatMap((form) => index.get(form) ?? [])));
+    return s;
   };
   const matches = (tokens: Token[], i: number, word: string) => {
     const t = tokens[i];
@@ -50,11 +58,9 @@ export function compileCues<T>(entries: Array<{ target: T; phrase: string }>): C
       const hits: CueHit<T>[] = [];
       for (let i = 0; i < tokens.length; i++) {
         let best: Phrase<T> | null = null;
-        for (const form of forms(tokens[i]!.norm)) {
-          for (const p of index.get(form) ?? []) {
-            if (best && p.words.length <= best.words.length) continue;
-            if (p.words.every((w, j) => j === 0 || matches(tokens, i + j, w))) best = p;
-          }
+        for (const p of starts(tokens[i]!.norm)) {
+          if (best && p.words.length <= best.words.length) continue;
+          if (p.words.every((w, j) => j === 0 || matches(tokens, i + j, w))) best = p;
         }
         if (!best) continue;
         hits.push({ target: best.target, first: i, last: i + best.words.length - 1 });

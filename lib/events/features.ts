@@ -5,7 +5,6 @@ import { tokenize, type Token } from "../arabic/tokens";
 import { loadEventCues, type EventCues } from "./cues";
 import { dayOf, previousWeekday } from "./days";
 import type { EventKind } from "./kinds";
-import { kindsIn } from "./kind-of";
 import { loadEventNames, type EventNames } from "./names";
 import { shingleSet } from "./text-sim";
 import type { CoverageItem } from "./types";
@@ -55,16 +54,19 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
   const top = [title, ...paragraphs.slice(0, TOP_PARAGRAPHS)];
   const lead = paragraphs[0] ?? { text: "", tokens: [] };
 
+  const parts = withCues([title, ...paragraphs], cues);
+  const kindsOf = (ps: typeof parts) => {
+    const found = new Set(ps.flatMap((p) => p.cues.map((h) => h.target)));
+    return cues.priority.filter((k) => found.has(k));
+  };
   // Title and lead together: a headline about "the meeting in Munich" over a lead about a call is a call.
-  const kind = kindsIn([...title.tokens, ...lead.tokens], cues)[0] ?? "other";
-  const topKinds = new Set(top.flatMap((p) => kindsIn(p.tokens, cues)));
-  const kinds = cues.priority.filter((k) => topKinds.has(k));
+  const kind = kindsOf(parts.slice(0, 2))[0] ?? "other";
+  const kinds = kindsOf(parts.slice(0, TOP_PARAGRAPHS + 1));
 
   const day = item.publishedAt ? dayOf(item.publishedAt) : null;
   const weekday = firstWeekday(lead.text) ?? firstWeekday(item.title);
-  const parts = withCues([title, ...paragraphs], cues);
   const venue = kind === "call" ? null : findVenue(parts, item.datelineCity, names);
-  const principals = principalsOf(item, [lead.text, title.text], names);
+  const principals = principalsOf(item, [lead, title], names);
   const counterpart = findCounterpart(parts.slice(0, TOP_PARAGRAPHS + 1), new Set(item.people), names);
   const main = counterpart && counterpart !== principals[0] ? [principals[0] ?? counterpart, counterpart] : principals;
   return {
@@ -79,8 +81,18 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
     multiDay: kind === "visit" || top.some((p) => cues.multiDay.scan(p.tokens).length > 0),
     dayOfEvent: dayOfEventIn(top, cues),
     weekday,
-    shingles: shingleSet([...title.tokens, ...paragraphs.flatMap((p) => p.tokens)], cues.stopwords),
+    shingles: shingleSet([title.tokens, ...paragraphs.map((p) => p.tokens)], ignoredWords(cues, names)),
   };
+}
+
+// Stopwords and names, as one set per (cues, names) pair: text-sim caches word hashes per set.
+const ignored = new WeakMap<EventCues, WeakMap<EventNames, ReadonlySet<string>>>();
+function ignoredWords(cues: EventCues, names: EventNames): ReadonlySet<string> {
+  let byNames = ignored.get(cues);
+  if (!byNames) ignored.set(cues, (byNames = new WeakMap()));
+  let set = byNames.get(names);
+  if (!set) byNames.set(names, (set = new Set([...cues.stopwords, ...names.nameWords])));
+  return set;
 }
 
 function reportedDay(day: number, weekday: number | null): number {
@@ -95,12 +107,12 @@ function firstWeekday(text: string): Features["weekday"] {
 }
 
 // People the lead or title names; an article whose top names nobody falls back on its first two people.
-function principalsOf(item: CoverageItem, texts: string[], names: EventNames): string[] {
+function principalsOf(item: CoverageItem, parts: Paragraph[], names: EventNames): string[] {
   const known = new Set(item.people);
   const listed = new Set(item.people);
   const found: string[] = [];
-  for (const text of texts)
-    for (const m of names.people.scan(text, known))
+  for (const { text, tokens } of parts)
+    for (const m of names.people.scan(text, known, tokens))
       if ((listed.size === 0 || listed.has(m.personId)) && !found.includes(m.personId)) found.push(m.personId);
   return found.length > 0 ? found : item.people.slice(0, 2);
 }

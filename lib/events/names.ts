@@ -1,8 +1,10 @@
 // People and places as events name them, read from the gazetteers (data/people.json, data/places.json).
 import { foldForMatch } from "../arabic/normalize";
+import { tokenize } from "../arabic/tokens";
 import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
 import { compilePeopleMatcher, type PeopleMatcher } from "../entities/people-matcher";
 import type { PersonEntry } from "../entities/schemas";
+import { wordKey } from "./word-forms";
 
 export interface PlaceName {
   id: string;
@@ -19,6 +21,9 @@ export interface EventNames {
   /** A place written as text (a dateline city) to its id, when the gazetteer knows the spelling. */
   placeIdOf(written: string): string | null;
   people: PeopleMatcher;
+  /** Similarity keys (wordKey) of every word in a person's or place's spellings: kept out of text
+   * similarity, which would otherwise find every Kerry–Lavrov story alike by "سيرغي لافروف" alone. */
+  nameWords: ReadonlySet<string>;
   /** Place spellings found in text. Reuses the people matcher: same whole-word and proclitic rules. */
   places: PeopleMatcher;
 }
@@ -51,6 +56,11 @@ export function buildEventNames(g: Gazetteers): EventNames {
     place: (id) => byId.get(id) ?? null,
     placeIdOf: (written) => byName.get(foldForMatch(written)) ?? null,
     people: compilePeopleMatcher(g.people),
+    nameWords: new Set(
+      [...g.people.flatMap((p) => [p.nameAr, ...p.variants, ...p.shortForms]), ...places.flatMap((p) => p.variants)].flatMap((s) =>
+        tokenize(s).map((t) => wordKey(t.norm)),
+      ),
+    ),
     places: compilePeopleMatcher(asPeople),
   };
 }

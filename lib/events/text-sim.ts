@@ -1,11 +1,12 @@
 // Cheap text similarity: each text becomes the sorted set of hashes of its content-word pairs
-// (bigrams after stopwords are dropped), compared by containment. On the samples, two outlets
-// rewriting one wire story share 18% of their pairs; stories about different events share under 5%,
-// while single words shared 39% against 22%: the domain's vocabulary is common, its phrasing is not.
+// (bigrams once stopwords and names are dropped), compared by containment. On the samples, two outlets
+// rewriting one wire story share 18% of their pairs; stories about different events at most 2%, while
+// single words shared 39% against 22%: the domain's vocabulary is common, its phrasing is not. Names
+// are left out because every story about the same people shares them; who takes part is judged apart.
 import type { Token } from "../arabic/tokens";
 import { wordKey } from "./word-forms";
 
-/** Content words read per article: the top carries the event; long tails add background every story shares. */
+/** Content-word pairs read per article: the top carries the event; long tails add background every story shares. */
 export const MAX_CONTENT_WORDS = 400;
 /** Containment divides by at least this many pairs, so a three-line brief cannot be "contained" by chance. */
 export const MIN_PAIRS_FOR_CONTAINMENT = 40;
@@ -21,31 +22,59 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Sorted distinct hashes of adjacent content-word pairs. */
-export function shingleSet(tokens: Token[], stopwords: ReadonlySet<string>): Uint32Array {
-  const keys: string[] = [];
-  for (const t of tokens) {
-    if (keys.length >= MAX_CONTENT_WORDS) break;
-    if (!CONTENT.test(t.norm)) continue;
-    const key = wordKey(t.norm);
-    if (key.length >= 3 && !stopwords.has(key)) keys.push(key);
+// A corpus repeats its words: each written form's hash (0 for a word not counted) is worked out once.
+const wordHashes = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+
+function wordHash(norm: string, stopwords: ReadonlySet<string>): number {
+  let cache = wordHashes.get(stopwords);
+  if (!cache) wordHashes.set(stopwords, (cache = new Map()));
+  let h = cache.get(norm);
+  if (h === undefined) {
+    const key = CONTENT.test(norm) ? wordKey(norm) : "";
+    h = key.length >= 3 && !stopwords.has(key) ? fnv1a(key) || 1 : 0;
+    cache.set(norm, h);
   }
-  const seen = new Set<number>();
-  for (let i = 1; i < keys.length; i++) seen.add(fnv1a(`${keys[i - 1]} ${keys[i]}`));
-  return Uint32Array.from(seen).sort();
+  return h;
 }
 
+const pairHash = (a: number, b: number) => {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
+  return (h ^ (h >>> 13)) >>> 0;
+};
+
+/** Sorted distinct hashes of adjacent content-word pairs, over the token lists in order (title, paragraphs). */
+export function shingleSet(parts: Token[][], stopwords: ReadonlySet<string>): Uint32Array {
+  const pairs = new Uint32Array(MAX_CONTENT_WORDS);
+  let n = 0;
+  let prev = 0;
+  outer: for (const tokens of parts)
+    for (const t of tokens) {
+      const h = wordHash(t.norm, stopwords);
+      if (h === 0) continue;
+      if (prev !== 0) pairs[n++] = pairHash(prev, h);
+      prev = h;
+      if (n === MAX_CONTENT_WORDS) break outer;
+    }
+  const sorted = pairs.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  return sorted.slice(0, distinct);
+}
+
+// Branch-free merge: on random hashes a compare-and-branch mispredicts half the time; this runs twice as fast.
 export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  const na = a.length;
+  const nb = b.length;
   let i = 0;
   let j = 0;
   let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! === b[j]!) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
+  while (i < na && j < nb) {
+    const x = a[i]!;
+    const y = b[j]!;
+    shared += +(x === y);
+    i += +(x <= y);
+    j += +(y <= x);
   }
   return shared;
 }
