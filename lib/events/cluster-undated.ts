@@ -7,7 +7,7 @@ import type { EventNames } from "./names";
 import { compareKeys } from "./order";
 import { samePeople } from "./people-sim";
 import { containment, sketchOf } from "./text-sim";
-import { MAX_SKETCH_POSTING, UNDATED_PAIR_TEXT } from "./thresholds";
+import { MAX_POSTING, UNDATED_PAIR_TEXT } from "./thresholds";
 
 export function clusterUndated(undated: Features[], names: EventNames): Cluster[] {
   const items = [...undated].sort((a, b) => compareKeys(a.item.key, b.item.key));
@@ -25,7 +25,7 @@ export function clusterUndated(undated: Features[], names: EventNames): Cluster[
     const near = new Set<number>();
     for (const h of sketchOf(a.shingles)) {
       const list = bySketch.get(h)!;
-      if (list.length <= MAX_SKETCH_POSTING) for (const j of list) if (j > i) near.add(j);
+      if (list.length <= MAX_POSTING) for (const j of list) if (j > i) near.add(j);
     }
     for (const j of near) {
       const b = items[j]!;

@@ -23,15 +23,23 @@ export function groupCoverage(items: CoverageItem[], ctx: GroupingContext = {}):
   const cues = ctx.cues ?? loadEventCues();
   const names = ctx.names ?? loadEventNames();
   assertUniqueKeys(items);
-  const features = items.map((item) => featuresOf(item, cues, names));
+  return groupFeatures(
+    items.map((item) => featuresOf(item, cues, names)),
+    names,
+  );
+}
+
+/** The grouping proper, on features already read (featuresOf): the step benchmarks time apart. */
+export function groupFeatures(features: Features[], names: EventNames): PlannedEvent[] {
   const dated = sortClusters(clusterDated(features.filter((f) => f.day !== null), names));
 
   const notes = new Map<string, MemberNote>();
-  const index = indexClusters(dated);
+  const undated = features.filter((f) => f.day === null).sort((a, b) => compareKeys(a.item.key, b.item.key));
+  const index = indexClusters(dated, undated);
   const left: Features[] = [];
   const joining: Array<[number, Features]> = [];
   // Every undated article is judged against the dated events alone, so none depends on another's turn.
-  for (const u of features.filter((f) => f.day === null).sort((a, b) => compareKeys(a.item.key, b.item.key))) {
+  for (const u of undated) {
     const p = placeUndated(u, dated, index.candidates(u), names);
     notes.set(u.item.key, { inferredDate: p.inferredDate, evidence: p.evidence, reason: p.reason });
     if (p.cluster === null) left.push(u);

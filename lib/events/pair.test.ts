@@ -4,7 +4,7 @@ import { dayOf } from "./days";
 import type { Features } from "./features";
 import { loadEventNames } from "./names";
 import { linkDated } from "./pair";
-import { LASTING_SPAN_DAYS, MAX_SKETCH_POSTING, POINT_SPAN_DAYS, TEXT_SAME_COPY, TEXT_SHARED, TEXT_STRONG } from "./thresholds";
+import { LASTING_SPAN_DAYS, MAX_POSTING, POINT_SPAN_DAYS, TEXT_SAME_COPY, TEXT_SHARED, TEXT_STRONG } from "./thresholds";
 
 const names = loadEventNames();
 // 100 hashes each: BASE, and texts sharing exactly `shared` of them with it (containment shared/100).
@@ -37,17 +37,23 @@ describe("dated links", () => {
     expect(TEXT_SHARED).toBeLessThan(TEXT_STRONG);
     expect(TEXT_STRONG).toBeLessThan(TEXT_SAME_COPY);
     expect(POINT_SPAN_DAYS).toBeLessThan(LASTING_SPAN_DAYS);
-    expect(MAX_SKETCH_POSTING).toBeGreaterThan(1);
+    expect(MAX_POSTING).toBeGreaterThan(1);
   });
   it("links one-day events up to POINT_SPAN_DAYS apart: the next day's report, not the next call", () => {
-    expect(linkDated(f({}), f(on(POINT_SPAN_DAYS)), names)).not.toBeNull();
-    expect(linkDated(f({}), f(on(POINT_SPAN_DAYS + 1)), names)).toBeNull();
+    const retold = { shingles: text(TEXT_SHARED * 100) };
+    expect(linkDated(f({ shingles: BASE }), f({ ...on(POINT_SPAN_DAYS), ...retold }), names)).not.toBeNull();
+    expect(linkDated(f({ shingles: BASE }), f({ ...on(POINT_SPAN_DAYS + 1), ...retold }), names)).toBeNull();
     expect(linkDated(f({ shingles: BASE }), f({ ...on(7), shingles: BASE }), names)).toBeNull(); // same words, a week later
   });
   it("links a lasting event's coverage up to LASTING_SPAN_DAYS apart", () => {
     const visit = { kind: "visit" as const, multiDay: true, principals: ["john-kerry"] };
-    expect(linkDated(f(visit), f({ ...visit, ...on(LASTING_SPAN_DAYS) }), names)).not.toBeNull();
-    expect(linkDated(f(visit), f({ ...visit, ...on(LASTING_SPAN_DAYS + 1) }), names)).toBeNull();
+    const retold = { shingles: text(TEXT_SHARED * 100) };
+    expect(linkDated(f({ ...visit, shingles: BASE }), f({ ...visit, ...on(LASTING_SPAN_DAYS), ...retold }), names)).not.toBeNull();
+    expect(linkDated(f({ ...visit, shingles: BASE }), f({ ...visit, ...on(LASTING_SPAN_DAYS + 1), ...retold }), names)).toBeNull();
+  });
+  it("links the same people on the same day without shared wording, on another day only with it", () => {
+    expect(linkDated(f({}), f({}), names)).not.toBeNull();
+    expect(linkDated(f({}), f(on(1)), names)).toBeNull(); // two calls on consecutive days
   });
   it("needs the same main people, or shared people and wording above TEXT_SHARED", () => {
     const kerryOnly = { principals: ["john-kerry"], kind: "statement" as const };

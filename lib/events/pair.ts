@@ -26,7 +26,9 @@ export function linkDated(a: Features, b: Features, names: EventNames): Link | n
   const text = containment(a.shingles, b.shingles);
   const sameCopy = text >= TEXT_SAME_COPY;
   if (!sameCopy && venuesConflict(a.venue, b.venue, names)) return null;
-  if (!samePeople(a.principals, b.principals) && text < TEXT_SHARED) return null;
+  // Same people on the same reported day is one event; on other days, or with only some people shared,
+  // it takes shared wording too (two calls on consecutive days, a statement the day after a call).
+  if (text < TEXT_SHARED && !(gap === 0 && samePeople(a.principals, b.principals))) return null;
   const score =
     LINK_WEIGHTS.people * peopleSimilarity(a.principals, b.principals) +
     LINK_WEIGHTS.text * Math.min(1, text / TEXT_STRONG) +

@@ -1,7 +1,7 @@
 // An article without a date of its own joins a dated event only on strong evidence: the same main
-// people, and wording of the same story or the same specific cues (kind and venue). If it names a
-// weekday, that weekday, taken on or after the event's earliest dated coverage and within the event's
-// span, is its inferred date; a weekday outside the span means another event.
+// people, and wording of the same story, or the same specific cues (kind and venue) with some shared
+// wording. If it names a weekday, that weekday, taken on or after the event's earliest dated coverage
+// and within the event's span, is its inferred date; a weekday outside the span means another event.
 import type { Cluster } from "./cluster";
 import { isoOf, nextWeekday } from "./days";
 import { inferredEvidence, undatedReason } from "./evidence";
@@ -12,7 +12,7 @@ import type { EventNames } from "./names";
 import { spanLimit } from "./pair";
 import { samePeople } from "./people-sim";
 import { containment } from "./text-sim";
-import { SAME_CUES_BONUS, TEXT_SAME_COPY, TEXT_STRONG, UNDATED_LEAD_RATIO, UNDATED_MARGIN } from "./thresholds";
+import { SAME_CUES_BONUS, TEXT_SAME_COPY, TEXT_SHARED, TEXT_STRONG, UNDATED_LEAD_RATIO, UNDATED_MARGIN } from "./thresholds";
 import { venuesAgree, venuesConflict } from "./venue-match";
 
 export interface Placement {
@@ -62,7 +62,8 @@ function judge(u: Features, c: Cluster, id: number, names: EventNames): Verdict 
   const sameCues =
     u.venue !== null &&
     dated.some((m) => m.venue !== null && venuesAgree(u.venue!, m.venue, names) && m.kinds.some((k) => SPECIFIC_KINDS.has(k) && u.kinds.includes(k)));
-  if (text < TEXT_STRONG && !sameCues) return null;
+  // Kind and venue alone recur (Kerry and Lavrov met in Geneva many times): they need wording too.
+  if (text < TEXT_STRONG && !(sameCues && text >= TEXT_SHARED)) return null;
   const score = text + (sameCues ? SAME_CUES_BONUS : 0);
   if (!u.weekday) return { cluster: id, score, date: null, evidence: null, reason: undatedReason.noWeekday };
 

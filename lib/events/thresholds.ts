@@ -1,5 +1,6 @@
 // Every number grouping decides by, in one place. Text figures are containment of content-word pairs
-// (text-sim.ts); on the five samples, the two reports of one visit share 0.18, unrelated stories 0.01-0.05.
+// (text-sim.ts, names left out); on the five samples, the two reports of one visit share 0.18 and
+// unrelated stories at most 0.02.
 
 /** The longest a lasting event's dated coverage spans (first to last day): a visit or a round of talks
  * fits in seven calendar days. Also the blocking window: articles further apart are never compared. */
@@ -8,17 +9,19 @@ export const LASTING_SPAN_DAYS = 6;
  * Two Kerry–Lavrov calls two days apart are two calls, however alike their wording. */
 export const POINT_SPAN_DAYS = 1;
 
-/** Wording shared beyond the domain's background: every story here says "وقف إطلاق النار". */
-export const TEXT_SHARED = 0.08;
+/** Wording shared beyond the domain's background (three times the samples' highest unrelated pair):
+ * every story here says "وقف إطلاق النار". */
+export const TEXT_SHARED = 0.06;
 /** Wording that shows the same story (one wire report rewritten): lets an undated article join. */
-export const TEXT_STRONG = 0.15;
+export const TEXT_STRONG = 0.12;
 /** The same copy: outweighs a disagreement about the venue, which is a reading error then. */
 export const TEXT_SAME_COPY = 0.5;
 
 /** Two dated articles within the span, with compatible kinds and no venue conflict, are linked when
- * they name the same main people (one set inside the other, sharing two, or both the same one person),
- * or share some people and wording above TEXT_SHARED. So a Kerry statement does not join the
- * Kerry–Lavrov meeting of the same day unless it retells it. */
+ * they report the same day and name the same main people (one set inside the other, sharing two, or
+ * both the same one person), or share a person and wording above TEXT_SHARED. So a Kerry statement
+ * does not join the Kerry–Lavrov meeting of the same day unless it retells it, and a call the next day
+ * is not the same call unless its report retells this one. */
 export const SAME_PEOPLE_MIN_SHARED = 2;
 
 /** The order merges are tried in (strongest first; sums to 1). People count most, then wording, then days. */
@@ -35,5 +38,6 @@ export const SAME_CUES_BONUS = 0.1;
 /** Two undated articles form an event on their own only when they are nearly the same copy. */
 export const UNDATED_PAIR_TEXT = 0.3;
 
-/** A sketch hash shared by more dated articles than this is stock phrasing, not a pointer to one story. */
-export const MAX_SKETCH_POSTING = 64;
+/** A sketch hash, or a person-kind-venue cue, shared by more events than this is stock phrasing or a
+ * routine ("Kerry meets in Geneva"): it points at no one event, so it proposes none. */
+export const MAX_POSTING = 32;
