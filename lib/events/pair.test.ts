@@ -1,36 +1,14 @@
 // The thresholds at their edges: days apart, people, wording and venue.
 import { describe, expect, it } from "vitest";
-import { dayOf } from "./days";
-import type { Features } from "./features";
 import { loadEventNames } from "./names";
 import { linkDated } from "./pair";
+import { BASE, features, onDay, textSharing } from "./test-features";
 import { LASTING_SPAN_DAYS, MAX_POSTING, POINT_SPAN_DAYS, TEXT_SAME_COPY, TEXT_SHARED, TEXT_STRONG } from "./thresholds";
 
 const names = loadEventNames();
-// 100 hashes each: BASE, and texts sharing exactly `shared` of them with it (containment shared/100).
-const BASE = Uint32Array.from(Array(100).keys());
-let own = 1000;
-const text = (shared: number) => {
-  own += 1000;
-  return Uint32Array.from([...Array(shared).keys(), ...Array.from({ length: 100 - shared }, (_, i) => own + i)]).sort();
-};
-
-const f = (over: Partial<Features>): Features => ({
-  item: { key: "k", title: "", body: "", publishedAt: "2016-02-09", dateBasis: "explicit", dateEvidence: null, outlet: null, people: [], places: [], datelineCity: null },
-  day: dayOf("2016-02-09"),
-  eventDay: dayOf("2016-02-09"),
-  kind: "call",
-  kinds: ["call"],
-  principals: ["sergey-lavrov", "john-kerry"],
-  main: ["sergey-lavrov", "john-kerry"],
-  venue: null,
-  multiDay: false,
-  dayOfEvent: null,
-  weekday: null,
-  shingles: text(0),
-  ...over,
-});
-const on = (d: number) => ({ eventDay: dayOf("2016-02-09") + d });
+const f = features;
+const text = textSharing;
+const on = onDay;
 
 describe("dated links", () => {
   it("thresholds keep their documented order", () => {

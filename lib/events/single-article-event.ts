@@ -1,5 +1,6 @@
-// Each article as its own event: what the loader stored before coverage was grouped (lib/events/group.ts),
-// kept for it until it calls groupCoverage. Kinds now come from the cue lists in data/event-cues.json.
+// Each article as its own event: what the loader stored before coverage was grouped (lib/events/group.ts
+// now does it). Kept so EventDraft, eventKindOf and EventKind still resolve here; kinds come from the cue
+// lists in data/event-cues.json.
 import { createHash } from "node:crypto";
 import type { ExtractedArticle } from "../ingest/types";
 import { eventKindOf } from "./kind-of";
