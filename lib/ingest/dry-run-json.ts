@@ -21,6 +21,7 @@ export function toDryRunJson(r: FileResult): Record<string, unknown> {
     places: x.places.map((e) => ({ id: e.id, name: e.name, asWritten: e.asWritten })),
     organizations: x.organizations.map((e) => ({ id: e.id, name: e.name, asWritten: e.asWritten })),
     quotes: x.quotes.map((q) => ({ speakerId: q.speakerId, speaker: q.speaker, text: q.text })),
+    event: r.event ?? null,
     warnings: x.warnings,
   };
 }

@@ -10,13 +10,14 @@ import { loadGazetteers } from "../entities/gazetteers";
 import { IngestError, type IngestErrorCode } from "./errors";
 import { extractArticle } from "./extract";
 import { readInput } from "./read-inputs";
+import { groupDryRun } from "./dry-run-events";
 import { regroupEvents } from "./regroup";
 import type { ExtractedArticle, RawInput } from "./types";
 
 export type LoadStatus = "loaded" | "updated" | "unchanged";
 
 export type FileResult =
-  | { file: string; ok: true; status: LoadStatus | "dry-run"; articleId?: number; extracted: ExtractedArticle }
+  | { file: string; ok: true; status: LoadStatus | "dry-run"; articleId?: number; event?: string; extracted: ExtractedArticle }
   | { file: string; ok: false; error: { code: IngestErrorCode; message: string } };
 
 export interface LoadSummary {
@@ -54,19 +55,19 @@ export function recordOf(input: RawInput, extracted: ExtractedArticle): ArticleR
 /** Loads files into the database, or only extracts them when `database` is null (dry run). */
 export async function loadFiles(database: Database | null, files: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
   const batchSize = opts.batchSize ?? 200;
-  if (database) await syncPeople(database.pool, loadGazetteers().people);
   const results: FileResult[] = [];
   const report = (r: FileResult) => {
     opts.onResult?.(r, results.length);
     results.push(r);
   };
 
+  if (!database) {
+    dryRun(files.map(prepare)).forEach(report);
+    return summarise(results);
+  }
+  await syncPeople(database.pool, loadGazetteers().people);
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize).map(prepare);
-    if (!database) {
-      batch.forEach((p) => report(p.ok ? { file: p.file, ok: true, status: "dry-run", extracted: p.record.extracted } : p));
-      continue;
-    }
     const ready = batch.filter((p): p is Prepared & { ok: true } => p.ok);
     const outcomes = await writeArticles(database.pool, ready.map((p) => p.record));
     const outcomeOf = new Map(ready.map((p, i) => [p, outcomes[i]!]));
@@ -83,14 +84,27 @@ export async function loadFiles(database: Database | null, files: string[], opts
     }
   }
 
+  const summary = summarise(results);
+  // Events depend on all coverage: regroup whenever coverage changed.
+  if (summary.counts.loaded + summary.counts.updated > 0) await regroupEvents(database);
+  return summary;
+}
+
+function summarise(results: FileResult[]): LoadSummary {
   const counts = { loaded: 0, updated: 0, unchanged: 0, failed: 0 };
   for (const r of results) {
     if (!r.ok) counts.failed++;
     else if (r.status !== "dry-run") counts[r.status]++;
   }
-  // Events depend on all coverage: regroup whenever coverage changed.
-  if (database && counts.loaded + counts.updated > 0) await regroupEvents(database);
   return { results, counts };
+}
+
+/** Nothing is written; the inputs are grouped among themselves so inferred dates show (reported after all are read). */
+function dryRun(prepared: Prepared[]): FileResult[] {
+  const { eventOf, redated } = groupDryRun(prepared.map((p) => (p.ok ? p.record.extracted : null)));
+  return prepared.map((p, i) =>
+    p.ok ? { file: p.file, ok: true, status: "dry-run", event: eventOf.get(i), extracted: redated.get(i) ?? p.record.extracted } : p,
+  );
 }
 
 type Prepared = { file: string; ok: true; record: ArticleRecord } | (FileResult & { ok: false });
