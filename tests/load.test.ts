@@ -125,6 +125,24 @@ describe("failures", () => {
     expect(restored.counts.updated).toBe(1);
   });
 
+  it("a changed sidecar updates the stored article in place; an unchanged one changes nothing", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sidecar-"));
+    const sample = gold.articles.find((a) => a.date_basis === "explicit")!;
+    fs.copyFileSync(path.join(SAMPLES, sample.file), path.join(dir, "article.txt"));
+    const first = await loadFiles(t.database, [path.join(dir, "article.txt")]);
+    const id = first.results[0]!.ok ? first.results[0]!.articleId : undefined;
+
+    fs.writeFileSync(path.join(dir, "article.meta.json"), JSON.stringify({ publishedAt: "2016-01-02", note: "صححه محرر" }));
+    const second = await loadFiles(t.database, [path.join(dir, "article.txt")]);
+    expect(second.results[0]).toMatchObject({ ok: true, status: "updated", articleId: id });
+    const stored = await t.db.article.findUniqueOrThrow({ where: { id } });
+    expect([stored.publishedAt?.toISOString().slice(0, 10), stored.dateBasis, stored.dateEvidence]).toEqual(["2016-01-02", "editorial", "صححه محرر"]);
+
+    const third = await loadFiles(t.database, [path.join(dir, "article.txt")]);
+    expect(third.results[0]).toMatchObject({ ok: true, status: "unchanged", articleId: id });
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it("batches give the same result as one article at a time", async () => {
     const [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
     try {
