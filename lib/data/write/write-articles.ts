@@ -93,7 +93,6 @@ async function writeChildren(client: PoolClient, items: Array<{ record: ArticleR
     ]),
   );
   await unnestInsert(client, "Quote", QUOTE_COLUMNS, each((x, articleId) => x.quotes.map((q, position) => ({ ...q, articleId, position }))));
-
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
