@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { cleanParam, defaultFilters, endOf, parseTimelineFilters, searchKey, startOf, toSearchParams, type FilterResult } from "./filters";
+
+const parse = (q: string) => parseTimelineFilters(new URLSearchParams(q));
+const filtersOf = (r: FilterResult) => {
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.filters;
+};
+const paramsOf = (r: FilterResult) => (r.ok ? [] : r.errors.map((e) => e.param));
+
+describe("parseTimelineFilters", () => {
+  it("gives the defaults for no params", () => {
+    expect(filtersOf(parse(""))).toEqual(defaultFilters());
+    expect(defaultFilters()).toEqual({ participants: [], sort: "asc" });
+  });
+
+  it("reads every filter", () => {
+    const f = filtersOf(parse("participant=john-kerry&participant=sergey-lavrov&outlet=eremnews&place=موسكو&kind=call&from=2016-07&to=2016-09-01&q=حلب&sort=desc"));
+    expect(f).toEqual({
+      participants: ["john-kerry", "sergey-lavrov"],
+      outlet: "eremnews",
+      place: "موسكو",
+      kind: "call",
+      from: "2016-07",
+      to: "2016-09-01",
+      q: "حلب",
+      sort: "desc",
+    });
+  });
+
+  it("accepts Next's searchParams record, with arrays for repeated params", () => {
+    expect(filtersOf(parseTimelineFilters({ participant: ["b-b", "a-a"], kind: "visit", other: undefined }))).toEqual({ participants: ["a-a", "b-b"], kind: "visit", sort: "asc" });
+    expect(filtersOf(parseTimelineFilters({ participant: "vladimir-putin" })).participants).toEqual(["vladimir-putin"]);
+  });
+
+  it("sorts participants and drops repeats", () => {
+    expect(filtersOf(parse("participant=z-z&participant=a-a&participant=z-z")).participants).toEqual(["a-a", "z-z"]);
+  });
+
+  it("ignores unknown params and empty values", () => {
+    expect(filtersOf(parse("utm_source=x&page=2&kind=&q=%20%20&outlet="))).toEqual(defaultFilters());
+  });
+
+  it("refuses repeated single-valued params, naming each", () => {
+    const r = parse("sort=asc&sort=desc&kind=call&kind=visit");
+    expect(r.ok).toBe(false);
+    expect(paramsOf(r).sort()).toEqual(["kind", "sort"]);
+    if (!r.ok) {
+      expect(r.errors[0]!.messageEn).toMatch(/single value/);
+      expect(r.errors[0]!.message).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
+  it("refuses an unknown kind", () => {
+    expect(paramsOf(parse("kind=x"))).toEqual(["kind"]);
+    expect(paramsOf(parse("kind=CALL"))).toEqual(["kind"]);
+    for (const k of ["meeting", "call", "visit", "statement", "agreement", "other"]) expect(filtersOf(parse(`kind=${k}`)).kind).toBe(k);
+  });
+
+  it("refuses a bad sort", () => {
+    expect(paramsOf(parse("sort=up"))).toEqual(["sort"]);
+  });
+
+  it.each(["2016-13-01", "2016-02-30", "2015-02-29", "2016-00", "2016-7-1", "16-07-01", "2016/07/01", "20160701", "2016-07-01T00:00", "yesterday", "0000-01-01"])(
+    "refuses the date %s",
+    (d) => {
+      expect(paramsOf(parse(`from=${d}`))).toEqual(["from"]);
+      expect(paramsOf(parse(`to=${d}`))).toEqual(["to"]);
+    },
+  );
+
+  it.each(["2016-02-29", "2016-12-31", "2016-07", "2013-01"])("accepts the date %s", (d) => {
+    expect(filtersOf(parse(`from=${d}&to=${d}`))).toMatchObject({ from: d, to: d });
+  });
+
+  it("needs from ≤ to, comparing a month by its first and last days", () => {
+    expect(paramsOf(parse("from=2016-09-02&to=2016-09-01"))).toEqual(["to"]);
+    expect(paramsOf(parse("from=2016-10&to=2016-09-30"))).toEqual(["to"]);
+    expect(filtersOf(parse("from=2016-09-15&to=2016-09")).to).toBe("2016-09");
+    expect(filtersOf(parse("from=2016-09&to=2016-09-01")).from).toBe("2016-09");
+  });
+
+  it("checks ids", () => {
+    expect(paramsOf(parse("participant=john-kerry&participant=DROP%20TABLE"))).toEqual(["participant"]);
+    expect(paramsOf(parse("outlet=../etc"))).toEqual(["outlet"]);
+    expect(paramsOf(parse(`outlet=${"a".repeat(81)}`))).toEqual(["outlet"]);
+    expect(filtersOf(parse("outlet=al_jazeera")).outlet).toBe("al_jazeera");
+  });
+
+  it("trims q, collapses its spaces and caps it at 200 characters", () => {
+    expect(filtersOf(parse("q=%20%20لافروف%20%20%20كيري%20")).q).toBe("لافروف كيري");
+    expect(filtersOf(parse(`q=${"ب".repeat(200)}`)).q).toHaveLength(200);
+    expect(paramsOf(parse(`q=${"ب".repeat(201)}`))).toEqual(["q"]);
+  });
+
+  it("strips bidi controls, zero-width marks and control characters before checking", () => {
+    expect(filtersOf(parse("kind=\u202Ecall\u202C")).kind).toBe("call");
+    expect(filtersOf(parse("participant=john\u200B-kerry")).participants).toEqual(["john-kerry"]);
+    expect(filtersOf(parse("q=حل\u200Dب\u0000")).q).toBe("حلب");
+    expect(filtersOf(parse("from=\uFEFF2016-07")).from).toBe("2016-07");
+    expect(filtersOf(parse("q=\u2067\u2069")).q).toBeUndefined();
+  });
+
+  it("reports several bad params at once, one error each", () => {
+    const r = parse("kind=x&from=2016-13-01&participant=A&participant=B&sort=z");
+    expect(paramsOf(r).sort()).toEqual(["from", "kind", "participant", "sort"]);
+  });
+});
+
+describe("toSearchParams", () => {
+  it("writes the canonical form: fixed order, defaults left out", () => {
+    const f = filtersOf(parse("sort=desc&q=حلب&participant=z-z&kind=call&participant=a-a&from=2016-07&utm=1"));
+    expect(toSearchParams(f).toString()).toBe(new URLSearchParams("participant=a-a&participant=z-z&kind=call&from=2016-07&q=حلب&sort=desc").toString());
+    expect(toSearchParams(defaultFilters()).toString()).toBe("");
+  });
+
+  it("round-trips", () => {
+    for (const q of ["", "kind=visit", "participant=a-a&participant=b-b&outlet=x&place=موسكو&from=2016-01&to=2016-12-31&q=a%26b&sort=desc"]) {
+      const f = filtersOf(parse(q));
+      expect(filtersOf(parseTimelineFilters(toSearchParams(f)))).toEqual(f);
+      expect(toSearchParams(filtersOf(parseTimelineFilters(toSearchParams(f)))).toString()).toBe(toSearchParams(f).toString());
+    }
+  });
+
+  it("gives the same link for the same view however it was written", () => {
+    const a = toSearchParams(filtersOf(parse("kind=call&participant=b-b&participant=a-a&sort=asc"))).toString();
+    const b = toSearchParams(filtersOf(parse("participant=a-a&kind=%E2%80%8Bcall&participant=b-b"))).toString();
+    expect(a).toBe(b);
+  });
+});
+
+describe("helpers", () => {
+  it("bounds months and days", () => {
+    expect(startOf("2016-02")).toBe("2016-02-01");
+    expect(endOf("2016-02")).toBe("2016-02-29");
+    expect(endOf("2015-02")).toBe("2015-02-28");
+    expect(endOf("2016-12")).toBe("2016-12-31");
+    expect(startOf("2016-02-10")).toBe("2016-02-10");
+    expect(endOf("2016-02-10")).toBe("2016-02-10");
+  });
+
+  it("cleans params", () => {
+    expect(cleanParam(" a\u200F\u00A0 b\n")).toBe("a b");
+  });
+
+  it("folds the search key as lib/arabic does, every ة as ه", () => {
+    expect(searchKey("الأزمة السورية")).toBe("الازمه السوريه");
+    expect(searchKey("Kerry ٢٠١٦")).toBe("kerry 2016");
+    expect(searchKey("مُحادَثات")).toBe("محادثات");
+  });
+});

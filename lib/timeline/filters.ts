@@ -1,0 +1,162 @@
+// The timeline's filters as they travel in a URL: parsed with zod into one typed object, and written
+// back in one canonical order so that a shared link reopens the same view. Pure: no React, no Next.js.
+import { z } from "zod";
+import { foldForMatch } from "../arabic/normalize";
+
+export const EVENT_KINDS = ["meeting", "call", "visit", "statement", "agreement", "other"] as const;
+export type TimelineKind = (typeof EVENT_KINDS)[number];
+export type TimelineSort = "asc" | "desc";
+
+export interface TimelineFilters {
+  /** Person ids; every one of them must take part. Sorted and without repeats. */
+  participants: string[];
+  outlet?: string;
+  place?: string;
+  kind?: TimelineKind;
+  /** YYYY-MM-DD or YYYY-MM, as written in the URL. */
+  from?: string;
+  to?: string;
+  q?: string;
+  sort: TimelineSort;
+}
+
+export interface FilterError {
+  param: string;
+  message: string;
+  messageEn: string;
+}
+
+export type FilterResult = { ok: true; filters: TimelineFilters } | { ok: false; errors: FilterError[] };
+
+export const MAX_QUERY_LENGTH = 200;
+
+/** Every message a bad parameter can get, in Arabic for readers and English for logs and tools. */
+const MESSAGES = {
+  REPEATED: ["هذا المعامل لا يقبل إلا قيمة واحدة.", "This parameter takes a single value."],
+  BAD_ID: ["المعرّف غير صالح.", "Not a valid id."],
+  BAD_PLACE: ["اسم المكان طويل جدًا.", "The place name is too long."],
+  BAD_KIND: ["نوع الحدث غير معروف (meeting أو call أو visit أو statement أو agreement أو other).", "Unknown event kind (meeting, call, visit, statement, agreement or other)."],
+  BAD_DATE: ["التاريخ غير صالح؛ اكتبه بالصيغة YYYY-MM-DD أو YYYY-MM.", "Not a valid date; write YYYY-MM-DD or YYYY-MM."],
+  RANGE: ["تاريخ البداية بعد تاريخ النهاية.", "The start date is after the end date."],
+  TOO_LONG: [`نص البحث أطول من ${MAX_QUERY_LENGTH} حرف.`, `The search text is longer than ${MAX_QUERY_LENGTH} characters.`],
+  BAD_SORT: ["الترتيب إما asc أو desc.", "Sort is either asc or desc."],
+} as const;
+type MessageCode = keyof typeof MESSAGES;
+
+const errorOf = (param: string, code: MessageCode): FilterError => ({ param, message: MESSAGES[code][0], messageEn: MESSAGES[code][1] });
+
+// Invisible and control characters: bidi controls, zero-width marks, soft hyphen, C0/C1 controls.
+// They make two links that look the same differ, and can smuggle text past a reader's eye.
+const ODD = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+
+/** Strips invisible and control characters, collapses white space, trims. */
+export function cleanParam(value: string): string {
+  return value.replace(ODD, "").replace(/\s+/g, " ").trim();
+}
+
+const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+function realDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First day of a YYYY-MM or YYYY-MM-DD value, as YYYY-MM-DD. */
+export function startOf(value: string): string {
+  return value.length === 7 ? `${value}-01` : value;
+}
+
+/** Last day of a YYYY-MM or YYYY-MM-DD value, as YYYY-MM-DD. */
+export function endOf(value: string): string {
+  if (value.length !== 7) return value;
+  const [y, m] = value.split("-").map(Number) as [number, number];
+  return `${value}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+const id = z.string().max(80, "BAD_ID").regex(ID, "BAD_ID");
+const date = z.string().refine(realDate, "BAD_DATE");
+
+const schema = z
+  .object({
+    participant: z.array(id).default([]),
+    outlet: id.optional(),
+    place: z.string().max(MAX_QUERY_LENGTH, "BAD_PLACE").optional(),
+    kind: z.enum(EVENT_KINDS, { error: "BAD_KIND" }).optional(),
+    from: date.optional(),
+    to: date.optional(),
+    q: z.string().max(MAX_QUERY_LENGTH, "TOO_LONG").optional(),
+    sort: z.enum(["asc", "desc"], { error: "BAD_SORT" }).default("asc"),
+  })
+  .refine((f) => !f.from || !f.to || startOf(f.from) <= endOf(f.to), { message: "RANGE", path: ["to"] });
+
+const SINGLE = ["outlet", "place", "kind", "from", "to", "q", "sort"] as const;
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function entries(input: SearchParamsInput): Array<[string, string]> {
+  if (input instanceof URLSearchParams) return [...input.entries()];
+  return Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
+}
+
+/** Parses URL search params into filters; unknown params are ignored, empty values count as absent. */
+export function parseTimelineFilters(input: SearchParamsInput): FilterResult {
+  const values = new Map<string, string[]>();
+  for (const [key, raw] of entries(input)) {
+    const value = cleanParam(raw);
+    if (value === "") continue;
+    values.set(key, [...(values.get(key) ?? []), value]);
+  }
+  const errors: FilterError[] = [];
+  const candidate: Record<string, unknown> = { participant: values.get("participant") ?? [] };
+  for (const key of SINGLE) {
+    const v = values.get(key);
+    if (!v) continue;
+    if (v.length > 1) errors.push(errorOf(key, "REPEATED"));
+    else candidate[key] = v[0];
+  }
+  if (errors.length) return { ok: false, errors };
+  const parsed = schema.safeParse(candidate);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const param = String(issue.path[0] ?? "");
+      if (seen.has(param)) continue;
+      seen.add(param);
+      const code = (issue.message in MESSAGES ? issue.message : param === "participant" ? "BAD_ID" : "BAD_DATE") as MessageCode;
+      errors.push(errorOf(param, code));
+    }
+    return { ok: false, errors };
+  }
+  const f = parsed.data;
+  const filters: TimelineFilters = { participants: [...new Set(f.participant)].sort(), sort: f.sort };
+  if (f.outlet) filters.outlet = f.outlet;
+  if (f.place) filters.place = f.place;
+  if (f.kind) filters.kind = f.kind;
+  if (f.from) filters.from = f.from;
+  if (f.to) filters.to = f.to;
+  if (f.q) filters.q = f.q;
+  return { ok: true, filters };
+}
+
+export const defaultFilters = (): TimelineFilters => ({ participants: [], sort: "asc" });
+
+/** The canonical URL form: fixed param order, participants sorted, defaults left out. */
+export function toSearchParams(filters: TimelineFilters): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const p of [...new Set(filters.participants)].sort()) out.append("participant", p);
+  for (const key of ["outlet", "place", "kind", "from", "to", "q"] as const) {
+    const v = filters[key];
+    if (v) out.set(key, v);
+  }
+  if (filters.sort === "desc") out.set("sort", "desc");
+  return out;
+}
+
+/** The text a title must contain for `q`: the Arabic fold of lib/arabic, with every ة as ه (the database folds them all). */
+export function searchKey(q: string): string {
+  return foldForMatch(q).replace(/\u0629/g, "\u0647");
+}
