@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { EventCoverage } from "@/components/event-coverage";
+import { EventHeader } from "@/components/event-header";
+import { EVENT_KIND_LABELS } from "@/components/event-kind";
+import { EventQuotes } from "@/components/event-quotes";
+import { getEvent, type EventView } from "@/lib/data/event";
+import { formatArabicDateRange } from "@/lib/display/dates";
+
+export const dynamic = "force-dynamic";
+
+const Params = z.object({ slug: z.string().max(120).regex(/^[a-z0-9-]+$/) });
+
+async function load(params: Promise<{ slug: string }>) {
+  const parsed = Params.safeParse(await params);
+  if (!parsed.success) notFound();
+  const event = await getEvent(parsed.data.slug);
+  if (!event) notFound();
+  return event;
+}
+
+function describe(e: EventView): string {
+  const when = e.date ? formatArabicDateRange(e.date, e.dateEnd) : "تاريخ غير معروف";
+  const outlets = [...new Set(e.articles.map((a) => a.outletName).filter(Boolean))].join("، ");
+  const where = e.place ? `، ${e.place}` : "";
+  return `${EVENT_KIND_LABELS[e.kind]}، ${when}${where}. عدد المقالات: ${e.articles.length} (${outlets || "مصادر غير معروفة"}).`;
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const event = await load(params);
+  const description = describe(event);
+  return { title: event.title, description, openGraph: { title: event.title, description, type: "article", locale: "ar" } };
+}
+
+export default async function EventPage({ params }: { params: Promise<{ slug: string }> }) {
+  const event = await load(params);
+  return (
+    <article className="mx-auto max-w-[68ch]" data-event-page={event.slug}>
+      <EventHeader event={event} />
+      <EventCoverage articles={event.articles} />
+      <EventQuotes speakers={event.speakers} />
+      <p className="mt-10">
+        <Link href={`/#event-${event.slug}`} className="text-accent underline underline-offset-4">
+          العودة إلى الخط الزمني
+        </Link>
+      </p>
+    </article>
+  );
+}
