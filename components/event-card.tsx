@@ -15,7 +15,9 @@ export function EventCard({ event }: { event: TimelineEvent }) {
         {event.place && <span>· {event.place}</span>}
       </p>
       <h3 id={headingId} className="mt-2 text-lg font-semibold leading-8">
-        {event.title}
+        <Link href={`/events/${event.slug}`} className="text-ink underline-offset-4 hover:underline">
+          {event.title}
+        </Link>
       </h3>
       {event.participants.length > 0 && (
         <p className="mt-1 text-sm text-muted">
