@@ -1,11 +1,12 @@
 import { EmptyState } from "@/components/empty-state";
 import { TimelineList } from "@/components/timeline-list";
 import { getTimeline } from "@/lib/data/timeline";
+import { defaultFilters } from "@/lib/timeline/filters";
 
 export const dynamic = "force-dynamic";
 
 export default async function TimelinePage() {
-  const { dated, undated } = await getTimeline();
+  const { dated, undated } = await getTimeline(defaultFilters());
   return (
     <>
       <h1 className="text-2xl font-bold">الخط الزمني للمحادثات</h1>

@@ -22,7 +22,7 @@ afterAll(async () => {
 describe("timeline", () => {
   it("lists dated events oldest first and keeps undated ones apart", async () => {
     const { getTimeline } = await import("../lib/data/timeline");
-    const { dated, undated } = await getTimeline();
+    const { dated, undated } = await getTimeline({ participants: [], sort: "asc" });
     const dates = dated.map((e) => e.date!);
     expect(dates).toEqual([...dates].sort());
     const articles = [...dated, ...undated].flatMap((e) => e.articles.map((a) => a.id));
