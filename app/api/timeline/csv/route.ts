@@ -1,0 +1,18 @@
+import { withTimelineFilters } from "@/lib/api/errors";
+import { getTimeline } from "@/lib/data/timeline";
+import { timelineCsv } from "@/lib/timeline/csv";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return withTimelineFilters(request, async (filters) => {
+    const { dated, undated } = await getTimeline(filters);
+    return new Response(timelineCsv([...dated, ...undated]), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="timeline.csv"',
+        "Cache-Control": "no-store",
+      },
+    });
+  });
+}

@@ -1,0 +1,17 @@
+import { withTimelineFilters } from "@/lib/api/errors";
+import { getTimeline } from "@/lib/data/timeline";
+import { timelineAtom } from "@/lib/timeline/atom";
+import { toSearchParams } from "@/lib/timeline/filters";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return withTimelineFilters(request, async (filters, url) => {
+    // The feed is always newest first, whatever `sort` says.
+    const { dated } = await getTimeline({ ...filters, sort: "desc" });
+    const query = toSearchParams({ ...filters, sort: "asc" }).toString();
+    return new Response(timelineAtom(dated, url.origin, query), {
+      headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  });
+}
