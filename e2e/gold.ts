@@ -18,6 +18,7 @@ export interface GoldArticle {
 
 export const gold = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "..", "tests", "fixtures", "seed-gold.json"), "utf8")) as {
   timeline_order: string[];
+  same_event_pairs: Array<[string, string]>;
   articles: GoldArticle[];
 };
 
