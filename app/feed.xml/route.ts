@@ -1,4 +1,5 @@
 import { withTimelineFilters } from "@/lib/api/errors";
+import { requestOrigin } from "@/lib/api/origin";
 import { getTimeline } from "@/lib/data/timeline";
 import { timelineAtom } from "@/lib/timeline/atom";
 import { toSearchParams } from "@/lib/timeline/filters";
@@ -6,11 +7,11 @@ import { toSearchParams } from "@/lib/timeline/filters";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return withTimelineFilters(request, async (filters, url) => {
+  return withTimelineFilters(request, async (filters) => {
     // The feed is always newest first, whatever `sort` says.
     const { dated } = await getTimeline({ ...filters, sort: "desc" });
     const query = toSearchParams({ ...filters, sort: "asc" }).toString();
-    return new Response(timelineAtom(dated, url.origin, query), {
+    return new Response(timelineAtom(dated, requestOrigin(request), query), {
       headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
     });
   });
