@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { TimelineEvent } from "@/lib/data/timeline";
 import { formatArabicDateRange } from "@/lib/display/dates";
 import { DateBasisBadge } from "./date-basis-badge";
-import { EVENT_KIND_LABELS } from "./event-kind";
+import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 
 export function EventCard({ event }: { event: TimelineEvent }) {
   const headingId = `event-${event.slug}`;

@@ -1,7 +1,7 @@
 import type { EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
 import { DateBasisBadge } from "./date-basis-badge";
-import { EVENT_KIND_LABELS } from "./event-kind";
+import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 
 export function EventHeader({ event }: { event: EventView }) {
   return (

@@ -1,4 +1,5 @@
-import type { EventKind } from "@/lib/generated/prisma/enums";
+// Arabic names of event kinds, shared by pages and feeds.
+import type { EventKind } from "../generated/prisma/enums";
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   meeting: "اجتماع",
