@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { EventCoverage } from "@/components/event-coverage";
 import { EventHeader } from "@/components/event-header";
-import { EVENT_KIND_LABELS } from "@/components/event-kind";
+import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { EventQuotes } from "@/components/event-quotes";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
