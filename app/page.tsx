@@ -1,21 +1,66 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
+import { MonthStrip } from "@/components/month-strip";
+import { TimelineFilters } from "@/components/timeline-filters";
 import { TimelineList } from "@/components/timeline-list";
 import { getTimeline } from "@/lib/data/timeline";
-import { defaultFilters } from "@/lib/timeline/filters";
+import { defaultFilters, parseTimelineFilters, toSearchParams, type SearchParamsInput } from "@/lib/timeline/filters";
 
 export const dynamic = "force-dynamic";
 
-export default async function TimelinePage() {
-  const { dated, undated } = await getTimeline(defaultFilters());
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
+  const raw = await searchParams;
+  const parsed = parseTimelineFilters(raw);
+  if (!parsed.ok) return <BadFilters messages={parsed.errors.map((e) => e.message)} />;
+
+  // One URL per view: the form's empty fields and parameter order are normalised away.
+  const canonical = toSearchParams(parsed.filters).toString();
+  if (canonical !== new URLSearchParams(flatten(raw)).toString()) redirect(canonical ? `/?${canonical}` : "/");
+
+  const { dated, undated, counts, facets } = await getTimeline(parsed.filters);
+  const filtered = toSearchParams({ ...parsed.filters, sort: "asc" }).toString() !== toSearchParams(defaultFilters()).toString();
   return (
     <>
       <h1 className="text-2xl font-bold">الخط الزمني للمحادثات</h1>
       <p className="mt-1 text-muted">لقاءات واتصالات وزيارات وتصريحات، مع التغطية التي نقلتها.</p>
+      <TimelineFilters filters={parsed.filters} facets={facets} />
+      <p className="mt-3 text-sm text-muted" role="status" data-testid="timeline-counts">
+        {counts.events} حدثًا، {counts.articles} مقالًا{filtered ? " تطابق التصفية" : ""}
+      </p>
+      <MonthStrip months={facets.months} />
       {dated.length + undated.length === 0 ? (
-        <EmptyState title="لا توجد أحداث بعد">حمّل مقالات بالأمر <code dir="ltr">npm run ingest -- ‎&lt;folder&gt;</code> لتظهر هنا.</EmptyState>
+        filtered ? (
+          <EmptyState title="لا أحداث تطابق هذه التصفية">
+            <Link href="/" className="text-accent underline">عرض كل الأحداث</Link>
+          </EmptyState>
+        ) : (
+          <EmptyState title="لا توجد أحداث بعد">حمّل مقالات بالأمر <code dir="ltr">npm run ingest -- ‎&lt;folder&gt;</code> لتظهر هنا.</EmptyState>
+        )
       ) : (
         <TimelineList dated={dated} undated={undated} />
       )}
     </>
   );
+}
+
+function BadFilters({ messages }: { messages: string[] }) {
+  return (
+    <div role="alert" className="py-12 text-center">
+      <h1 className="text-2xl font-bold">رابط التصفية غير صالح</h1>
+      <ul className="mt-3 text-muted">
+        {messages.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+      <Link href="/" className="mt-6 inline-block text-accent underline underline-offset-4">
+        عرض الخط الزمني كاملًا
+      </Link>
+    </div>
+  );
+}
+
+function flatten(raw: SearchParamsInput): string[][] {
+  if (raw instanceof URLSearchParams) return [...raw.entries()];
+  return Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v === undefined ? [] : [[k, v]]));
 }

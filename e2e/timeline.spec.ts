@@ -48,3 +48,38 @@ test("the timeline has no accessibility violations", async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test("filtering by a participant narrows the events, puts the view in the URL, and the link reopens it", async ({ page, browser }) => {
+  await page.goto("/");
+  const cards = page.locator("article[data-event]");
+  const all = await cards.count();
+  await page.getByLabel("مشارك").selectOption("vladimir-putin");
+  await page.getByRole("button", { name: "تطبيق" }).click();
+  await expect(page).toHaveURL(/[?&]participant=vladimir-putin(&|$)/);
+  expect(new URL(page.url()).search).not.toMatch(/=(&|$)/); // canonical: no empty parameters
+  const narrowed = await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-event")));
+  expect(narrowed.length).toBeGreaterThan(0);
+  expect(narrowed.length).toBeLessThan(all);
+  await expect(page.getByTestId("timeline-counts")).toContainText(`${narrowed.length} حدثًا`);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(page.url());
+  expect(await fresh.locator("article[data-event]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event")))).toEqual(narrowed);
+  await expect(fresh.getByLabel("مشارك")).toHaveValue("vladimir-putin");
+  await other.close();
+});
+
+test("newest-first reverses the order of dated events", async ({ page }) => {
+  const order = async () => page.locator("section:not([data-testid=undated]) article[data-event]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event")));
+  await page.goto("/");
+  const oldestFirst = await order();
+  await page.goto("/?sort=desc");
+  expect(await order()).toEqual([...oldestFirst].reverse());
+});
+
+test("a malformed filter link gets a friendly Arabic page, not an error", async ({ page }) => {
+  const response = await page.goto("/?from=2016-13-01");
+  expect(response?.status()).toBeLessThan(500);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("رابط التصفية غير صالح");
+});
