@@ -29,9 +29,7 @@ export function EventHeader({ event }: { event: EventView }) {
                   <li key={p.id} data-person={p.id}>
                     {p.nameAr}
                     {p.nameLatin && (
-                      <span className="text-muted" lang="en" dir="ltr">
-                        {" "}({p.nameLatin})
-                      </span>
+                      <>{" "}<span className="text-muted" lang="en" dir="ltr">({p.nameLatin})</span></>
                     )}
                   </li>
                 ))}

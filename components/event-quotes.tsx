@@ -17,9 +17,7 @@ export function EventQuotes({ speakers }: { speakers: EventView["speakers"] }) {
               <h3 id={`speaker-${i}`} className="font-semibold">
                 {s.name}
                 {s.nameLatin && (
-                  <span className="text-sm font-normal text-muted" lang="en" dir="ltr">
-                    {" "}({s.nameLatin})
-                  </span>
+                  <>{" "}<span className="text-sm font-normal text-muted" lang="en" dir="ltr">({s.nameLatin})</span></>
                 )}
               </h3>
               <ul className="mt-2 space-y-3">

@@ -1,18 +1,38 @@
 import type { TimelineFacets } from "@/lib/data/timeline";
 import { formatArabicMonth } from "@/lib/display/dates";
 
+/** Every month from the first event to the last, empty ones included, so gaps in the talks show. */
+function allMonths(months: TimelineFacets["months"]): TimelineFacets["months"] {
+  if (months.length === 0) return [];
+  const byMonth = new Map(months.map((m) => [m.month, m]));
+  const sorted = months.map((m) => m.month).sort();
+  const out: TimelineFacets["months"] = [];
+  let [y, m] = sorted[0]!.split("-").map(Number) as [number, number];
+  for (let key = sorted[0]!; key <= sorted.at(-1)!; ) {
+    out.push(byMonth.get(key) ?? { month: key, events: 0, articles: 0 });
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    key = `${y}-${String(m).padStart(2, "0")}`;
+  }
+  return out;
+}
+
 /** Events per month as small bars: the rhythm of the talks at a glance; each bar jumps to its month. */
 export function MonthStrip({ months }: { months: TimelineFacets["months"] }) {
-  if (months.length < 2) return null;
-  const max = Math.max(...months.map((m) => m.events));
+  const span = allMonths(months);
+  if (span.length < 2) return null;
+  const max = Math.max(...span.map((m) => m.events));
   return (
     <nav aria-label="الأحداث في كل شهر" className="mt-4 overflow-x-auto">
-      <ol className="flex h-20 items-end gap-1" data-testid="month-strip">
-        {months.map((m) => {
+      <ol className="flex h-16 items-end gap-px border-b border-black/20 dark:border-white/25" data-testid="month-strip">
+        {span.map((m) => {
           const label = `${formatArabicMonth(`${m.month}-01`)}: ${m.events} حدث، ${m.articles} مقال`;
           return (
-            <li key={m.month} className="flex h-full min-w-5 flex-1 items-end">
-              <a href={`#month-${m.month}`} aria-label={label} title={label} className="block w-full rounded-t bg-accent/60 hover:bg-accent focus-visible:bg-accent" style={{ height: `${Math.max(12, (100 * m.events) / max)}%` }} />
+            <li key={m.month} className="flex h-full min-w-2 max-w-8 flex-1 items-end" title={label}>
+              {m.events > 0 ? (
+                <a href={`#month-${m.month}`} aria-label={label} className="block w-full rounded-t bg-accent/60 hover:bg-accent focus-visible:bg-accent" style={{ height: `${Math.max(15, (100 * m.events) / max)}%` }} />
+              ) : (
+                <span className="sr-only">{label}</span>
+              )}
             </li>
           );
         })}
