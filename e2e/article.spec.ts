@@ -20,6 +20,8 @@ test("the article page has no accessibility violations", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: gold.articles[1]!.title, exact: true }).click();
   await expect(page.getByTestId("article-body")).toBeVisible();
+  // After a client-side navigation Next sets the new <title> just after the body renders.
+  await expect(page).toHaveTitle(new RegExp(gold.articles[1]!.title.slice(0, 12)));
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

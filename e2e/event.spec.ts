@@ -17,6 +17,8 @@ async function openPairEvent(page: Page) {
   await heading.getByRole("link").click();
   await expect(page).toHaveURL(/\/events\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // After a client-side navigation Next sets the new <title> just after the body renders.
+  await expect.poll(() => page.title()).toContain(title);
 }
 
 test("an event page, opened from the timeline, lists both articles of the event and its quotes", async ({ page }) => {
