@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TimelineEvent } from "@/lib/data/timeline";
 import { formatArabicDateRange } from "@/lib/display/dates";
 import { DateBasisBadge } from "./date-basis-badge";
+import { EventKindIcon } from "./event-kind-icon";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 
 export function EventCard({ event }: { event: TimelineEvent }) {
@@ -11,7 +12,10 @@ export function EventCard({ event }: { event: TimelineEvent }) {
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
         {event.date ? <time dateTime={event.date}>{formatArabicDateRange(event.date, event.dateEnd)}</time> : <span>بدون تاريخ</span>}
         <DateBasisBadge basis={event.dateBasis} />
-        <span>{EVENT_KIND_LABELS[event.kind]}</span>
+        <span className="inline-flex items-center gap-1" data-kind={event.kind}>
+          <EventKindIcon kind={event.kind} />
+          {EVENT_KIND_LABELS[event.kind]}
+        </span>
         {event.place && <span>· {event.place}</span>}
       </p>
       <h3 id={headingId} className="mt-2 text-lg font-semibold leading-8">

@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+
+/**
+ * The page's own URL holds the whole view, so sharing is sharing the URL: copy it, or hand it to
+ * the system share sheet where the browser has one (the Web Share API).
+ */
+export function ShareLink({ title }: { title: string }) {
+  const [status, setStatus] = useState("");
+  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus("نُسخ الرابط");
+    } catch {
+      setStatus("تعذّر النسخ: انسخ الرابط من شريط العنوان");
+    }
+  };
+  const share = async () => {
+    try {
+      await navigator.share({ title, url: window.location.href });
+    } catch {
+      // The reader closed the share sheet: nothing to report.
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <button type="button" onClick={copy} className="rounded border border-accent px-3 py-1 text-accent">
+        نسخ الرابط
+      </button>
+      {canShare && (
+        <button type="button" onClick={share} className="rounded border border-accent px-3 py-1 text-accent">
+          مشاركة
+        </button>
+      )}
+      <span role="status" aria-live="polite" className="text-muted">
+        {status}
+      </span>
+    </div>
+  );
+}
