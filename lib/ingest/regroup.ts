@@ -1,12 +1,13 @@
-// The last stage of a load: all coverage regrouped into events, and the grouping stored.
-// A full recompute keeps the result independent of load order; lib/events/assign.ts is the
-// incremental alternative for when corpora outgrow it.
+// The last stage of a load: all coverage regrouped into events, the editors' corrections replayed
+// on top (lib/events/corrections.ts), and the result stored. A full recompute keeps the result
+// independent of load order; lib/events/assign.ts is the incremental alternative for when corpora outgrow it.
 import type { Database } from "../db/client";
 import { applyEventPlan, type AppliedPlan } from "../data/write/apply-events";
+import { readCorrections } from "../data/write/read-corrections";
 import { readCoverage } from "../data/write/read-coverage";
-import { groupCoverage } from "../events";
+import { applyCorrections, groupCoverage } from "../events";
 
 export async function regroupEvents(database: Database): Promise<AppliedPlan> {
-  const coverage = await readCoverage(database.pool);
-  return applyEventPlan(database.pool, groupCoverage(coverage));
+  const [coverage, corrections] = await Promise.all([readCoverage(database.pool), readCorrections(database.pool)]);
+  return applyEventPlan(database.pool, applyCorrections(groupCoverage(coverage), corrections));
 }

@@ -1,0 +1,32 @@
+// The editors' correction log, in the order it is replayed (lib/events/corrections.ts).
+// A row whose value does not parse (edited by hand, say) is skipped rather than failing the load.
+import type { Pool } from "pg";
+import { z } from "zod";
+import type { Correction } from "../../events";
+import { EVENT_KINDS } from "../../events/kinds";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const TO = {
+  set_title: z.string().min(1),
+  set_place: z.string().min(1).nullable(),
+  set_kind: z.enum(EVENT_KINDS),
+  set_date: z.object({ date: day.nullable(), dateEnd: day.nullable() }),
+} as const;
+
+interface Row {
+  eventSlug: string;
+  eventArticles: number[];
+  action: keyof typeof TO | "move_article";
+  value: { to?: unknown } | null;
+  articleId: number | null;
+}
+
+export async function readCorrections(pool: Pool): Promise<Correction[]> {
+  const { rows } = await pool.query<Row>(`SELECT "eventSlug", "eventArticles", action::text, value, "articleId" FROM "EventCorrection" ORDER BY id`);
+  return rows.flatMap((r): Correction[] => {
+    const target = { eventSlug: r.eventSlug, eventArticles: (r.eventArticles ?? []).map(String) };
+    if (r.action === "move_article") return r.articleId == null ? [] : [{ ...target, action: r.action, articleKey: String(r.articleId) }];
+    const to = TO[r.action]?.safeParse(r.value?.to);
+    return to?.success ? [{ ...target, action: r.action, to: to.data } as Correction] : [];
+  });
+}

@@ -1,0 +1,50 @@
+// One editor's correction: logged with the value it replaces, then every event regrouped so the
+// log (replayed by lib/ingest/regroup.ts) decides what is stored. Nothing else writes corrections.
+import type { Database } from "../../db/client";
+import type { InputJsonValue } from "../../generated/prisma/internal/prismaNamespace";
+import type { EventKind } from "../../events";
+import { regroupEvents } from "../../ingest/regroup";
+
+export type CorrectionInput =
+  | { slug: string; action: "set_title"; to: string }
+  | { slug: string; action: "set_place"; to: string | null }
+  | { slug: string; action: "set_kind"; to: EventKind }
+  | { slug: string; action: "set_date"; to: { date: string | null; dateEnd: string | null } }
+  | { slug: string; action: "move_article"; articleId: number; to: string };
+
+export type CorrectionRefusal = "event_not_found" | "target_not_found" | "article_not_in_event" | "unchanged";
+export type CorrectionOutcome = { ok: true } | { ok: false; reason: CorrectionRefusal };
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function recordCorrection(database: Database, input: CorrectionInput, note?: string): Promise<CorrectionOutcome> {
+  const { prisma } = database;
+  const event = await prisma.event.findUnique({ where: { slug: input.slug }, include: { articles: { select: { articleId: true } } } });
+  if (!event) return { ok: false, reason: "event_not_found" };
+  const articles = event.articles.map((a) => a.articleId).sort((a, b) => a - b);
+
+  let row: { eventSlug: string; eventArticles: number[]; value: { from: InputJsonValue | null; to: InputJsonValue | null }; articleId?: number };
+  if (input.action === "move_article") {
+    if (!articles.includes(input.articleId)) return { ok: false, reason: "article_not_in_event" };
+    if (input.to === input.slug) return { ok: false, reason: "unchanged" };
+    const target = await prisma.event.findUnique({ where: { slug: input.to }, include: { articles: { select: { articleId: true } } } });
+    if (!target) return { ok: false, reason: "target_not_found" };
+    row = {
+      eventSlug: target.slug,
+      eventArticles: target.articles.map((a) => a.articleId).sort((a, b) => a - b),
+      value: { from: event.slug, to: target.slug },
+      articleId: input.articleId,
+    };
+  } else {
+    const from =
+      input.action === "set_title" ? event.title
+      : input.action === "set_place" ? event.place
+      : input.action === "set_kind" ? event.kind
+      : { date: iso(event.date), dateEnd: iso(event.dateEnd) };
+    if (JSON.stringify(from) === JSON.stringify(input.to)) return { ok: false, reason: "unchanged" };
+    row = { eventSlug: event.slug, eventArticles: articles, value: { from, to: input.to } };
+  }
+  await prisma.eventCorrection.create({ data: { ...row, action: input.action, note: note || null } });
+  await regroupEvents(database);
+  return { ok: true };
+}

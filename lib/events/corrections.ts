@@ -1,0 +1,94 @@
+// Editors' corrections applied on top of a computed grouping. The correction log is the source of
+// truth: every regroup recomputes the plan from the coverage and then replays the whole log, in
+// order, so a correction survives new coverage and re-loading.
+//
+// How a correction finds its event again: by slug when the plan still has it; otherwise the event
+// that shares the most of the articles the corrected event held when it was corrected
+// (`eventArticles`; ties go to the earlier event in plan order). A correction whose articles are
+// all gone applies to nothing and is skipped (it stays in the log).
+import type { EventKind } from "./kinds";
+import type { EventMember, PlannedEvent } from "./types";
+
+interface Target {
+  /** The event's slug when corrected (move_article: the target event's). */
+  eventSlug: string;
+  /** Article keys that event held when corrected. */
+  eventArticles: string[];
+}
+
+export type Correction = Target &
+  (
+    | { action: "set_title"; to: string }
+    | { action: "set_place"; to: string | null }
+    | { action: "set_kind"; to: EventKind }
+    | { action: "set_date"; to: { date: string | null; dateEnd: string | null } }
+    | { action: "move_article"; articleKey: string }
+  );
+
+export const EDITORIAL_DATE_EVIDENCE = "تاريخ الحدث كما صححه المحرر";
+
+/** Finds the event a correction was made on (see the header). */
+export function findCorrectedEvent(plan: PlannedEvent[], target: Target): PlannedEvent | null {
+  const bySlug = plan.find((e) => e.slug === target.eventSlug);
+  if (bySlug) return bySlug;
+  const held = new Set(target.eventArticles);
+  let best: PlannedEvent | null = null;
+  let bestShared = 0;
+  for (const e of plan) {
+    const shared = e.members.filter((m) => held.has(m.key)).length;
+    if (shared > bestShared) [best, bestShared] = [e, shared];
+  }
+  return best;
+}
+
+/** Returns a new plan; the input is not changed. Events a move leaves empty are dropped. */
+export function applyCorrections(plan: PlannedEvent[], corrections: Correction[]): PlannedEvent[] {
+  let events = plan.map((e) => ({ ...e, members: [...e.members] }));
+  for (const c of corrections) {
+    const event = findCorrectedEvent(events, c);
+    if (!event) continue;
+    switch (c.action) {
+      case "set_title":
+        event.title = c.to;
+        break;
+      case "set_place":
+        // An editor's place is free text: it no longer names a gazetteer entry for sure.
+        [event.place, event.placeId] = [c.to, null];
+        break;
+      case "set_kind":
+        event.kind = c.to;
+        break;
+      case "set_date":
+        setDate(event, c.to.date, c.to.dateEnd);
+        break;
+      case "move_article":
+        events = moveArticle(events, c.articleKey, event);
+        break;
+    }
+  }
+  return events;
+}
+
+function setDate(event: PlannedEvent, date: string | null, dateEnd: string | null) {
+  event.date = date;
+  event.dateEnd = date && dateEnd && dateEnd > date ? dateEnd : null;
+  event.dateBasis = date ? "editorial" : "unknown";
+  // Publication dates inferred for undated coverage are left alone: an article is often printed
+  // the day after the event, and the inference (weekday + related coverage) knows that better.
+}
+
+function moveArticle(events: PlannedEvent[], key: string, target: PlannedEvent): PlannedEvent[] {
+  const source = events.find((e) => e.members.some((m) => m.key === key));
+  if (!source || source === target) return events;
+  const member = source.members.find((m) => m.key === key)!;
+  source.members = source.members.filter((m) => m.key !== key);
+  // An article dated by its old event's coverage is dated by its new event instead.
+  target.members.push(member.inferredDate || member.undatedReason ? undatedMember(key, target) : member);
+  return events.filter((e) => e.members.length > 0);
+}
+
+function undatedMember(key: string, event: PlannedEvent): EventMember {
+  return event.date
+    ? { key, inferredDate: event.date, inferredEvidence: EDITORIAL_DATE_EVIDENCE, undatedReason: null }
+    : { key, inferredDate: null, inferredEvidence: null, undatedReason: "حدث بلا تاريخ معروف بحسب تصحيح المحرر" };
+}
