@@ -1,13 +1,22 @@
 import "@fontsource-variable/noto-naskh-arabic";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { requestOrigin } from "@/lib/api/origin";
 
-export const metadata: Metadata = {
+const metadata: Metadata = {
   title: { default: "قارئ محادثات سوريا", template: "%s · قارئ محادثات سوريا" },
   description: "التغطية الصحفية العربية للمحادثات الأميركية الروسية حول سوريا (2013–2017): خط زمني، مقالات نظيفة، مقارنة المصادر.",
 };
+
+// Preview images are given as paths; they are made absolute against the host the reader used
+// (the Host / X-Forwarded-* headers, checked as the feed does), so no site URL needs configuring.
+export async function generateMetadata(): Promise<Metadata> {
+  const origin = requestOrigin(new Request("http://localhost/", { headers: await headers() }));
+  return { ...metadata, metadataBase: new URL(origin) };
+}
 
 export const viewport: Viewport = {
   colorScheme: "light dark",

@@ -8,6 +8,7 @@ import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { EventQuotes } from "@/components/event-quotes";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
+import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/og/cards";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,13 @@ function describe(e: EventView): string {
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const event = await load(params);
   const description = describe(event);
-  return { title: event.title, description, openGraph: { title: event.title, description, type: "article", locale: "ar" } };
+  const image = { url: eventImagePath(event.slug), width: OG_WIDTH, height: OG_HEIGHT, alt: event.title, type: "image/png" };
+  return {
+    title: event.title,
+    description,
+    openGraph: { title: event.title, description, type: "article", locale: OG_LOCALE, siteName: OG_BRAND, images: [image] },
+    twitter: { card: "summary_large_image", title: event.title, description, images: [{ url: image.url, alt: image.alt }] },
+  };
 }
 
 export default async function EventPage({ params }: { params: Promise<{ slug: string }> }) {

@@ -1,0 +1,22 @@
+// An event's preview card (PNG); 404 for an unknown slug.
+import { apiError } from "@/lib/api/errors";
+import { getEvent } from "@/lib/data/event";
+import { eventCard } from "@/lib/og/cards";
+import { pngResponse, renderOgPng } from "@/lib/og/render";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  try {
+    const event = SLUG.test(slug) ? await getEvent(slug) : null;
+    if (!event) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return pngResponse(renderOgPng(eventCard(event)));
+  } catch (e) {
+    console.error(`/og/events/${slug}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    return apiError("INTERNAL");
+  }
+}

@@ -1,0 +1,25 @@
+// Metadata (title, description, Open Graph and Twitter cards) for the timeline, reflecting its filters.
+// Use from app/page.tsx:
+//   export const generateMetadata = ({ searchParams }: { searchParams: Promise<SearchParamsInput> }) => timelineMetadata(searchParams);
+import "server-only";
+import type { Metadata } from "next";
+import { getTimeline } from "../data/timeline";
+import { defaultFilters, parseTimelineFilters, type SearchParamsInput } from "../timeline/filters";
+import { OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH, timelineImagePath, timelineSummary } from "./cards";
+
+export async function timelineMetadata(searchParams: SearchParamsInput | Promise<SearchParamsInput>): Promise<Metadata> {
+  const parsed = parseTimelineFilters(await searchParams);
+  // Bad parameters: the page explains them; the preview shows the whole timeline.
+  const filters = parsed.ok ? parsed.filters : defaultFilters();
+  const timeline = await getTimeline(filters); // cached per request: the page reads the same
+  const { title, description } = timelineSummary(filters, timeline.counts, timeline.facets);
+  const image = { url: timelineImagePath(filters), width: OG_WIDTH, height: OG_HEIGHT, alt: title, type: "image/png" };
+  const filtered = parsed.ok && timelineImagePath(filters) !== timelineImagePath(defaultFilters());
+  return {
+    // The unfiltered timeline keeps the site's own title (the layout's default).
+    ...(filtered ? { title } : {}),
+    description,
+    openGraph: { title, description, type: "website", locale: OG_LOCALE, siteName: OG_BRAND, images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
+  };
+}
