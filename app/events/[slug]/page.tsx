@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
+import { EventEditor } from "@/components/event-editor";
 import { EventHeader } from "@/components/event-header";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { EventQuotes } from "@/components/event-quotes";
+import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
+import { env } from "@/lib/env";
 import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/og/cards";
 
 export const dynamic = "force-dynamic";
@@ -43,11 +47,18 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function EventPage({ params }: { params: Promise<{ slug: string }> }) {
   const event = await load(params);
+  const editable = Boolean(env().EDITOR_TOKEN);
+  const [corrections, choices] = await Promise.all([
+    getEventCorrections(event.slug, event.articles.map((a) => a.id)),
+    editable ? getEventChoices() : [],
+  ]);
   return (
     <article className="mx-auto max-w-[68ch]" data-event-page={event.slug}>
       <EventHeader event={event} />
       <EventCoverage articles={event.articles} />
       <EventQuotes speakers={event.speakers} />
+      <EventCorrections corrections={corrections} />
+      {editable && <EventEditor event={event} choices={choices} />}
       <p className="mt-10">
         <Link href={`/#event-${event.slug}`} className="text-accent underline underline-offset-4">
           العودة إلى الخط الزمني

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { CorrectionView } from "@/lib/data/corrections";
+import { formatArabicDate, formatArabicDateRange } from "@/lib/display/dates";
+import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+
+const ACTION_LABELS: Record<CorrectionView["action"], string> = {
+  set_title: "تصحيح العنوان",
+  set_place: "تصحيح المكان",
+  set_kind: "تصحيح النوع",
+  set_date: "تصحيح التاريخ",
+  move_article: "نقل مقال",
+};
+
+/** A previous value as readers see it; «—» for none. */
+function shown(action: CorrectionView["action"], value: unknown): string {
+  if (value == null) return "—";
+  if (action === "set_kind") return EVENT_KIND_LABELS[value as keyof typeof EVENT_KIND_LABELS] ?? String(value);
+  if (action === "set_date") {
+    const d = value as { date: string | null; dateEnd: string | null };
+    return d.date ? formatArabicDateRange(d.date, d.dateEnd) : "غير معروف";
+  }
+  return String(value);
+}
+
+/** «تعديلات المحرر»: what was corrected, when, and the value it replaced. */
+export function EventCorrections({ corrections }: { corrections: CorrectionView[] }) {
+  if (corrections.length === 0) return null;
+  return (
+    <section aria-labelledby="corrections" className="mt-8" data-testid="event-corrections">
+      <h2 id="corrections" className="text-lg font-bold">تعديلات المحرر</h2>
+      <ul className="mt-3 space-y-2 text-sm">
+        {corrections.map((c) => (
+          <li key={c.id} data-action={c.action} className="border-s-2 border-black/15 ps-3 dark:border-white/20">
+            <span className="font-semibold">{ACTION_LABELS[c.action]}</span>{" "}
+            <time dateTime={c.createdAt} className="text-muted">{formatArabicDate(c.createdAt.slice(0, 10))}</time>
+            {c.action === "move_article" ? (
+              <p>
+                المقال{" "}
+                <Link href={`/articles/${c.article?.id}`} className="text-accent underline">{c.article?.title}</Link>{" "}
+                من <Link href={`/events/${String(c.from)}`} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
+                إلى <Link href={`/events/${String(c.to)}`} className="text-accent underline" dir="ltr">{String(c.to)}</Link>
+              </p>
+            ) : (
+              <p>
+                القيمة السابقة: <span data-testid="previous-value">{shown(c.action, c.from)}</span> ← الجديدة: {shown(c.action, c.to)}
+              </p>
+            )}
+            {c.note && <p className="text-muted">ملاحظة: {c.note}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
