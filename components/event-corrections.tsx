@@ -9,6 +9,7 @@ const ACTION_LABELS: Record<CorrectionView["action"], string> = {
   set_kind: "تصحيح النوع",
   set_date: "تصحيح التاريخ",
   move_article: "نقل مقال",
+  merge: "دمج حدثين",
 };
 
 /** A previous value as readers see it; «—» for none. */
@@ -33,7 +34,12 @@ export function EventCorrections({ corrections }: { corrections: CorrectionView[
           <li key={c.id} data-action={c.action} className="border-s-2 border-black/15 ps-3 dark:border-white/20">
             <span className="font-semibold">{ACTION_LABELS[c.action]}</span>{" "}
             <time dateTime={c.createdAt} className="text-muted">{formatArabicDate(c.createdAt.slice(0, 10))}</time>
-            {c.action === "move_article" ? (
+            {c.action === "merge" ? (
+              <p>
+                دُمج الحدث <Link href={`/events/${String(c.from)}`} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
+                في <Link href={`/events/${String(c.to)}`} className="text-accent underline" dir="ltr">{String(c.to)}</Link>
+              </p>
+            ) : c.action === "move_article" ? (
               <p>
                 المقال{" "}
                 <Link href={`/articles/${c.article?.id}`} className="text-accent underline">{c.article?.title}</Link>{" "}

@@ -12,6 +12,8 @@ const button = "rounded bg-accent px-4 py-1.5 text-sm font-semibold text-paper d
 /** One form, one token field; each button submits its own correction (its name/value is the action). */
 export function EventEditor({ event, choices }: { event: EventView; choices: EventChoice[] }) {
   const [state, action, pending] = useActionState<CorrectionState, FormData>(correctEventAction, { status: "idle" });
+  const others = choices.filter((c) => c.slug !== event.slug);
+  const option = (c: EventChoice) => <option key={c.slug} value={c.slug}>{c.date ? `${c.date} — ` : ""}{c.title}</option>;
   const submit = (value: string, label: string) => (
     <button type="submit" name="action" value={value} disabled={pending} className={button}>
       {label}
@@ -54,7 +56,7 @@ export function EventEditor({ event, choices }: { event: EventView; choices: Eve
           </div>
           <p className="col-span-2">{submit("set_date", "حفظ التاريخ")}</p>
         </div>
-        {choices.length > 1 && (
+        {others.length > 0 && (
           <div>
             <label htmlFor="editor-article" className="block">نقل مقال</label>
             <select id="editor-article" name="articleId" className={input}>
@@ -62,11 +64,14 @@ export function EventEditor({ event, choices }: { event: EventView; choices: Eve
             </select>
             <label htmlFor="editor-target" className="mt-2 block">إلى الحدث</label>
             <select id="editor-target" name="target" className={input}>
-              {choices.filter((c) => c.slug !== event.slug).map((c) => (
-                <option key={c.slug} value={c.slug}>{c.date ? `${c.date} — ` : ""}{c.title}</option>
-              ))}
+              {others.map(option)}
             </select>
             <p className="mt-2">{submit("move_article", "نقل المقال")}</p>
+            <label htmlFor="editor-merge" className="mt-4 block">دمج هذا الحدث وكل تغطيته في</label>
+            <select id="editor-merge" name="mergeInto" className={input}>
+              {others.map(option)}
+            </select>
+            <p className="mt-2">{submit("merge", "دمج الحدثين")}</p>
           </div>
         )}
         <div>

@@ -66,4 +66,17 @@ describe("corrections", () => {
     expect(await recordCorrection(t.database, { slug: "no-such-event", action: "set_kind", to: "call" })).toEqual({ ok: false, reason: "event_not_found" });
     expect(await t.db.eventCorrection.count()).toBe(3);
   });
+
+  it("a merge survives regrouping, and the log names the merged-away event and its articles", async () => {
+    const { event } = await eventOf(pairFile);
+    const other = await t.db.event.findFirstOrThrow({ where: { NOT: { id: event.id } }, include: { articles: true }, orderBy: { slug: "asc" } });
+    expect(await recordCorrection(t.database, { slug: other.slug, action: "merge", to: event.slug })).toEqual({ ok: true });
+    await regroupEvents(t.database);
+    expect(await t.db.event.findUnique({ where: { slug: other.slug } })).toBeNull();
+    for (const a of other.articles) expect((await t.db.eventArticle.findFirstOrThrow({ where: { articleId: a.articleId } })).eventId).toBe(event.id);
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: event.id } })).title).toBe("زيارة كيري إلى موسكو (مصحح)");
+    const merge = await t.db.eventCorrection.findFirstOrThrow({ where: { action: "merge" } });
+    expect(merge.value).toEqual({ from: other.slug, to: event.slug, articles: other.articles.map((a) => a.articleId).sort((a, b) => a - b) });
+  });
 });
+

@@ -73,4 +73,16 @@ describe("applyCorrections", () => {
     const out = applyCorrections(plan, [{ ...on("undated", ["8"]), action: "move_article", articleKey: "4" }]);
     expect(out[2]!.members[1]).toMatchObject({ key: "4", inferredDate: null, undatedReason: expect.any(String) });
   });
+
+  it("a merge moves every article of the other event in, and keeps doing so as coverage joins it", () => {
+    const merge: Correction = { ...on("geneva", ["1", "2"]), action: "merge", from: on("moscow", ["3", "4"]) };
+    const out = applyCorrections(geneva(), [merge]);
+    expect(out.map((e) => [e.slug, e.members.map((m) => m.key)])).toEqual([["geneva", ["1", "2", "3", "4"]]]);
+    expect(out[0]!.members[3]).toMatchObject({ key: "4", inferredDate: "2016-09-09" });
+    // Later: the merged-away event got a new slug and a new article.
+    const later = [event("geneva", [dated("1"), dated("2")]), event("moscow-2", [dated("3"), dated("6")])];
+    expect(applyCorrections(later, [merge]).map((e) => e.members.map((m) => m.key))).toEqual([["1", "2", "3", "6"]]);
+    // Never merges an event into itself.
+    expect(applyCorrections(geneva(), [{ ...merge, from: on("geneva", ["1", "2"]) }]).map((e) => e.slug)).toEqual(["geneva", "moscow"]);
+  });
 });

@@ -5,7 +5,8 @@
 // How a correction finds its event again: by slug when the plan still has it; otherwise the event
 // that shares the most of the articles the corrected event held when it was corrected
 // (`eventArticles`; ties go to the earlier event in plan order). A correction whose articles are
-// all gone applies to nothing and is skipped (it stays in the log).
+// all gone applies to nothing and is skipped (it stays in the log). A merge finds the event merged
+// away the same way; coverage that joins that event later is merged with it on the next replay.
 import type { EventKind } from "./kinds";
 import type { EventMember, PlannedEvent } from "./types";
 
@@ -23,6 +24,8 @@ export type Correction = Target &
     | { action: "set_kind"; to: EventKind }
     | { action: "set_date"; to: { date: string | null; dateEnd: string | null } }
     | { action: "move_article"; articleKey: string }
+    /** The event named by `from` (found like any corrected event) is merged into this one. */
+    | { action: "merge"; from: Target }
   );
 
 export const EDITORIAL_DATE_EVIDENCE = "تاريخ الحدث كما صححه المحرر";
@@ -64,6 +67,11 @@ export function applyCorrections(plan: PlannedEvent[], corrections: Correction[]
       case "move_article":
         events = moveArticle(events, c.articleKey, event);
         break;
+      case "merge": {
+        const source = findCorrectedEvent(events.filter((e) => e !== event), c.from);
+        if (source) for (const m of [...source.members]) events = moveArticle(events, m.key, event);
+        break;
+      }
     }
   }
   return events;

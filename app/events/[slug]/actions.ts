@@ -37,6 +37,7 @@ const Form = z.object({
         .refine((d) => !d.dateEnd || (d.date !== null && d.dateEnd >= d.date), "تاريخ النهاية قبل البداية أو بلا بداية"),
     }),
     z.object({ slug, action: z.literal("move_article"), articleId: z.coerce.number().int().positive("اختر مقالا"), to: slug }),
+    z.object({ slug, action: z.literal("merge"), to: slug }),
   ], "إجراء غير معروف"),
 });
 
@@ -54,6 +55,7 @@ export async function correctEventAction(_: CorrectionState, f: FormData): Promi
   const to =
     action === "set_date" ? { date: field(f, "date") ?? "", dateEnd: field(f, "dateEnd") ?? "" }
     : action === "move_article" ? field(f, "target")
+    : action === "merge" ? field(f, "mergeInto")
     : field(f, action === "set_title" ? "title" : action === "set_place" ? "place" : "kind");
   const parsed = Form.safeParse({
     note: field(f, "note") || undefined,
@@ -65,7 +67,7 @@ export async function correctEventAction(_: CorrectionState, f: FormData): Promi
   const outcome = await correctEvent(correction, note);
   if (!outcome.ok) return { status: "refused", message: REFUSALS[outcome.reason] };
   revalidatePath("/", "layout");
-  // Moving an event's last article away leaves no event to show here: follow the article.
-  if (correction.action === "move_article" && !(await getEvent(correction.slug))) redirect(`/events/${correction.to}`);
+  // A merge, or moving an event's last article away, leaves no event to show here: follow the articles.
+  if ((correction.action === "move_article" || correction.action === "merge") && !(await getEvent(correction.slug))) redirect(`/events/${correction.to}`);
   return { status: "done", message: "حُفظ التصحيح وأعيد تجميع الأحداث." };
 }

@@ -13,11 +13,13 @@ const TO = {
   set_date: z.object({ date: day.nullable(), dateEnd: day.nullable() }),
 } as const;
 
+const MERGED = z.object({ from: z.string(), articles: z.array(z.number().int()) });
+
 interface Row {
   eventSlug: string;
   eventArticles: number[];
-  action: keyof typeof TO | "move_article";
-  value: { to?: unknown } | null;
+  action: keyof typeof TO | "move_article" | "merge";
+  value: { to?: unknown; from?: unknown; articles?: unknown } | null;
   articleId: number | null;
 }
 
@@ -25,6 +27,10 @@ export async function readCorrections(pool: Pool): Promise<Correction[]> {
   const { rows } = await pool.query<Row>(`SELECT "eventSlug", "eventArticles", action::text, value, "articleId" FROM "EventCorrection" ORDER BY id`);
   return rows.flatMap((r): Correction[] => {
     const target = { eventSlug: r.eventSlug, eventArticles: (r.eventArticles ?? []).map(String) };
+    if (r.action === "merge") {
+      const from = MERGED.safeParse(r.value);
+      return from.success ? [{ ...target, action: r.action, from: { eventSlug: from.data.from, eventArticles: from.data.articles.map(String) } }] : [];
+    }
     if (r.action === "move_article") return r.articleId == null ? [] : [{ ...target, action: r.action, articleKey: String(r.articleId) }];
     const to = TO[r.action]?.safeParse(r.value?.to);
     return to?.success ? [{ ...target, action: r.action, to: to.data } as Correction] : [];

@@ -10,7 +10,9 @@ export type CorrectionInput =
   | { slug: string; action: "set_place"; to: string | null }
   | { slug: string; action: "set_kind"; to: EventKind }
   | { slug: string; action: "set_date"; to: { date: string | null; dateEnd: string | null } }
-  | { slug: string; action: "move_article"; articleId: number; to: string };
+  | { slug: string; action: "move_article"; articleId: number; to: string }
+  /** Merge the event `slug` into the event `to` (which keeps its title, date, place and kind). */
+  | { slug: string; action: "merge"; to: string };
 
 export type CorrectionRefusal = "event_not_found" | "target_not_found" | "article_not_in_event" | "unchanged";
 export type CorrectionOutcome = { ok: true } | { ok: false; reason: CorrectionRefusal };
@@ -23,17 +25,17 @@ export async function recordCorrection(database: Database, input: CorrectionInpu
   if (!event) return { ok: false, reason: "event_not_found" };
   const articles = event.articles.map((a) => a.articleId).sort((a, b) => a - b);
 
-  let row: { eventSlug: string; eventArticles: number[]; value: { from: InputJsonValue | null; to: InputJsonValue | null }; articleId?: number };
-  if (input.action === "move_article") {
-    if (!articles.includes(input.articleId)) return { ok: false, reason: "article_not_in_event" };
+  let row: { eventSlug: string; eventArticles: number[]; value: Record<string, InputJsonValue | null>; articleId?: number };
+  if (input.action === "move_article" || input.action === "merge") {
+    if (input.action === "move_article" && !articles.includes(input.articleId)) return { ok: false, reason: "article_not_in_event" };
     if (input.to === input.slug) return { ok: false, reason: "unchanged" };
     const target = await prisma.event.findUnique({ where: { slug: input.to }, include: { articles: { select: { articleId: true } } } });
     if (!target) return { ok: false, reason: "target_not_found" };
     row = {
       eventSlug: target.slug,
       eventArticles: target.articles.map((a) => a.articleId).sort((a, b) => a - b),
-      value: { from: event.slug, to: target.slug },
-      articleId: input.articleId,
+      value: { from: event.slug, to: target.slug, ...(input.action === "merge" ? { articles } : {}) },
+      ...(input.action === "move_article" ? { articleId: input.articleId } : {}),
     };
   } else {
     const from =
