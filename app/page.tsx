@@ -3,22 +3,37 @@ import { redirect } from "next/navigation";
 import { EmptyState } from "@/components/empty-state";
 import { MonthStrip } from "@/components/month-strip";
 import { TimelineFilters } from "@/components/timeline-filters";
-import { TimelineList } from "@/components/timeline-list";
+import { Pager, TimelineList } from "@/components/timeline-list";
 import { getTimeline } from "@/lib/data/timeline";
-import { defaultFilters, parseTimelineFilters, toSearchParams, type SearchParamsInput } from "@/lib/timeline/filters";
+import {
+  defaultFilters,
+  monthPages,
+  PAGE_SIZE,
+  parseTimelineFilters,
+  parseTimelinePage,
+  timelineHref,
+  toSearchParams,
+  type SearchParamsInput,
+} from "@/lib/timeline/filters";
 
 export const dynamic = "force-dynamic";
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const raw = await searchParams;
   const parsed = parseTimelineFilters(raw);
-  if (!parsed.ok) return <BadFilters messages={parsed.errors.map((e) => e.message)} />;
+  const paged = parseTimelinePage(raw);
+  if (!parsed.ok || !paged.ok) return <BadFilters messages={[...(parsed.ok ? [] : parsed.errors), ...(paged.ok ? [] : paged.errors)].map((e) => e.message)} />;
+  const { filters } = parsed;
+  const { page } = paged;
 
-  // One URL per view: the form's empty fields and parameter order are normalised away.
-  const canonical = toSearchParams(parsed.filters).toString();
+  // One URL per view: the form's empty fields, parameter order and page=1 are normalised away.
+  const canonical = toSearchParams(filters, page).toString();
   if (canonical !== new URLSearchParams(flatten(raw)).toString()) redirect(canonical ? `/?${canonical}` : "/");
 
-  const { dated, undated, counts, facets } = await getTimeline(parsed.filters);
+  // One page of events; counts, facets and the month strip describe the whole filtered set.
+  const { dated, undated, counts, facets, paging } = await getTimeline(filters, { page, pageSize: PAGE_SIZE });
+  const pageOfMonth = monthPages(facets.months, filters.sort, PAGE_SIZE);
+  const monthHref = (month: string) => timelineHref(filters, pageOfMonth.get(month) ?? 1, `month-${month}`);
   const filtered = toSearchParams({ ...parsed.filters, sort: "asc" }).toString() !== toSearchParams(defaultFilters()).toString();
   return (
     <>
@@ -27,10 +42,17 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       <TimelineFilters filters={parsed.filters} facets={facets} />
       <p className="mt-3 text-sm text-muted" role="status" data-testid="timeline-counts">
         {counts.events} حدثًا، {counts.articles} مقالًا{filtered ? " تطابق التصفية" : ""}
+        {paging.pages > 1 ? `، الصفحة ${page} من ${paging.pages}` : ""}
       </p>
-      <MonthStrip months={facets.months} />
+      <MonthStrip months={facets.months} hrefOf={monthHref} />
       {dated.length + undated.length === 0 ? (
-        filtered ? (
+        page > paging.pages ? (
+          <EmptyState title="لا توجد صفحة بهذا الرقم">
+            <Link href={timelineHref(filters, paging.pages)} className="text-accent underline">
+              الذهاب إلى الصفحة الأخيرة ({paging.pages})
+            </Link>
+          </EmptyState>
+        ) : filtered ? (
           <EmptyState title="لا أحداث تطابق هذه التصفية">
             <Link href="/" className="text-accent underline">عرض كل الأحداث</Link>
           </EmptyState>
@@ -38,7 +60,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <EmptyState title="لا توجد أحداث بعد">حمّل مقالات بالأمر <code dir="ltr">npm run ingest -- ‎&lt;folder&gt;</code> لتظهر هنا.</EmptyState>
         )
       ) : (
-        <TimelineList dated={dated} undated={undated} />
+        <>
+          <TimelineList dated={dated} undated={undated} />
+          <Pager page={page} pages={paging.pages} hrefOf={(p) => timelineHref(filters, p)} />
+        </>
       )}
     </>
   );

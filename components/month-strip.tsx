@@ -16,8 +16,11 @@ function allMonths(months: TimelineFacets["months"]): TimelineFacets["months"] {
   return out;
 }
 
-/** Events per month as small bars: the rhythm of the talks at a glance; each bar jumps to its month. */
-export function MonthStrip({ months }: { months: TimelineFacets["months"] }) {
+/**
+ * Events per month as small bars: the rhythm of the talks at a glance; each bar jumps to its month,
+ * on the page of the timeline that holds it (`hrefOf`; by default an anchor on this page).
+ */
+export function MonthStrip({ months, hrefOf = (month) => `#month-${month}` }: { months: TimelineFacets["months"]; hrefOf?: (month: string) => string }) {
   const span = allMonths(months);
   if (span.length < 2) return null;
   const max = Math.max(...span.map((m) => m.events));
@@ -29,7 +32,7 @@ export function MonthStrip({ months }: { months: TimelineFacets["months"] }) {
           return (
             <li key={m.month} className="flex h-full min-w-2 max-w-8 flex-1 items-end" title={label}>
               {m.events > 0 ? (
-                <a href={`#month-${m.month}`} aria-label={label} className="block w-full rounded-t bg-accent/60 hover:bg-accent focus-visible:bg-accent" style={{ height: `${Math.max(15, (100 * m.events) / max)}%` }} />
+                <a href={hrefOf(m.month)} aria-label={label} className="block w-full rounded-t bg-accent/60 hover:bg-accent focus-visible:bg-accent" style={{ height: `${Math.max(15, (100 * m.events) / max)}%` }} />
               ) : (
                 <span className="sr-only">{label}</span>
               )}

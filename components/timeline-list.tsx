@@ -48,3 +48,33 @@ export function TimelineList({ dated, undated }: { dated: TimelineEvent[]; undat
     </div>
   );
 }
+
+/**
+ * «السابق / التالي» between pages of the timeline, as plain links (rel=prev/next) that keep the filters.
+ * Nothing is shown when everything fits on one page.
+ */
+export function Pager({ page, pages, hrefOf }: { page: number; pages: number; hrefOf: (page: number) => string }) {
+  if (pages <= 1) return null;
+  const link = "rounded border border-black/20 px-3 py-1 text-accent hover:bg-accent/10 dark:border-white/25";
+  return (
+    <nav aria-label="صفحات الخط الزمني" className="mt-8 flex items-center justify-between gap-3 text-sm" data-testid="pager">
+      {page > 1 ? (
+        <a href={hrefOf(Math.min(page - 1, pages))} rel="prev" className={link}>
+          السابق
+        </a>
+      ) : (
+        <span />
+      )}
+      <span className="text-muted">
+        الصفحة {page} من {pages}
+      </span>
+      {page < pages ? (
+        <a href={hrefOf(page + 1)} rel="next" className={link}>
+          التالي
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { cleanParam, defaultFilters, endOf, parseTimelineFilters, searchKey, startOf, toSearchParams, type FilterResult } from "./filters";
+import {
+  cleanParam,
+  defaultFilters,
+  endOf,
+  monthPages,
+  PAGE_SIZE,
+  pageCount,
+  parseTimelineFilters,
+  parseTimelinePage,
+  searchKey,
+  startOf,
+  timelineHref,
+  toSearchParams,
+  type FilterResult,
+} from "./filters";
 
 const parse = (q: string) => parseTimelineFilters(new URLSearchParams(q));
 const filtersOf = (r: FilterResult) => {
@@ -147,5 +161,58 @@ describe("helpers", () => {
     expect(searchKey("الأزمة السورية")).toBe("الازمه السوريه");
     expect(searchKey("Kerry ٢٠١٦")).toBe("kerry 2016");
     expect(searchKey("مُحادَثات")).toBe("محادثات");
+  });
+});
+
+describe("paging", () => {
+  const pageOf = (q: string) => parseTimelinePage(new URLSearchParams(q));
+
+  it("reads page, 1 when absent or empty", () => {
+    expect(pageOf("")).toEqual({ ok: true, page: 1 });
+    expect(pageOf("page=")).toEqual({ ok: true, page: 1 });
+    expect(pageOf("page=1")).toEqual({ ok: true, page: 1 });
+    expect(pageOf("sort=desc&page=50")).toEqual({ ok: true, page: 50 });
+    expect(pageOf("page=10000")).toEqual({ ok: true, page: 10_000 });
+    expect(parseTimelinePage({ page: "7" })).toEqual({ ok: true, page: 7 });
+  });
+
+  it("refuses anything but one positive whole number up to 10,000", () => {
+    for (const bad of ["0", "-1", "1.5", "1e3", "abc", "10001", "99999999", "٢", "0x10"]) {
+      const r = pageOf(`page=${encodeURIComponent(bad)}`);
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.errors[0]!.param).toBe("page");
+    }
+    expect(pageOf("page=2&page=3").ok).toBe(false);
+  });
+
+  it("leaves page=1 out of the canonical URL and keeps the other filters", () => {
+    const f = { ...defaultFilters(), participants: ["john-kerry"], sort: "desc" as const };
+    expect(toSearchParams(f).toString()).toBe("participant=john-kerry&sort=desc");
+    expect(toSearchParams(f, 1).toString()).toBe("participant=john-kerry&sort=desc");
+    expect(toSearchParams(f, 3).toString()).toBe("participant=john-kerry&sort=desc&page=3");
+    expect(timelineHref(defaultFilters())).toBe("/");
+    expect(timelineHref(defaultFilters(), 2)).toBe("/?page=2");
+    expect(timelineHref(f, 2, "month-2016-07")).toBe("/?participant=john-kerry&sort=desc&page=2#month-2016-07");
+    expect(timelineHref(defaultFilters(), 1, "month-2016-07")).toBe("/#month-2016-07");
+  });
+
+  it("counts pages, at least one", () => {
+    expect(pageCount(0, 100)).toBe(1);
+    expect(pageCount(100, 100)).toBe(1);
+    expect(pageCount(101, 100)).toBe(2);
+    expect(pageCount(10_000)).toBe(10_000 / PAGE_SIZE);
+  });
+
+  it("finds the page holding each month's first event, in either order", () => {
+    const months = [
+      { month: "2016-02", events: 60 },
+      { month: "2016-01", events: 30 },
+      { month: "2016-03", events: 0 },
+      { month: "2016-04", events: 150 },
+      { month: "2016-05", events: 10 },
+    ];
+    expect(Object.fromEntries(monthPages(months, "asc", 100))).toEqual({ "2016-01": 1, "2016-02": 1, "2016-04": 1, "2016-05": 3 });
+    expect(Object.fromEntries(monthPages(months, "desc", 100))).toEqual({ "2016-05": 1, "2016-04": 1, "2016-02": 2, "2016-01": 3 });
+    expect(Object.fromEntries(monthPages(months, "asc", 30))).toEqual({ "2016-01": 1, "2016-02": 2, "2016-04": 4, "2016-05": 9 });
   });
 });

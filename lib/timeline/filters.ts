@@ -40,6 +40,7 @@ const MESSAGES = {
   RANGE: ["تاريخ البداية بعد تاريخ النهاية.", "The start date is after the end date."],
   TOO_LONG: [`نص البحث أطول من ${MAX_QUERY_LENGTH} حرف.`, `The search text is longer than ${MAX_QUERY_LENGTH} characters.`],
   BAD_SORT: ["الترتيب إما asc أو desc.", "Sort is either asc or desc."],
+  BAD_PAGE: ["رقم الصفحة عدد صحيح من 1 إلى 10000.", "The page is a whole number from 1 to 10000."],
 } as const;
 type MessageCode = keyof typeof MESSAGES;
 
@@ -144,8 +145,51 @@ export function parseTimelineFilters(input: SearchParamsInput): FilterResult {
 
 export const defaultFilters = (): TimelineFilters => ({ participants: [], sort: "asc" });
 
-/** The canonical URL form: fixed param order, participants sorted, defaults left out. */
-export function toSearchParams(filters: TimelineFilters): URLSearchParams {
+/** Events per page of the timeline. */
+export const PAGE_SIZE = 50;
+export const MAX_PAGE = 10_000;
+
+export type PageResult = { ok: true; page: number } | { ok: false; errors: FilterError[] };
+
+/** The `page` parameter: 1-based, a positive whole number up to MAX_PAGE; absent or empty means 1. */
+export function parseTimelinePage(input: SearchParamsInput): PageResult {
+  const values = entries(input)
+    .filter(([k]) => k === "page")
+    .map(([, v]) => cleanParam(v))
+    .filter((v) => v !== "");
+  if (values.length === 0) return { ok: true, page: 1 };
+  if (values.length > 1) return { ok: false, errors: [errorOf("page", "REPEATED")] };
+  const v = values[0]!;
+  if (!/^\d{1,5}$/.test(v) || Number(v) < 1 || Number(v) > MAX_PAGE) return { ok: false, errors: [errorOf("page", "BAD_PAGE")] };
+  return { ok: true, page: Number(v) };
+}
+
+/** How many pages `events` fill (at least one, so an empty timeline still has its page 1). */
+export const pageCount = (events: number, pageSize = PAGE_SIZE): number => Math.max(1, Math.ceil(events / pageSize));
+
+/**
+ * The page on which each month's first event falls, for events listed by date (`sort`) with the
+ * undated ones after every dated one. `months` are the per-month event counts of the whole filtered set.
+ */
+export function monthPages(months: Array<{ month: string; events: number }>, sort: TimelineSort, pageSize = PAGE_SIZE): Map<string, number> {
+  const ordered = months.filter((m) => m.events > 0).sort((a, b) => (sort === "asc" ? a.month.localeCompare(b.month) : b.month.localeCompare(a.month)));
+  const out = new Map<string, number>();
+  let before = 0;
+  for (const m of ordered) {
+    out.set(m.month, Math.floor(before / pageSize) + 1);
+    before += m.events;
+  }
+  return out;
+}
+
+/** A timeline link: the canonical filters, then `page` when it is not the first, then an optional #fragment. */
+export function timelineHref(filters: TimelineFilters, page = 1, hash?: string): string {
+  const qs = toSearchParams(filters, page).toString();
+  return `/${qs ? `?${qs}` : ""}${hash ? `#${hash}` : ""}`;
+}
+
+/** The canonical URL form: fixed param order, participants sorted, defaults (sort=asc, page=1) left out. */
+export function toSearchParams(filters: TimelineFilters, page = 1): URLSearchParams {
   const out = new URLSearchParams();
   for (const p of [...new Set(filters.participants)].sort()) out.append("participant", p);
   for (const key of ["outlet", "place", "kind", "from", "to", "q"] as const) {
@@ -153,6 +197,7 @@ export function toSearchParams(filters: TimelineFilters): URLSearchParams {
     if (v) out.set(key, v);
   }
   if (filters.sort === "desc") out.set("sort", "desc");
+  if (page > 1) out.set("page", String(page));
   return out;
 }
 
