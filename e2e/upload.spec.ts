@@ -6,6 +6,9 @@ import { expect, test } from "@playwright/test";
 const TOKEN = "e2e-editor-token-not-secret";
 const article = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "upload-article.txt"));
 
+// In order, in one worker: the refused upload checks that the article is absent, which the next test loads.
+test.describe.configure({ mode: "serial" });
+
 async function upload(page: import("@playwright/test").Page, token: string, files: Array<{ name: string; buffer: Buffer }>) {
   await page.goto("/editor/upload");
   await page.getByLabel("رمز المحرر").fill(token);
