@@ -4,7 +4,9 @@ import { EmptyState } from "@/components/empty-state";
 import { MonthStrip } from "@/components/month-strip";
 import { TimelineFilters } from "@/components/timeline-filters";
 import { Pager, TimelineList } from "@/components/timeline-list";
+import { ShareLink } from "@/components/share-link";
 import { getTimeline } from "@/lib/data/timeline";
+import { timelineMetadata } from "@/lib/og/timeline-metadata";
 import {
   defaultFilters,
   monthPages,
@@ -17,6 +19,9 @@ import {
 } from "@/lib/timeline/filters";
 
 export const dynamic = "force-dynamic";
+
+/** Title, description and preview image describe the filtered view, so a shared link previews what it opens. */
+export const generateMetadata = ({ searchParams }: { searchParams: Promise<SearchParamsInput> }) => timelineMetadata(searchParams);
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
   const raw = await searchParams;
@@ -44,6 +49,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         {counts.events} حدثًا، {counts.articles} مقالًا{filtered ? " تطابق التصفية" : ""}
         {paging.pages > 1 ? `، الصفحة ${page} من ${paging.pages}` : ""}
       </p>
+      <ShareLink title="الخط الزمني للمحادثات" />
       <MonthStrip months={facets.months} hrefOf={monthHref} />
       {dated.length + undated.length === 0 ? (
         page > paging.pages ? (

@@ -83,3 +83,11 @@ test("a malformed filter link gets a friendly Arabic page, not an error", async 
   expect(response?.status()).toBeLessThan(500);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("رابط التصفية غير صالح");
 });
+
+test("copy link puts the current view's URL on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?sort=desc");
+  await page.getByRole("button", { name: "نسخ الرابط" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "نُسخ الرابط" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});

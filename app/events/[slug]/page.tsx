@@ -6,6 +6,7 @@ import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
 import { EventEditor } from "@/components/event-editor";
 import { EventHeader } from "@/components/event-header";
+import { ShareLink } from "@/components/share-link";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { EventQuotes } from "@/components/event-quotes";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
@@ -55,6 +56,9 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
   return (
     <article className="mx-auto max-w-[68ch]" data-event-page={event.slug}>
       <EventHeader event={event} />
+      <div className="mt-3">
+        <ShareLink title={event.title} />
+      </div>
       <EventCoverage articles={event.articles} />
       <EventQuotes speakers={event.speakers} />
       <EventCorrections corrections={corrections} />
