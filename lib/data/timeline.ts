@@ -217,11 +217,21 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
     );
 }
 
-// React's cache() compares arguments by identity: key it on a string.
-const timelineOf = cache(async (key: string): Promise<Timeline> => {
-  const { paging, ...f } = JSON.parse(key) as TimelineFilters & { paging: TimelinePaging | null };
-  const where = whereSql(f, f.q ? await eventIdsMatching(f.q) : null);
-  const [{ facets, counts }, ids] = await Promise.all([facetsOf(f, where), pageIds(f, where, paging)]);
+// React's cache() compares arguments by identity: every cached read below is keyed on a string.
+const matchingOf = cache(eventIdsMatching);
+
+const whereOf = async (f: TimelineFilters) => whereSql(f, f.q ? await matchingOf(f.q) : null);
+
+/** Counts and facets of a filtered set: shared by the page, its metadata and its preview image. */
+const summaryOf = cache(async (key: string) => {
+  const f = JSON.parse(key) as TimelineFilters;
+  return facetsOf(f, await whereOf(f));
+});
+
+const timelineOf = cache(async (key: string, filtersKey: string): Promise<Timeline> => {
+  const { paging } = JSON.parse(key) as { paging: TimelinePaging | null };
+  const f = JSON.parse(filtersKey) as TimelineFilters;
+  const [{ facets, counts }, ids] = await Promise.all([summaryOf(filtersKey), whereOf(f).then((where) => pageIds(f, where, paging))]);
   const events = await eventsOf(f, ids);
   const pageSize = paging?.pageSize ?? Math.max(1, counts.events);
   return {
@@ -233,14 +243,24 @@ const timelineOf = cache(async (key: string): Promise<Timeline> => {
   };
 });
 
+/** Fixed key order, so equal filters share one cached read per request. */
+function keyOf(filters: TimelineFilters): string {
+  const { outlet, place, kind, from, to, q, sort } = filters;
+  const participants = [...new Set(filters.participants)].sort();
+  return JSON.stringify({ participants, outlet, place, kind, from, to, q, sort });
+}
+
 /**
  * Events matching the filters, dated ones in date order (`sort`), undated ones kept apart and never given a date.
  * With `paging`, only that page of events (undated ones come after every dated one, so on the last pages);
  * counts and facets always describe the whole filtered set.
  */
 export function getTimeline(filters: TimelineFilters, paging?: TimelinePaging): Promise<Timeline> {
-  // Fixed key order, so equal filters share one cached read per request.
-  const { outlet, place, kind, from, to, q, sort } = filters;
-  const participants = [...new Set(filters.participants)].sort();
-  return timelineOf(JSON.stringify({ participants, outlet, place, kind, from, to, q, sort, paging: paging ? { page: paging.page, pageSize: paging.pageSize } : null }));
+  const page = JSON.stringify({ paging: paging ? { page: paging.page, pageSize: paging.pageSize } : null });
+  return timelineOf(page, keyOf(filters));
+}
+
+/** Only the counts and facets of the filtered set: no events are read. */
+export function getTimelineSummary(filters: TimelineFilters): Promise<Pick<Timeline, "counts" | "facets">> {
+  return summaryOf(keyOf(filters));
 }

@@ -3,7 +3,7 @@
 //   export const generateMetadata = ({ searchParams }: { searchParams: Promise<SearchParamsInput> }) => timelineMetadata(searchParams);
 import "server-only";
 import type { Metadata } from "next";
-import { getTimeline } from "../data/timeline";
+import { getTimelineSummary } from "../data/timeline";
 import { defaultFilters, parseTimelineFilters, type SearchParamsInput } from "../timeline/filters";
 import { OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH, timelineImagePath, timelineSummary } from "./cards";
 
@@ -11,7 +11,7 @@ export async function timelineMetadata(searchParams: SearchParamsInput | Promise
   const parsed = parseTimelineFilters(await searchParams);
   // Bad parameters: the page explains them; the preview shows the whole timeline.
   const filters = parsed.ok ? parsed.filters : defaultFilters();
-  const timeline = await getTimeline(filters); // cached per request: the page reads the same
+  const timeline = await getTimelineSummary(filters); // cached per request: the page reads the same
   const { title, description } = timelineSummary(filters, timeline.counts, timeline.facets);
   const image = { url: timelineImagePath(filters), width: OG_WIDTH, height: OG_HEIGHT, alt: title, type: "image/png" };
   const filtered = parsed.ok && timelineImagePath(filters) !== timelineImagePath(defaultFilters());
