@@ -1,23 +1,8 @@
 // The read side of the data layer against a real PostgreSQL loaded with the samples.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFiles } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
-import { createTestDatabase, type TestDatabase } from "./helpers/db";
+import { describe, expect, it } from "vitest";
+import { useSampleDatabase } from "./helpers/db";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await loadFiles(t.database, listInputFiles([path.resolve(import.meta.dirname, "..", "data", "samples")]));
-  process.env.DATABASE_URL = t.url; // the app's client reads it on first use
-});
-afterAll(async () => {
-  const { db, pool } = await import("../lib/db/client");
-  await db().$disconnect();
-  await pool().end();
-  await t.drop();
-});
+const sampleDb = useSampleDatabase();
 
 describe("timeline", () => {
   it("lists dated events oldest first and keeps undated ones apart", async () => {
@@ -26,7 +11,7 @@ describe("timeline", () => {
     const dates = dated.map((e) => e.date!);
     expect(dates).toEqual([...dates].sort());
     const articles = [...dated, ...undated].flatMap((e) => e.articles.map((a) => a.id));
-    expect(articles.sort()).toEqual((await t.db.article.findMany({ select: { id: true } })).map((a) => a.id).sort());
+    expect(articles.sort()).toEqual((await sampleDb.current().db.article.findMany({ select: { id: true } })).map((a) => a.id).sort());
     for (const e of undated) expect(e.date).toBeNull();
     for (const e of [...dated, ...undated]) expect(e.articles.length).toBeGreaterThan(0);
   });
@@ -35,7 +20,7 @@ describe("timeline", () => {
 describe("article", () => {
   it("returns the clean article with outlet and people, or null for an unknown id", async () => {
     const { getArticle } = await import("../lib/data/article");
-    const first = await t.db.article.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const first = await sampleDb.current().db.article.findFirstOrThrow({ orderBy: { id: "asc" } });
     const view = await getArticle(first.id);
     expect(view?.title).toBe(first.title);
     expect(view?.people.length).toBeGreaterThan(0);

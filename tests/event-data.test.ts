@@ -1,34 +1,20 @@
 // The event page's data against a real PostgreSQL loaded with the samples.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFiles } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
-import { createTestDatabase, type TestDatabase } from "./helpers/db";
+import { describe, expect, it } from "vitest";
+import { useSampleDatabase } from "./helpers/db";
 
 const gold = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "fixtures", "seed-gold.json"), "utf8")) as {
   same_event_pairs: Array<[string, string]>;
   articles: Array<{ file: string; title: string }>;
 };
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await loadFiles(t.database, listInputFiles([path.resolve(import.meta.dirname, "..", "data", "samples")]));
-  process.env.DATABASE_URL = t.url; // the app's client reads it on first use
-});
-afterAll(async () => {
-  const { db, pool } = await import("../lib/db/client");
-  await db().$disconnect();
-  await pool().end();
-  await t.drop();
-});
+const sampleDb = useSampleDatabase();
 
 /** The slug of the event holding the first gold same-event pair. */
 async function pairEvent(): Promise<{ slug: string; ids: number[] }> {
   const files = gold.same_event_pairs[0]!;
-  const articles = await t.db.article.findMany({ where: { sourceFile: { in: files } }, include: { events: { include: { event: true } } } });
+  const articles = await sampleDb.current().db.article.findMany({ where: { sourceFile: { in: files } }, include: { events: { include: { event: true } } } });
   expect(articles).toHaveLength(2);
   const slugs = new Set(articles.flatMap((a) => a.events.map((e) => e.event.slug)));
   expect(slugs.size).toBe(1);
@@ -58,7 +44,7 @@ describe("getEvent", () => {
     const { getEvent, UNATTRIBUTED } = await import("../lib/data/event");
     const { slug, ids } = await pairEvent();
     const view = (await getEvent(slug))!;
-    const stored = await t.db.quote.findMany({ where: { articleId: { in: ids } }, include: { person: true } });
+    const stored = await sampleDb.current().db.quote.findMany({ where: { articleId: { in: ids } }, include: { person: true } });
     expect(stored.length).toBeGreaterThan(0);
     // Every stored quote is under its speaker's name.
     for (const q of stored) {
@@ -78,9 +64,9 @@ describe("getEvent", () => {
     const { getEvent } = await import("../lib/data/event");
     const { slug, ids } = await pairEvent();
     const [first, second] = ids as [number, number];
-    const person = await t.db.person.findFirstOrThrow();
+    const person = await sampleDb.current().db.person.findFirstOrThrow();
     // The same words, spelt with and without hamza and with a different final ة/ه.
-    await t.db.quote.createMany({
+    await sampleDb.current().db.quote.createMany({
       data: [
         { articleId: first, position: 9001, text: "إن التعاون ضروري لمكافحة الإرهاب في سورية", speakerId: person.id, speaker: person.nameAr },
         { articleId: second, position: 9001, text: "ان التعاون ضروري لمكافحة الارهاب في سوريه", speakerId: person.id, speaker: person.nameAr },

@@ -1,24 +1,9 @@
 // getTimeline(filters) against a real PostgreSQL loaded with the samples.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFiles } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
+import { describe, expect, it } from "vitest";
 import { defaultFilters, type TimelineFilters } from "../lib/timeline/filters";
-import { createTestDatabase, type TestDatabase } from "./helpers/db";
+import { useSampleDatabase } from "./helpers/db";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await loadFiles(t.database, listInputFiles([path.resolve(import.meta.dirname, "..", "data", "samples")]));
-  process.env.DATABASE_URL = t.url; // the app's client reads it on first use
-});
-afterAll(async () => {
-  const { db, pool } = await import("../lib/db/client");
-  await db().$disconnect();
-  await pool().end();
-  await t.drop();
-});
+const sampleDb = useSampleDatabase();
 
 const timeline = async (f: Partial<TimelineFilters> = {}) => {
   const { getTimeline } = await import("../lib/data/timeline");
@@ -30,13 +15,13 @@ const slugs = (events: Array<{ slug: string }>) => events.map((e) => e.slug).sor
 describe("getTimeline(filters)", () => {
   it("with no filters returns every event and article", async () => {
     const { all, counts } = await timeline();
-    expect(counts.events).toBe(await t.db.event.count());
-    expect(counts.articles).toBe(await t.db.article.count());
+    expect(counts.events).toBe(await sampleDb.current().db.event.count());
+    expect(counts.articles).toBe(await sampleDb.current().db.article.count());
     expect(all).toHaveLength(counts.events);
   });
 
   it("narrows to the events Putin takes part in", async () => {
-    const expected = await t.db.event.findMany({ where: { participants: { has: "vladimir-putin" } }, select: { slug: true } });
+    const expected = await sampleDb.current().db.event.findMany({ where: { participants: { has: "vladimir-putin" } }, select: { slug: true } });
     expect(expected.length).toBeGreaterThan(0);
     const { all } = await timeline({ participants: ["vladimir-putin"] });
     expect(slugs(all)).toEqual(slugs(expected));
@@ -51,16 +36,16 @@ describe("getTimeline(filters)", () => {
   });
 
   it("narrows by outlet to that outlet's coverage", async () => {
-    const article = await t.db.article.findFirstOrThrow({ where: { outletId: { not: null } }, orderBy: { id: "asc" } });
+    const article = await sampleDb.current().db.article.findFirstOrThrow({ where: { outletId: { not: null } }, orderBy: { id: "asc" } });
     const outlet = article.outletId!;
     const { all, counts } = await timeline({ outlet });
-    expect(counts.articles).toBe(await t.db.article.count({ where: { outletId: outlet, events: { some: {} } } }));
+    expect(counts.articles).toBe(await sampleDb.current().db.article.count({ where: { outletId: outlet, events: { some: {} } } }));
     for (const e of all) for (const a of e.articles) expect(a.outlet?.id).toBe(outlet);
     expect(all.flatMap((e) => e.articles.map((a) => a.id))).toContain(article.id);
   });
 
   it("narrows by kind", async () => {
-    const expected = await t.db.event.findMany({ where: { kind: "call" }, select: { slug: true } });
+    const expected = await sampleDb.current().db.event.findMany({ where: { kind: "call" }, select: { slug: true } });
     expect(expected.length).toBeGreaterThan(0);
     const { all } = await timeline({ kind: "call" });
     expect(slugs(all)).toEqual(slugs(expected));
@@ -80,11 +65,11 @@ describe("getTimeline(filters)", () => {
   });
 
   it("matches q against event and article titles, folding Arabic spelling", async () => {
-    const article = await t.db.article.findFirstOrThrow({ where: { title: { contains: "موسكو" } } });
+    const article = await sampleDb.current().db.article.findFirstOrThrow({ where: { title: { contains: "موسكو" } } });
     const { all } = await timeline({ q: "موسكو" });
     expect(all.flatMap((e) => e.articles.map((a) => a.id))).toContain(article.id);
     // أمريكا written without its hamza still finds the title.
-    const hamza = await t.db.article.findFirstOrThrow({ where: { title: { contains: "أمريكا" } } });
+    const hamza = await sampleDb.current().db.article.findFirstOrThrow({ where: { title: { contains: "أمريكا" } } });
     expect((await timeline({ q: "امريكا تتطلع" })).all.flatMap((e) => e.articles.map((a) => a.id))).toContain(hamza.id);
     expect((await timeline({ q: "%" })).counts.events).toBe(0);
     expect((await timeline({ q: "لا يوجد عنوان كهذا" })).counts.events).toBe(0);

@@ -1,25 +1,10 @@
 // getTimeline(filters, { page, pageSize }) against a real PostgreSQL loaded with the samples:
 // pages are disjoint, cover every event in timeline order, and never change counts or facets.
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFiles } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
+import { describe, expect, it } from "vitest";
 import { defaultFilters, monthPages, type TimelineFilters } from "../lib/timeline/filters";
-import { createTestDatabase, type TestDatabase } from "./helpers/db";
+import { useSampleDatabase } from "./helpers/db";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  await loadFiles(t.database, listInputFiles([path.resolve(import.meta.dirname, "..", "data", "samples")]));
-  process.env.DATABASE_URL = t.url; // the app's client reads it on first use
-});
-afterAll(async () => {
-  const { db, pool } = await import("../lib/db/client");
-  await db().$disconnect();
-  await pool().end();
-  await t.drop();
-});
+const sampleDb = useSampleDatabase();
 
 const timeline = async (f: Partial<TimelineFilters>, paging?: { page: number; pageSize: number }) => {
   const { getTimeline } = await import("../lib/data/timeline");

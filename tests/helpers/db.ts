@@ -1,6 +1,9 @@
 // A throwaway, migrated database per test file, on the real PostgreSQL started by tests/setup/global-db.ts.
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import path from "node:path";
+import { afterAll, beforeAll, inject } from "vitest";
+import { loadFiles } from "../../lib/ingest/load";
+import { listInputFiles } from "../../lib/ingest/read-inputs";
 import { connect } from "../../lib/db/client";
 import { dropDatabase, ensureDatabase } from "../../lib/db/database";
 import { applyMigrations } from "../../lib/db/migrate";
@@ -42,4 +45,24 @@ function assertLocal(url: string): void {
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) {
     throw new Error(`Refusing to run tests against a non-local database (${host})`);
   }
+}
+
+/**
+ * For tests of the app's server-only data layer: a database loaded with the sample articles, which the
+ * app's own client (lib/db/client, configured from DATABASE_URL on first use) reads. Call at the top of a file.
+ */
+export function useSampleDatabase(): { current: () => TestDatabase } {
+  let t: TestDatabase | undefined;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await loadFiles(t.database, listInputFiles([path.resolve(import.meta.dirname, "..", "..", "data", "samples")]));
+    process.env.DATABASE_URL = t.url;
+  });
+  afterAll(async () => {
+    const { db, pool } = await import("../../lib/db/client");
+    await db().$disconnect();
+    await pool().end();
+    await t?.drop();
+  });
+  return { current: () => t! };
 }
