@@ -5,6 +5,7 @@ import type { DateBasis } from "../generated/prisma/enums";
 import { rawLinesOf } from "../ingest/lines";
 import type { LineVerdict } from "../ingest/types";
 import type { StoredVerdict } from "./write/article-rows";
+import { isoDate } from "./dates";
 
 export interface ArticleView {
   id: number;
@@ -45,7 +46,7 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
     caption: a.caption,
     datelineCity: a.datelineCity,
     datelineAgency: a.datelineAgency,
-    publishedAt: a.publishedAt ? a.publishedAt.toISOString().slice(0, 10) : null,
+    publishedAt: isoDate(a.publishedAt),
     dateBasis: a.dateBasis,
     dateEvidence: a.dateEvidence,
     sourceFile: a.sourceFile,

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { database, db } from "../db/client";
 import type { CorrectionAction } from "../generated/prisma/enums";
 import { recordCorrection, type CorrectionInput, type CorrectionOutcome } from "./write/record-correction";
+import { isoDate } from "./dates";
 
 export interface CorrectionView {
   id: number;
@@ -65,5 +66,5 @@ export const getEventCorrections = cache(async (slug: string, articleIds: number
 /** Every event an article can be moved to, by date. */
 export const getEventChoices = cache(async (): Promise<EventChoice[]> => {
   const events = await db().event.findMany({ select: { slug: true, title: true, date: true }, orderBy: [{ date: { sort: "asc", nulls: "last" } }, { slug: "asc" }] });
-  return events.map((e) => ({ slug: e.slug, title: e.title, date: e.date ? e.date.toISOString().slice(0, 10) : null }));
+  return events.map((e) => ({ slug: e.slug, title: e.title, date: isoDate(e.date) }));
 });

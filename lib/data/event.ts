@@ -3,6 +3,7 @@ import { cache } from "react";
 import { foldForMatch } from "../arabic/normalize";
 import { db } from "../db/client";
 import type { DateBasis, EventKind } from "../generated/prisma/enums";
+import { isoDate, byPublication } from "./dates";
 
 export interface EventCoverage {
   id: number;
@@ -42,7 +43,6 @@ export interface EventView {
 
 export const UNATTRIBUTED = "غير منسوب";
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export const getEvent = cache(async (slug: string): Promise<EventView | null> => {
   const e = await db().event.findUnique({
@@ -72,13 +72,13 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
   // Coverage in publication order, undated last (the timeline's order).
   const articles = e.articles
     .map(({ article }) => article)
-    .sort((a, b) => (iso(a.publishedAt) ?? "9999").localeCompare(iso(b.publishedAt) ?? "9999") || a.id - b.id);
+    .sort(byPublication);
   return {
     slug: e.slug,
     title: e.title,
     kind: e.kind,
-    date: iso(e.date),
-    dateEnd: iso(e.dateEnd),
+    date: isoDate(e.date),
+    dateEnd: isoDate(e.dateEnd),
     dateBasis: e.dateBasis,
     place: e.place,
     participants: e.participants.map((id) => people.get(id) ?? { id, nameAr: id, nameLatin: null }),
@@ -86,7 +86,7 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
       id: a.id,
       title: a.title,
       outletName: a.outlet?.nameAr ?? null,
-      publishedAt: iso(a.publishedAt),
+      publishedAt: isoDate(a.publishedAt),
       dateBasis: a.dateBasis,
       sourceFile: a.sourceFile,
     })),

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DateBasis, EventKind } from "../generated/prisma/enums";
 import { endOf, searchKey, startOf, type TimelineFilters } from "../timeline/filters";
+import { isoDate, byPublication } from "./dates";
 
 export interface TimelineArticle {
   id: number;
@@ -53,7 +54,6 @@ export interface TimelinePaging {
   pageSize: number;
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 // Titles folded in SQL as lib/arabic folds them in code: marks and tatweel dropped, alef forms, ى/ی, ة, ک, digits.
 const foldSql = (column: Prisma.Sql) =>
@@ -195,21 +195,21 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
         slug: e.slug,
         title: e.title,
         kind: e.kind,
-        date: iso(e.date),
-        dateEnd: iso(e.dateEnd),
+        date: isoDate(e.date),
+        dateEnd: isoDate(e.dateEnd),
         dateBasis: e.dateBasis,
         place: e.place,
         participants: e.participants.map((id) => ({ id, nameAr: people.get(id) ?? id })),
         // Coverage in publication order, undated last.
         articles: e.articles
           .map(({ article }) => article)
-          .sort((a, b) => (iso(a.publishedAt) ?? "9999").localeCompare(iso(b.publishedAt) ?? "9999") || a.id - b.id)
+          .sort(byPublication)
           .map((a) => ({
             id: a.id,
             title: a.title,
             outlet: a.outlet,
             outletName: a.outlet?.nameAr ?? null,
-            publishedAt: iso(a.publishedAt),
+            publishedAt: isoDate(a.publishedAt),
             dateBasis: a.dateBasis,
             sourceFile: a.sourceFile,
           })),

@@ -4,6 +4,7 @@ import type { Database } from "../../db/client";
 import type { InputJsonValue } from "../../generated/prisma/internal/prismaNamespace";
 import type { EventKind } from "../../events";
 import { regroupEvents } from "../../ingest/regroup";
+import { isoDate } from "../dates";
 
 export type CorrectionInput =
   | { slug: string; action: "set_title"; to: string }
@@ -17,7 +18,6 @@ export type CorrectionInput =
 export type CorrectionRefusal = "event_not_found" | "target_not_found" | "article_not_in_event" | "unchanged";
 export type CorrectionOutcome = { ok: true } | { ok: false; reason: CorrectionRefusal };
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function recordCorrection(database: Database, input: CorrectionInput, note?: string): Promise<CorrectionOutcome> {
   const { prisma } = database;
@@ -42,7 +42,7 @@ export async function recordCorrection(database: Database, input: CorrectionInpu
       input.action === "set_title" ? event.title
       : input.action === "set_place" ? event.place
       : input.action === "set_kind" ? event.kind
-      : { date: iso(event.date), dateEnd: iso(event.dateEnd) };
+      : { date: isoDate(event.date), dateEnd: isoDate(event.dateEnd) };
     if (JSON.stringify(from) === JSON.stringify(input.to)) return { ok: false, reason: "unchanged" };
     row = { eventSlug: event.slug, eventArticles: articles, value: { from, to: input.to } };
   }
