@@ -55,7 +55,7 @@ fs.mkdirSync(tmp, { recursive: true });
 const dataDir = path.join(tmp, `test-pg-${process.pid}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
 const started = Date.now();
-const pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: 55500 });
+const pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: await findFreePort(55500) });
 let unit: Counts = { passed: 0, failed: 1, skipped: 0 };
 let e2e: Counts = { passed: 0, failed: 1, skipped: 0 };
 try {

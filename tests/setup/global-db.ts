@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { findFreePort } from "../../lib/net/ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,7 +19,7 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = path.resolve(".tmp", `vitest-pg-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: 55400 });
+  const server = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: await findFreePort(55400) });
   project.provide("adminDatabaseUrl", server.adminUrl);
   return async () => {
     await server.stop();
