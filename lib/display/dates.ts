@@ -1,28 +1,45 @@
-// Dates as Arabic readers see them. One formatter for the whole UI so numerals stay consistent.
-const dayMonthYear = new Intl.DateTimeFormat("ar-u-nu-latn", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  weekday: "long",
-  timeZone: "UTC",
-});
-const monthYear = new Intl.DateTimeFormat("ar-u-nu-latn", { month: "long", year: "numeric", timeZone: "UTC" });
+// Dates as Arabic readers see them. One set of formatters for the whole UI so numerals stay
+// consistent: each takes the reader's display settings (lib/display/settings.ts) for its digits.
+// The Hijri date comes from the platform's Umm al-Qura calendar (Intl), never from our own arithmetic.
+import { DEFAULT_DISPLAY, type DisplaySettings } from "./settings";
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" })));
+  return f;
+}
 
 const parse = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+const gregorian = (s: DisplaySettings) => `ar-u-nu-${s.digits}`;
+const hijri = (s: DisplaySettings) => `ar-u-ca-islamic-umalqura-nu-${s.digits}`;
 
 /** "الخميس، 14 يوليو 2016" */
-export function formatArabicDate(isoDate: string): string {
-  return dayMonthYear.format(parse(isoDate));
+export function formatArabicDate(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(gregorian(s), { day: "numeric", month: "long", year: "numeric", weekday: "long" }).format(parse(isoDate));
 }
 
 /** "14 – 15 يوليو 2016" style ranges are written as two full dates joined by an en dash. */
-export function formatArabicDateRange(start: string, end: string | null): string {
-  return end && end !== start ? `${formatArabicDate(start)} – ${formatArabicDate(end)}` : formatArabicDate(start);
+export function formatArabicDateRange(start: string, end: string | null, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return end && end !== start ? `${formatArabicDate(start, s)} – ${formatArabicDate(end, s)}` : formatArabicDate(start, s);
 }
 
 /** "يوليو 2016" */
-export function formatArabicMonth(isoDate: string): string {
-  return monthYear.format(parse(isoDate));
+export function formatArabicMonth(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(gregorian(s), { month: "long", year: "numeric" }).format(parse(isoDate));
+}
+
+/** "9 شوال 1437 هـ" (Umm al-Qura). */
+export function formatHijriDate(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(hijri(s), { day: "numeric", month: "long", year: "numeric" }).format(parse(isoDate));
+}
+
+/** The Hijri counterpart of a range, or null when the settings do not ask for it. */
+export function formatHijriRange(start: string, end: string | null, s: DisplaySettings): string | null {
+  if (!s.hijri) return null;
+  return end && end !== start ? `${formatHijriDate(start, s)} – ${formatHijriDate(end, s)}` : formatHijriDate(start, s);
 }
 
 export const DATE_BASIS_LABELS = {
