@@ -7,7 +7,9 @@ import { splitSentences } from "./sentences";
 import { articleShares, wireCopyVerdicts } from "./summary";
 import { wordDiff } from "./word-diff";
 import { wordingTable } from "./wording";
-import { KeyFolder } from "./words";
+import { tokenize, type Token } from "../arabic/tokens";
+import { KeyFolder, wordsOfTokens } from "./words";
+import type { SentenceSpan } from "./sentences";
 import type { AlignedPair, ComparedArticle, ComparedSentence, CompareInput, Comparison, Counterpart, SentenceClass } from "./types";
 
 export type * from "./types";
@@ -19,8 +21,12 @@ export const sentenceId = (articleId: number, index: number) => `${articleId}-${
 export function compareArticles(inputs: readonly CompareInput[]): Comparison {
   if (inputs.length < 2 || inputs.length > 3) throw new RangeError("compareArticles takes two or three articles");
   const spans = inputs.map((a) => splitSentences(a.body));
-  const folder = new KeyFolder(inputs.map((a) => a.body));
-  const links = alignColumns(spans.map((list, column) => list.map((s) => sentenceFeatures(column, s, folder))));
+  // Each body is read into words once: the clitic vocabulary, the sentences and the contested terms share them.
+  const tokens = inputs.map((a) => tokenize(a.body));
+  const folder = new KeyFolder(tokens);
+  const links = alignColumns(
+    spans.map((list, column) => tokensBySentence(list, tokens[column]!).map((t, i) => sentenceFeatures(column, list[i]!, wordsOfTokens(t, folder)))),
+  );
 
   const sentences: ComparedSentence[][] = spans.map((list, column) =>
     list.map((s) => ({ id: sentenceId(inputs[column]!.id, s.index), articleId: inputs[column]!.id, ...s, class: "unique" as SentenceClass, counterparts: [] as Counterpart[] })),
@@ -52,7 +58,7 @@ export function compareArticles(inputs: readonly CompareInput[]): Comparison {
     articles,
     pairs,
     summary: { shares: articleShares(articles, inputs), speakers: groupQuotes(inputs), wireCopy: wireCopyVerdicts(articles) },
-    wording: wordingTable(inputs.map((a) => a.body)),
+    wording: wordingTable(inputs.map((a, column) => ({ text: a.body, tokens: tokens[column]! }))),
   };
 }
 
@@ -66,4 +72,17 @@ function countClasses(list: readonly ComparedSentence[]): Record<SentenceClass, 
   const counts: Record<SentenceClass, number> = { identical: 0, near: 0, paraphrase: 0, unique: 0 };
   for (const s of list) counts[s.class]++;
   return counts;
+}
+
+/** The tokens of a body cut by sentence (both in body order). */
+function tokensBySentence(spans: readonly SentenceSpan[], tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
+    const from = k;
+    while (k < tokens.length && tokens[k]!.end <= s.end) k++;
+    out.push(tokens.slice(from, k));
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // What alignment needs to know about each sentence, computed once per comparison.
 import { STOPWORD_KEYS } from "./stopwords";
-import { wordsOf, type KeyFolder, type Word } from "./words";
+import type { Word } from "./words";
 import type { SentenceSpan } from "./sentences";
 
 export interface SentenceFeatures {
@@ -18,8 +18,8 @@ export interface SentenceFeatures {
   contentSeq: string[];
 }
 
-export function sentenceFeatures(column: number, span: SentenceSpan, folder?: KeyFolder): SentenceFeatures {
-  const words = wordsOf(span.text, folder);
+/** `words`: the sentence's words (words.ts), read once per body by the caller. */
+export function sentenceFeatures(column: number, span: SentenceSpan, words: Word[]): SentenceFeatures {
   const norms = words.map((w) => w.norm);
   const contentSeq = words.filter((w) => !STOPWORD_KEYS.has(w.key) && w.key.replace("~", "").length >= 2).map((w) => w.key);
   return { column, index: span.index, words, norms, identity: norms.join(" "), content: [...new Set(contentSeq)], contentSeq };

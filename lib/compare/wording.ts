@@ -5,7 +5,7 @@
 import { z } from "zod";
 import termsJson from "../../data/contested-terms.json";
 import { stemForms } from "../arabic/proclitics";
-import { tokenize } from "../arabic/tokens";
+import { tokenize, type Token } from "../arabic/tokens";
 import { stemKey } from "./words";
 import type { WordingGroup } from "./types";
 
@@ -58,20 +58,34 @@ export const contestedTerms = (): TermMatcher => (cached ??= compileTerms(termsJ
 const OPENING = /[«"“”]$/;
 const CLOSING = /^[»"”“]/;
 
-/** counts[group][variant] for one text. */
-export function countTerms(text: string, m: TermMatcher = contestedTerms()): number[][] {
+/** counts[group][variant] for one text (its tokens may be passed when already read). */
+export function countTerms(text: string, m: TermMatcher = contestedTerms(), tokens: readonly Token[] = tokenize(text)): number[][] {
   const counts = m.terms.groups.map((g) => g.variants.map(() => 0));
-  const tokens = tokenize(text);
-  // Every reading of a word with or without its proclitics: "ووقف" is also "وقف", "لداعش" also "داعش".
-  const keys = tokens.map((t) => new Set(stemForms(t.norm).map((f) => stemKey(f.form))));
+  // Every reading of a word with or without its proclitics ("ووقف" is also "وقف", "لداعش" also "داعش"),
+  // indexed by key so that each phrase is tried only where its first word occurs.
+  const seen = new Map<string, Set<string>>();
+  const forms = tokens.map((t) => {
+    let set = seen.get(t.norm);
+    if (!set) seen.set(t.norm, (set = new Set(stemForms(t.norm).map((f) => stemKey(f.form)))));
+    return set;
+  });
+  const positions = new Map<string, number[]>();
+  forms.forEach((set, i) => {
+    for (const k of set) {
+      const list = positions.get(k);
+      if (list) list.push(i);
+      else positions.set(k, [i]);
+    }
+  });
   // Words a paragraph break separates never form one phrase.
-  const breakBefore = tokens.map((t, i) => i > 0 && /\n\s*\n/.test(text.slice(tokens[i - 1]!.end, t.start)));
+  const breakBefore = (i: number) => /\n\s*\n/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const used = new Uint8Array(tokens.length);
   for (const p of m.phrases) {
     const n = p.keys.length;
-    for (let i = 0; i + n <= tokens.length; i++) {
+    for (const i of positions.get(p.keys[0]!) ?? []) {
+      if (i + n > tokens.length) continue;
       let hit = true;
-      for (let k = 0; k < n && hit; k++) hit = !used[i + k] && keys[i + k]!.has(p.keys[k]!) && (k === 0 || !breakBefore[i + k]);
+      for (let k = 0; k < n && hit; k++) hit = !used[i + k] && forms[i + k]!.has(p.keys[k]!) && (k === 0 || !breakBefore(i + k));
       if (!hit) continue;
       if (p.quoted !== undefined) {
         const before = text.slice(i > 0 ? tokens[i - 1]!.end : 0, tokens[i]!.start).trimEnd();
@@ -86,8 +100,8 @@ export function countTerms(text: string, m: TermMatcher = contestedTerms()): num
 }
 
 /** The wording table of a comparison: groups some article uses, with each variant's count per article. */
-export function wordingTable(bodies: readonly string[], m: TermMatcher = contestedTerms()): WordingGroup[] {
-  const perText = bodies.map((b) => countTerms(b, m));
+export function wordingTable(bodies: ReadonlyArray<string | { text: string; tokens: readonly Token[] }>, m: TermMatcher = contestedTerms()): WordingGroup[] {
+  const perText = bodies.map((b) => (typeof b === "string" ? countTerms(b, m) : countTerms(b.text, m, b.tokens)));
   return m.terms.groups
     .map((g, gi) => ({
       id: g.id,

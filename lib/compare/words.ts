@@ -48,8 +48,9 @@ export class KeyFolder {
   private readonly vocabulary = new Set<string>();
   private readonly cache = new Map<string, string>();
 
-  constructor(texts: Iterable<string>) {
-    for (const text of texts) for (const t of tokenize(text)) this.vocabulary.add(stemKey(t.norm));
+  /** From the texts, or from their tokens when already read (lib/arabic/tokens). */
+  constructor(texts: Iterable<string | readonly Token[]>) {
+    for (const text of texts) for (const t of typeof text === "string" ? tokenize(text) : text) this.vocabulary.add(stemKey(t.norm));
   }
 
   key(norm: string): string {
@@ -76,7 +77,11 @@ export interface Word {
 
 /** The words of a text with both folds (keys learnt from `folder`'s texts, else by rule alone). */
 export function wordsOf(text: string, folder?: KeyFolder): Word[] {
-  return tokenize(text).map((t: Token) => ({
+  return wordsOfTokens(tokenize(text), folder);
+}
+
+export function wordsOfTokens(tokens: readonly Token[], folder?: KeyFolder): Word[] {
+  return tokens.map((t: Token) => ({
     start: t.start,
     end: t.end,
     raw: t.raw,
