@@ -45,7 +45,8 @@ export function groupQuotes(articles: readonly CompareInput[]): SpeakerQuotes[] 
   // Clusters of one quotation across articles, first printing first (column order, then body order).
   const clusters: Printed[][] = [];
   for (const p of printed) {
-    const home = clusters.find((c) => c[0]!.column !== p.column && !c.some((o) => o.column === p.column) && sameQuotation(c[0]!.norms, p.norms));
+    // One printing per article in a cluster: an outlet repeating itself is not a second outlet.
+    const home = clusters.find((c) => !c.some((o) => o.column === p.column) && sameQuotation(c[0]!.norms, p.norms));
     if (home) home.push(p);
     else clusters.push([p]);
   }
