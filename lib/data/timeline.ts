@@ -57,7 +57,7 @@ export interface TimelinePaging {
 
 
 // Titles folded in SQL as lib/arabic folds them in code: marks and tatweel dropped, alef forms, ى/ی, ة, ک, digits.
-const foldSql = (column: Prisma.Sql) =>
+export const foldSql = (column: Prisma.Sql) =>
   Prisma.sql`translate(lower(regexp_replace(${column}, '[\u064B-\u065F\u0670\u0640\u200B-\u200F]', '', 'g')), 'أإآٱىیةک٠١٢٣٤٥٦٧٨٩', 'ااااييهك0123456789')`;
 
 /** Ids of events whose title, or one of whose articles' titles, contains `q` (titles only: never bodies). */
