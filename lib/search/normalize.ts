@@ -18,6 +18,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
 const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
+const OTHER_MARKS = /\p{M}/gu;
 const FINAL_HAMZA = /(?<=[\p{L}][\u0627])\u0621(?![\p{L}\p{M}\p{N}])/gu;
 
 /**
@@ -29,6 +30,9 @@ export function normalizeText(text: string): string {
   let w = normalizeArabic(text).toLowerCase();
   if (LATIN_ACCENTED.test(w)) w = w.replace(LATIN_ACCENTED, (c) => c.normalize("NFKD").replace(LATIN_MARKS, ""));
   LATIN_ACCENTED.lastIndex = 0;
+  // Any other combining mark (normalizeArabic drops the Arabic ones) is never part of a word's identity.
+  if (OTHER_MARKS.test(w)) w = w.replace(OTHER_MARKS, "");
+  OTHER_MARKS.lastIndex = 0;
   if (/[\u0621\u0624\u0626\u0629]/.test(w)) {
     w = w.replace(/\u0629/g, "\u0647").replace(/\u0626\u0648/g, "\u0624\u0648").replace(/\u0624/g, "\u0648").replace(/\u0626/g, "\u064a").replace(FINAL_HAMZA, "");
   }

@@ -3,7 +3,7 @@
 // input yields a best-effort query and an Arabic message. compileTsquery builds a to_tsquery('simple', $1)
 // string ONLY from our own normalised, stemmed lexemes (letters and digits, quoted), never from raw input.
 import { normalizedWords } from "./normalize";
-import { stem } from "./stem";
+import { queryStems, stem } from "./stem";
 import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loanwordVariants, type EntityIndex, type KnownEntity } from "./variants";
 
 export const MAX_QUERY_LENGTH = 200;
@@ -19,8 +19,9 @@ export interface QueryMessage {
 
 /** One thing that must (or, when excluded, must not) occur. */
 export type Clause =
-  | { kind: "word"; text: string; stem: string }
-  | { kind: "phrase"; text: string; stems: string[] }
+  | { kind: "word"; text: string; stems: string[] }
+  /** Each word's possible stems, in order. */
+  | { kind: "phrase"; text: string; stems: string[][] }
   | { kind: "entity"; text: string; entity: KnownEntity };
 
 export interface ParsedQuery {
@@ -178,8 +179,8 @@ const stemAlias = (w: string) => stem(w);
 function clauseOf(text: string, phrase: boolean): Clause | null {
   const words = normalizedWords(text);
   if (words.length === 0) return null;
-  if (words.length === 1) return { kind: "word", text, stem: stem(words[0]!) };
-  return { kind: "phrase", text, stems: words.map(stem) };
+  if (words.length === 1) return { kind: "word", text, stems: queryStems(words[0]!) };
+  return { kind: "phrase", text, stems: words.map(queryStems) };
 }
 
 // ---------- compiling ----------
@@ -194,13 +195,15 @@ export function alternativesOf(stemmed: string): string[] {
 }
 
 const anyOf = (lexemes: string[]) => (lexemes.length === 1 ? quote(lexemes[0]!) : `(${lexemes.map(quote).join(" | ")})`);
-const phraseOf = (stems: string[]) => (stems.length === 1 ? anyOf(alternativesOf(stems[0]!)) : `(${stems.map((s) => anyOf(alternativesOf(s))).join(" <-> ")})`);
+/** Every lexeme one word may be indexed under: each of its stems with their spelling alternatives. */
+const lexemesOf = (stems: string[]) => [...new Set(stems.flatMap(alternativesOf))];
+const phraseOf = (words: string[][]) => (words.length === 1 ? anyOf(lexemesOf(words[0]!)) : `(${words.map((w) => anyOf(lexemesOf(w))).join(" <-> ")})`);
 
 function compileClause(c: Clause): string {
-  if (c.kind === "word") return anyOf(alternativesOf(c.stem));
+  if (c.kind === "word") return anyOf(lexemesOf(c.stems));
   if (c.kind === "phrase") return phraseOf(c.stems);
   // A known entity: its index token, or any of its spellings (for text the entity finder passed over).
-  return `(${[quote(c.entity.token), ...c.entity.spellings.map(phraseOf)].join(" | ")})`;
+  return `(${[quote(c.entity.token), ...c.entity.spellings.map((s) => phraseOf(s.map((w) => [w])))].join(" | ")})`;
 }
 
 /** The to_tsquery('simple', ...) text of a parsed query, or null when nothing positive is left to search for. */
@@ -216,8 +219,8 @@ export function highlightStems(q: ParsedQuery): Set<string> {
   const out = new Set<string>();
   for (const g of q.groups) {
     for (const c of g) {
-      if (c.kind === "word") alternativesOf(c.stem).forEach((s) => out.add(s));
-      else if (c.kind === "phrase") c.stems.forEach((s) => alternativesOf(s).forEach((x) => out.add(x)));
+      if (c.kind === "word") lexemesOf(c.stems).forEach((s) => out.add(s));
+      else if (c.kind === "phrase") c.stems.forEach((w) => lexemesOf(w).forEach((x) => out.add(x)));
       else c.entity.spellings.forEach((s) => s.forEach((x) => alternativesOf(x).forEach((y) => out.add(y))));
     }
   }

@@ -31,3 +31,17 @@ export function stem(norm: string): string {
   if (!ARABIC_LETTERS.test(norm)) return norm;
   return stripSuffixes(stripPrefix(norm));
 }
+
+/**
+ * The stems a query word may have been indexed under. light10 strips a bare و from وزير (→ زير) but not
+ * from الوزير (→ وزير), so either form finds the other only if the query asks for both: the stem, and the
+ * stem with its leading و kept or dropped. Used on the query side only; the index keeps plain light10.
+ */
+export function queryStems(norm: string): string[] {
+  const primary = stem(norm);
+  const out = [primary];
+  if (!ARABIC_LETTERS.test(norm)) return out;
+  if (norm.startsWith("و") && norm.length >= 4 && !primary.startsWith("و")) out.push(stripSuffixes(norm));
+  if (primary.startsWith("و") && primary.length >= 4) out.push(primary.slice(1));
+  return [...new Set(out)];
+}
