@@ -4,6 +4,7 @@ import { connect } from "../lib/db/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
 import { listInputFiles } from "../lib/ingest/read-inputs";
 import { loadFiles } from "../lib/ingest/load";
+import { reindexSearch } from "../lib/data/write/reindex-search";
 import { editorToken } from "./lib/editor-token";
 import { ensureNextBuild } from "./lib/next-build";
 import { startNextServer, type RunningServer } from "./lib/next-server";
@@ -29,7 +30,12 @@ async function choosePort(): Promise<number> {
 async function loadSamplesIfEmpty(url: string): Promise<void> {
   const db = connect(url, 2);
   try {
-    if ((await db.prisma.article.count()) > 0) return;
+    if ((await db.prisma.article.count()) > 0) {
+      // Rows loaded before search existed have no search text yet (the migration cannot stem in SQL).
+      const n = await reindexSearch(db.pool);
+      if (n > 0) log(`Search index: ${n} articles indexed`);
+      return;
+    }
     const files = listInputFiles([SAMPLES]);
     log(`The database is empty: loading the ${files.length} sample articles`);
     const { counts } = await loadFiles(db, files);

@@ -1,6 +1,7 @@
 // What one extracted article becomes in the database, as plain rows. Shared by every write path.
 import { createHash } from "node:crypto";
 import type { ExtractedArticle, LineVerdict, RawInput } from "../../ingest/types";
+import { searchTextOf } from "../../search/index-text";
 
 export type StoredVerdict = Omit<LineVerdict, "text">;
 
@@ -27,6 +28,10 @@ export interface ArticleRow {
   lineVerdicts: string; // JSON
   warnings: string[];
   outletId: string | null;
+  /** Normalised, stemmed search text (lib/search/index-text.ts); the database derives the tsvector.
+   *  Filled by withSearchText only for rows that are written (an unchanged article costs nothing). */
+  searchTitle?: string;
+  searchBody?: string;
 }
 
 export function articleRow(rec: ArticleRecord): ArticleRow {
@@ -49,6 +54,11 @@ export function articleRow(rec: ArticleRecord): ArticleRow {
     warnings: x.warnings,
     outletId: x.outlet?.id ?? null,
   };
+}
+
+/** The row with its search text, for an insert or update. */
+export function withSearchText(row: ArticleRow, rec: ArticleRecord): ArticleRow {
+  return { ...row, ...searchTextOf(rec.extracted) };
 }
 
 /** Verdicts without their text (the stored text has it) and without blank lines: a fraction of the size. */

@@ -31,6 +31,8 @@ export const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
   { name: "lineVerdicts", type: "jsonb", value: (r) => r.lineVerdicts },
   { name: "warnings", type: "text[]", value: (r) => r.warnings },
   { name: "outletId", type: "text", value: (r) => r.outletId },
+  { name: "searchTitle", type: "text", value: (r) => r.searchTitle ?? null },
+  { name: "searchBody", type: "text", value: (r) => r.searchBody ?? null },
   { name: "updatedAt", type: "timestamp(3)", value: now },
 ];
 

@@ -4,7 +4,7 @@
 // so one bad article never takes others down and nothing is ever half-written.
 import type { Pool, PoolClient } from "pg";
 import { inTransaction } from "./transaction";
-import { articleRow, type ArticleRecord, type ArticleRow } from "./article-rows";
+import { articleRow, withSearchText, type ArticleRecord, type ArticleRow } from "./article-rows";
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS, QUOTE_COLUMNS } from "./columns";
 import { unnestInsert } from "./unnest-insert";
 
@@ -45,7 +45,7 @@ async function writeBatch(client: PoolClient, records: ArticleRecord[]): Promise
     if (!old) toInsert.push(i);
     else if (old.fingerprint === rows[i]!.fingerprint) outcomes.set(i, { ok: true, status: "unchanged", articleId: old.id });
     else {
-      await updateArticle(client, old.id, rows[i]!);
+      await updateArticle(client, old.id, withSearchText(rows[i]!, records[i]!));
       outcomes.set(i, { ok: true, status: "updated", articleId: old.id });
       written.push({ record: records[i]!, articleId: old.id });
     }
@@ -53,7 +53,7 @@ async function writeBatch(client: PoolClient, records: ArticleRecord[]): Promise
 
   const outlets = uniqueBy(records.flatMap((r) => (r.extracted.outlet ? [r.extracted.outlet] : [])), (o) => o.id);
   await unnestInsert(client, "Outlet", OUTLET_COLUMNS, outlets, `ON CONFLICT (id) DO NOTHING`);
-  const inserted = await unnestInsert(client, "Article", ARTICLE_COLUMNS, toInsert.map((i) => rows[i]!), `RETURNING id, "contentHash"`);
+  const inserted = await unnestInsert(client, "Article", ARTICLE_COLUMNS, toInsert.map((i) => withSearchText(rows[i]!, records[i]!)), `RETURNING id, "contentHash"`);
   const idOfHash = new Map(inserted.map((r) => [r.contentHash as string, r.id as number]));
   for (const i of toInsert) {
     const articleId = idOfHash.get(rows[i]!.contentHash)!;

@@ -1,0 +1,220 @@
+import "server-only";
+// Full-text search over articles (issue 6). The query is parsed and compiled in TypeScript
+// (lib/search/query.ts) into a tsquery of our own lexemes, passed as a parameter to to_tsquery('simple', $1).
+//
+// Plan, chosen for 1,000,000 articles on 2 cores (TOOLCHAIN.md): ranking must read the tsvector of every
+// match, so at most RANK_CAP matches (the first ones the GIN bitmap scan returns, i.e. roughly in storage
+// order) form the candidate set; ranking, the count and the facets are computed over it. When a query has
+// more matches, `total.exact` is false and `total.value` is RANK_CAP ("more than"). Sorting by date with
+// more matches than the cap walks the publication-date index instead (frequent terms fill a page quickly
+// that way; rare ones never take that path, so the walk cannot run through the whole index). Snippets are
+// computed in TypeScript for the page only.
+import { pool } from "../db/client";
+import { db } from "../db/client";
+import { normalizeText } from "../search/normalize";
+import { compileTsquery, highlightStems, parseQuery, type QueryMessage } from "../search/query";
+import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
+import { dateBounds, hasFilter, type SearchParams } from "../search/params";
+import { loadGazetteers } from "../entities/gazetteers";
+import type { DateBasis } from "../generated/prisma/enums";
+
+/** Most matches ranked, counted and faceted per query (see the plan above). */
+export const RANK_CAP = 1000;
+const FACET_LIMIT = 15;
+
+export interface SearchHit {
+  articleId: number;
+  title: string;
+  /** The title with matched words marked. */
+  titleSegments: SnippetSegment[];
+  outlet: { id: string; nameAr: string } | null;
+  /** YYYY-MM-DD or null, with how it is known. */
+  date: string | null;
+  dateBasis: DateBasis;
+  /** The passage with the most matched words; `start` is its offset in the body (link to the passage). */
+  snippet: Snippet;
+  /** ts_rank (title words weigh more); 0 when sorted by date without ranking. */
+  score: number;
+  /** The file the article was loaded from. */
+  sourceFile: string;
+  /** The event the article belongs to, if grouped. */
+  eventSlug: string | null;
+}
+
+export interface FacetCount {
+  id: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Matches; capped at RANK_CAP (exact: false means "more than value"). */
+  total: { value: number; exact: boolean };
+  /** Counted over the same (possibly capped) set as `total`. */
+  facets: { outlets: FacetCount[]; people: FacetCount[]; events: FacetCount[]; dateBasis: FacetCount[] };
+  page: { page: number; pageSize: number; pages: number };
+  /** Messages about the query (ignored words, unclosed quote ...), in Arabic. */
+  messages: QueryMessage[];
+  /** The tsquery that ran (our lexemes only), for the curious and for tests. */
+  tsquery: string | null;
+}
+
+const EMPTY_FACETS = { outlets: [], people: [], events: [], dateBasis: [] };
+
+type Param = unknown;
+
+/** The filters as SQL on "Article" a, with their parameters appended to `params`. */
+function filterSql(p: SearchParams, params: Param[]): string {
+  const and: string[] = [];
+  const add = (v: Param) => `$${params.push(v)}`;
+  if (p.outlet) and.push(`a."outletId" = ${add(p.outlet)}`);
+  if (p.person) and.push(`EXISTS (SELECT 1 FROM "PersonMention" m WHERE m."articleId" = a.id AND m."personId" = ${add(p.person)})`);
+  if (p.event) and.push(`EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e.slug = ${add(p.event)})`);
+  const { from, to } = dateBounds(p);
+  if (from) and.push(`a."publishedAt" >= ${add(from)}::date`);
+  if (to) and.push(`a."publishedAt" <= ${add(to)}::date`);
+  if (p.basis) and.push(`a."dateBasis" = ${add(p.basis)}::"DateBasis"`);
+  return and.length ? and.join(" AND ") : "TRUE";
+}
+
+export async function search(p: SearchParams): Promise<SearchResult> {
+  const parsed = parseQuery(p.q);
+  const tsquery = compileTsquery(parsed);
+  const words = p.q.trim() !== "";
+  const messages = words ? parsed.messages : [];
+  const emptyPage = { page: p.page, pageSize: p.pageSize, pages: 0 };
+  // Nothing to look for: no usable words and no filter (a filter alone lists its articles by date).
+  if ((words && !tsquery) || (!words && !hasFilter(p))) {
+    return { hits: [], total: { value: 0, exact: true }, facets: EMPTY_FACETS, page: emptyPage, messages, tsquery };
+  }
+
+  const params: Param[] = [];
+  const match = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${params.push(tsquery)})` : "TRUE";
+  const where = `${match} AND ${filterSql(p, params)}`;
+  const cap = `$${params.push(RANK_CAP)}`;
+  const rankBy = tsquery ? "ts_rank(c.v, to_tsquery('simple', $1))" : "0";
+  const offset = (p.page - 1) * p.pageSize;
+
+  const sql = `
+    WITH cand AS MATERIALIZED (
+      SELECT a.id, ${tsquery ? 'a."searchVector"' : "NULL::tsvector"} AS v, a."publishedAt" AS d, a."outletId" AS o, a."dateBasis" AS b
+      FROM "Article" a WHERE ${where} LIMIT ${cap}
+    ),
+    ranked AS (
+      SELECT c.id, ${rankBy} AS score FROM cand c
+      ORDER BY ${p.sort === "date" || !tsquery ? "c.d DESC NULLS LAST, c.id DESC" : "score DESC, c.d DESC NULLS LAST, c.id DESC"}
+      LIMIT $${params.push(p.pageSize)} OFFSET $${params.push(offset)}
+    )
+    SELECT
+      (SELECT count(*) FROM cand)::int AS total,
+      (SELECT json_agg(json_build_object('id', r.id, 'score', r.score)) FROM ranked r) AS page,
+      (SELECT json_agg(x) FROM (SELECT c.o AS id, o."nameAr" AS label, count(*)::int AS count FROM cand c JOIN "Outlet" o ON o.id = c.o
+         GROUP BY c.o, o."nameAr" ORDER BY count DESC, c.o LIMIT ${FACET_LIMIT}) x) AS outlets,
+      (SELECT json_agg(x) FROM (SELECT m."personId" AS id, pe."nameAr" AS label, count(*)::int AS count FROM cand c
+         JOIN "PersonMention" m ON m."articleId" = c.id JOIN "Person" pe ON pe.id = m."personId"
+         GROUP BY m."personId", pe."nameAr" ORDER BY count DESC, m."personId" LIMIT ${FACET_LIMIT}) x) AS people,
+      (SELECT json_agg(x) FROM (SELECT e.slug AS id, e.title AS label, count(*)::int AS count FROM cand c
+         JOIN "EventArticle" ea ON ea."articleId" = c.id JOIN "Event" e ON e.id = ea."eventId"
+         GROUP BY e.slug, e.title ORDER BY count DESC, e.slug LIMIT ${FACET_LIMIT}) x) AS events,
+      (SELECT json_agg(x) FROM (SELECT c.b::text AS id, c.b::text AS label, count(*)::int AS count FROM cand c GROUP BY c.b ORDER BY count DESC) x) AS bases`;
+
+  const client = pool();
+  const { rows } = await client.query<{
+    total: number;
+    page: Array<{ id: number; score: number }> | null;
+    outlets: FacetCount[] | null;
+    people: FacetCount[] | null;
+    events: FacetCount[] | null;
+    bases: FacetCount[] | null;
+  }>(sql, params);
+  const row = rows[0]!;
+  const exact = row.total < RANK_CAP;
+  let page = row.page ?? [];
+
+  // More matches than the cap, sorted by date: walk the date index over all matches (see the plan above).
+  if (!exact && (p.sort === "date" || !tsquery)) {
+    const walk: Param[] = [];
+    const w = `${tsquery ? `a."searchVector" @@ to_tsquery('simple', $${walk.push(tsquery)})` : "TRUE"} AND ${filterSql(p, walk)}`;
+    const r = await client.query<{ id: number }>(
+      `SELECT a.id FROM "Article" a WHERE ${w} AND a."publishedAt" IS NOT NULL ORDER BY a."publishedAt" DESC, a.id DESC LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
+      walk,
+    );
+    page = r.rows.map((x) => ({ id: x.id, score: 0 }));
+  }
+
+  const stems = highlightStems(parsed);
+  const hits = await hitsOf(page, stems);
+  const total = { value: row.total, exact };
+  return {
+    hits,
+    total,
+    facets: { outlets: row.outlets ?? [], people: row.people ?? [], events: row.events ?? [], dateBasis: row.bases ?? [] },
+    page: { page: p.page, pageSize: p.pageSize, pages: Math.ceil(row.total / p.pageSize) },
+    messages,
+    tsquery,
+  };
+}
+
+/** The page's articles with snippets (only these are read whole). */
+async function hitsOf(page: Array<{ id: number; score: number }>, stems: ReadonlySet<string>): Promise<SearchHit[]> {
+  if (page.length === 0) return [];
+  const { rows } = await pool().query<{
+    id: number; title: string; body: string; sourceFile: string; publishedAt: Date | null; dateBasis: DateBasis;
+    outletId: string | null; outletName: string | null; eventSlug: string | null;
+  }>(
+    `SELECT a.id, a.title, a.body, a."sourceFile", a."publishedAt", a."dateBasis", a."outletId", o."nameAr" AS "outletName",
+       (SELECT e.slug FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id ORDER BY e.id LIMIT 1) AS "eventSlug"
+     FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY($1::int[])`,
+    [page.map((x) => x.id)],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.flatMap(({ id, score }) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [{
+      articleId: r.id,
+      title: r.title,
+      titleSegments: highlight(r.title, stems),
+      outlet: r.outletId ? { id: r.outletId, nameAr: r.outletName ?? r.outletId } : null,
+      date: r.publishedAt ? isoDay(r.publishedAt) : null,
+      dateBasis: r.dateBasis,
+      snippet: snippet(r.body, stems),
+      score: Number(score),
+      sourceFile: r.sourceFile,
+      eventSlug: r.eventSlug,
+    }];
+  });
+}
+
+// pg returns DATE as a local-midnight Date: read its local calendar day.
+const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+
+// ---------- suggestions ----------
+
+export interface Suggestion {
+  kind: "person" | "place" | "outlet";
+  id: string;
+  /** Arabic name. */
+  label: string;
+  labelLatin: string | null;
+}
+
+export const MAX_SUGGESTIONS = 10;
+
+/** People, places and outlets whose name (Arabic spelling or Latin) has a word starting with `prefix`. */
+export async function suggest(prefix: string): Promise<Suggestion[]> {
+  const key = normalizeText(prefix).replace(/\s+/g, " ").trim();
+  if (key.length < 2) return [];
+  const g = loadGazetteers();
+  const startsWord = (name: string) => {
+    const n = normalizeText(name);
+    return n.startsWith(key) || n.includes(` ${key}`) || n.startsWith(`ال${key}`);
+  };
+  const out: Suggestion[] = [];
+  for (const p of g.people) if ([p.nameAr, p.nameLatin, ...p.variants].some(startsWord)) out.push({ kind: "person", id: p.id, label: p.nameAr, labelLatin: p.nameLatin });
+  for (const p of g.places) if ([p.nameAr, p.nameLatin, ...p.variants].some(startsWord)) out.push({ kind: "place", id: p.id, label: p.nameAr, labelLatin: p.nameLatin });
+  const outlets = await db().outlet.findMany({ select: { id: true, nameAr: true, nameLatin: true }, orderBy: { id: "asc" } });
+  for (const o of outlets) if ([o.nameAr, o.nameLatin ?? "", o.id].some(startsWord)) out.push({ kind: "outlet", id: o.id, label: o.nameAr, labelLatin: o.nameLatin });
+  return out.slice(0, MAX_SUGGESTIONS);
+}

@@ -1,0 +1,47 @@
+// A light Arabic stemmer after Larkey, Ballesteros and Connell's light10, as in Lucene's ArabicStemmer:
+// strip one definite-article/conjunction prefix and then each listed suffix once, in order, never leaving
+// fewer than two letters. Runs on words already normalised by normalizeWord (ة is ه there, so the
+// suffix ية appears as يه). Latin words and digits are returned unchanged.
+
+// Lucene's order: the longer article forms first so that وال is removed whole, then لل, then the bare و.
+const PREFIXES = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
+// Lucene's list after normalisation (ة→ه makes ية and يه one suffix, ة and ه one).
+const SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+
+const ARABIC_LETTERS = /^[\u0621-\u064a]+$/;
+
+function stripPrefix(w: string): string {
+  for (const p of PREFIXES) {
+    if (!w.startsWith(p)) continue;
+    // The conjunction و alone needs a word of four letters or more (ورد, وقت stay); others leave two letters.
+    if (p.length === 1 ? w.length < 4 : w.length < p.length + 2) continue;
+    return w.slice(p.length);
+  }
+  return w;
+}
+
+function stripSuffixes(w: string): string {
+  let s = w;
+  for (const suffix of SUFFIXES) if (s.endsWith(suffix) && s.length >= suffix.length + 2) s = s.slice(0, -suffix.length);
+  return s;
+}
+
+/** The light10 stem of one normalised word (محادثات, المحادثات, والمحادثات → محادث). */
+export function stem(norm: string): string {
+  if (!ARABIC_LETTERS.test(norm)) return norm;
+  return stripSuffixes(stripPrefix(norm));
+}
+
+/**
+ * The stems a query word may have been indexed under. light10 strips a bare و from وزير (→ زير) but not
+ * from الوزير (→ وزير), so either form finds the other only if the query asks for both: the stem, and the
+ * stem with its leading و kept or dropped. Used on the query side only; the index keeps plain light10.
+ */
+export function queryStems(norm: string): string[] {
+  const primary = stem(norm);
+  const out = [primary];
+  if (!ARABIC_LETTERS.test(norm)) return out;
+  if (norm.startsWith("و") && norm.length >= 4 && !primary.startsWith("و")) out.push(stripSuffixes(norm));
+  if (primary.startsWith("و") && primary.length >= 4) out.push(primary.slice(1));
+  return [...new Set(out)];
+}
