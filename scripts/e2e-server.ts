@@ -19,7 +19,7 @@ const E2E_EDITOR_TOKEN = "e2e-editor-token-not-secret";
  * Low enough for e2e/security-rate-limit.spec.ts to reach in a few requests, high enough for every other
  * spec's own calls from 127.0.0.1 (the limit tests use their own X-Forwarded-For address as their key).
  */
-const E2E_RATE_LIMITS = { RATE_LIMIT_API: "60", RATE_LIMIT_EDITOR: "12" };
+const E2E_RATE_LIMITS = { RATE_LIMIT_API: "60", RATE_LIMIT_EDITOR: "20" };
 const port = Number(process.env.E2E_PORT ?? 3100);
 const name = `e2e_${randomBytes(5).toString("hex")}`;
 let embedded: EmbeddedServer | undefined;
