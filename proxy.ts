@@ -1,20 +1,27 @@
 // Runs before every page. It passes the URL's display settings (?digits=, ?cal=) on to the whole
 // render, layouts included, and remembers them in a cookie for the reader's next visit.
 import { NextResponse, type NextRequest } from "next/server";
-import { DISPLAY_COOKIE, DISPLAY_HEADER, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
 
 const YEAR = 60 * 60 * 24 * 365;
 
 export function proxy(request: NextRequest) {
   const url = request.nextUrl.searchParams;
-  if (!url.has("digits") && !url.has("cal")) return NextResponse.next();
+  if (!url.has("digits") && !url.has("cal")) {
+    // The header is ours alone: one sent by a client must not choose the settings.
+    if (!request.headers.has(DISPLAY_HEADER)) return NextResponse.next();
+    const headers = new Headers(request.headers);
+    headers.delete(DISPLAY_HEADER);
+    return NextResponse.next({ request: { headers } });
+  }
 
-  const remembered = decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
-  const chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, remembered);
+  const stored = request.cookies.get(DISPLAY_COOKIE)?.value;
+  const chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, decodeDisplayCookie(stored));
   const headers = new Headers(request.headers);
-  headers.set(DISPLAY_HEADER, new URLSearchParams({ digits: chosen.digits, cal: chosen.hijri ? "hijri" : "gregory" }).toString());
+  headers.set(DISPLAY_HEADER, new URLSearchParams(displayParams(chosen)).toString());
   const response = NextResponse.next({ request: { headers } });
-  response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax" });
+  // Only the server reads it (httpOnly). Written on every visit with settings, so an active reader's choice does not expire.
+  response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
   return response;
 }
 
