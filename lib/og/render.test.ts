@@ -63,7 +63,7 @@ describe("cards", () => {
     expect(eastern.description).toContain("عدد الأحداث: ٤ · عدد المقالات: ١٢");
     expect(eastern.description).toContain("منذ يوليو ٢٠١٦");
     expect(eastern.description).not.toMatch(/[0-9]/);
-    expect(timelineSummary(f, { events: 4, articles: 12 }).card.lines.join(" ")).not.toMatch(/[٠-٩]/);
+    expect((timelineSummary(f, { events: 4, articles: 12 }).card.lines ?? []).join(" ")).not.toMatch(/[٠-٩]/);
   });
 
   it("sums up an event", () => {
