@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CorrectionView } from "@/lib/data/corrections";
 import { formatArabicDate, formatArabicDateRange } from "@/lib/display/dates";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 
 const ACTION_LABELS: Record<CorrectionView["action"], string> = {
@@ -11,6 +12,7 @@ const ACTION_LABELS: Record<CorrectionView["action"], string> = {
   set_date: "تصحيح التاريخ",
   move_article: "نقل مقال",
   merge: "دمج حدثين",
+  split: "فصل مقالات في حدث جديد",
 };
 
 /** A previous value as readers see it; «—» for none. */
@@ -36,7 +38,9 @@ export function EventCorrections({ corrections, display }: { corrections: Correc
           <li key={c.id} data-action={c.action} className="border-s-2 border-black/15 ps-3 dark:border-white/20">
             <span className="font-semibold">{ACTION_LABELS[c.action]}</span>{" "}
             <time dateTime={c.createdAt} className="text-muted">{formatArabicDate(c.createdAt.slice(0, 10), display)}</time>
-            {c.action === "merge" ? (
+            {c.action === "split" ? (
+              <p>فُصلت مقالات من الحدث في حدث مستقل (عددها: {Array.isArray(c.to) ? formatNumber(c.to.length, display) : "—"})</p>
+            ) : c.action === "merge" ? (
               <p>
                 دُمج الحدث <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
                 في <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">{String(c.to)}</Link>

@@ -38,11 +38,17 @@ export interface Assignment {
 export function assignToEvents(item: CoverageItem, existing: ExistingCoverage, ctx: GroupingContext = {}): Assignment {
   const cues = ctx.cues ?? loadEventCues();
   const names = ctx.names ?? loadEventNames();
-  const byKey = new Map(existing.items.map((i) => [i.key, featuresOf(i, cues, names)]));
+  const seen = ctx.features ?? new Map<string, Features>();
+  const read = (i: CoverageItem) => {
+    let f = seen.get(i.key);
+    if (!f) seen.set(i.key, (f = featuresOf(i, cues, names)));
+    return f;
+  };
+  const byKey = new Map(existing.items.map((i) => [i.key, read(i)]));
   if (byKey.has(item.key)) throw new Error(`assignToEvents: ${item.key} is already grouped`);
   const notes = new Map<string, MemberNote>();
   const clusters = existing.events.map((e) => clusterOfEvent(e, byKey, notes));
-  const f = featuresOf(item, cues, names);
+  const f = read(item);
 
   let target: number | null;
   if (f.day !== null) target = bestDatedEvent(f, clusters, names);

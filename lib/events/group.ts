@@ -17,6 +17,8 @@ import { indexClusters } from "./undated-candidates";
 export interface GroupingContext {
   cues?: EventCues;
   names?: EventNames;
+  /** Features already read, by item key (assignToEvents fills and reuses it across calls). */
+  features?: Map<string, Features>;
 }
 
 export function groupCoverage(items: CoverageItem[], ctx: GroupingContext = {}): PlannedEvent[] {

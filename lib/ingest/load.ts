@@ -11,6 +11,7 @@ import { IngestError, type IngestErrorCode } from "./errors";
 import { extractArticle } from "./extract";
 import { readInput } from "./read-inputs";
 import { groupDryRun } from "./dry-run-events";
+import { assignNewArticles, regroupPlan } from "./assign-new";
 import { regroupEvents } from "./regroup";
 import type { ExtractedArticle, RawInput } from "./types";
 
@@ -30,6 +31,8 @@ export interface LoadOptions {
   onResult?: (result: FileResult, index: number) => void;
   /** Articles written per transaction. */
   batchSize?: number;
+  /** When to group new articles one by one instead of regrouping everything (lib/ingest/assign-new.ts). */
+  incremental?: { minCorpus: number; maxNew: number };
 }
 
 /** Identity of an input: its text with line endings and surrounding space normalised. */
@@ -85,9 +88,20 @@ export async function loadFiles(database: Database | null, files: string[], opts
   }
 
   const summary = summarise(results);
-  // Events depend on all coverage: regroup whenever coverage changed.
-  if (summary.counts.loaded + summary.counts.updated > 0) await regroupEvents(database);
+  await groupChanges(database, summary, opts.incremental);
   return summary;
+}
+
+// Events depend on coverage: new articles join events one by one when that is safe and cheaper,
+// otherwise everything is regrouped (lib/ingest/assign-new.ts says when).
+async function groupChanges(database: Database, summary: LoadSummary, limits?: LoadOptions["incremental"]) {
+  const added = summary.results.flatMap((r) =>
+    r.ok && r.status === "loaded" && r.articleId !== undefined ? [{ articleId: r.articleId, dated: r.extracted.publishedAt !== null }] : [],
+  );
+  const { rows } = await database.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`);
+  const plan = regroupPlan({ corpus: rows[0]!.n, updated: summary.counts.updated, added }, limits);
+  if (plan === "incremental") await assignNewArticles(database, added.map((a) => a.articleId));
+  else if (plan === "full") await regroupEvents(database);
 }
 
 function summarise(results: FileResult[]): LoadSummary {

@@ -15,7 +15,8 @@ export interface CoverageRow {
   datelineCity: string | null;
 }
 
-export async function readCoverage(pool: Pool): Promise<CoverageRow[]> {
+/** Every article, or only the given ones. */
+export async function readCoverage(pool: Pool, ids?: number[]): Promise<CoverageRow[]> {
   const { rows } = await pool.query(`
     SELECT a.id::text AS key, a.title, a.body,
            CASE WHEN a."dateBasis" = 'inferred' THEN NULL ELSE to_char(a."publishedAt", 'YYYY-MM-DD') END AS "publishedAt",
@@ -26,6 +27,7 @@ export async function readCoverage(pool: Pool): Promise<CoverageRow[]> {
            ARRAY(SELECT e."entityId" FROM "EntityMention" e WHERE e."articleId" = a.id AND e.kind = 'place' ORDER BY e.count DESC, e."entityId") AS places,
            a."datelineCity"
     FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId"
-    ORDER BY a.id`);
+    WHERE $1::int[] IS NULL OR a.id = ANY($1::int[])
+    ORDER BY a.id`, [ids ?? null]);
   return rows as CoverageRow[];
 }
