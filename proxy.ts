@@ -2,7 +2,7 @@
 // (Next.js reads the nonce from the request's CSP header and puts it on its own scripts), and passes
 // the URL's display settings (?digits=, ?cal=) on to the whole render, remembering them in a cookie.
 import { NextResponse, type NextRequest } from "next/server";
-import { DISPLAY_COOKIE, DISPLAY_HEADER, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
 import { newNonce, pageCsp } from "./lib/security/headers";
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -11,18 +11,19 @@ export function proxy(request: NextRequest) {
   const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
+  // The display header is ours alone: one sent by a client must not choose the settings.
+  headers.delete(DISPLAY_HEADER);
 
   const url = request.nextUrl.searchParams;
-  const display = url.has("digits") || url.has("cal");
   let chosen;
-  if (display) {
-    const remembered = decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
-    chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, remembered);
-    headers.set(DISPLAY_HEADER, new URLSearchParams({ digits: chosen.digits, cal: chosen.hijri ? "hijri" : "gregory" }).toString());
+  if (url.has("digits") || url.has("cal")) {
+    chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value));
+    headers.set(DISPLAY_HEADER, new URLSearchParams(displayParams(chosen)).toString());
   }
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  if (chosen) response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax" });
+  // Only the server reads it (httpOnly). Written on every visit with settings, so an active reader's choice does not expire.
+  if (chosen) response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
   return response;
 }
 

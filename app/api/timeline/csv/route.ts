@@ -1,3 +1,4 @@
+// A data format for spreadsheets: ISO dates and Western digits whatever the reader's display settings.
 import { withTimelineFilters } from "@/lib/api/errors";
 import { rateLimited } from "@/lib/api/rate-limit";
 import { getTimeline } from "@/lib/data/timeline";
