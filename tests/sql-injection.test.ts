@@ -64,3 +64,26 @@ describe("SQL injection through the timeline filters", () => {
     }
   });
 });
+
+describe("SQL injection through search", () => {
+  const search = async (over: Record<string, string>) => {
+    const { search } = await import("../lib/data/search");
+    return search({ q: "", sort: "relevance", page: 1, pageSize: 20, ...over });
+  };
+
+  it("a payload as the query or any filter finds nothing it should not and changes nothing", async () => {
+    const before = await rowCounts();
+    for (const p of PAYLOADS) {
+      for (const over of [{ q: p }, { q: `"${p}"` }, { q: `كيري -${p}` }, { q: "كيري", outlet: p }, { q: "كيري", person: p }, { q: "كيري", event: p }]) {
+        const started = Date.now();
+        const r = await search(over);
+        expect(Date.now() - started, `${JSON.stringify(over)} ran a statement`).toBeLessThan(2500);
+        // Filters are ids: a payload names none, so nothing matches.
+        if ("outlet" in over || "person" in over || "event" in over) expect(r.hits, JSON.stringify(over)).toHaveLength(0);
+      }
+    }
+    expect(await rowCounts()).toEqual(before);
+    expect((await search({ q: "كيري" })).hits.length).toBeGreaterThan(0);
+  });
+});
+

@@ -62,6 +62,8 @@ export const RATE_RULES = {
   api: { limit: 120, windowMs: 60_000 },
   /** Editors' writes: uploads and corrections, each costly. */
   editor: { limit: 20, windowMs: 60_000 },
+  /** Search-as-you-type: cheap, and a reader typing sends several a second. */
+  suggest: { limit: 600, windowMs: 60_000 },
 } as const satisfies Record<string, RateRule>;
 export type RateRuleName = keyof typeof RATE_RULES;
 
@@ -72,7 +74,7 @@ function limiter(name: RateRuleName): RateLimiter {
   let l = registry.get(name);
   if (!l) {
     const base = RATE_RULES[name];
-    const configured = name === "api" ? env().RATE_LIMIT_API : env().RATE_LIMIT_EDITOR;
+    const configured = name === "api" ? env().RATE_LIMIT_API : name === "editor" ? env().RATE_LIMIT_EDITOR : undefined;
     l = new RateLimiter({ limit: configured ?? base.limit, windowMs: base.windowMs });
     registry.set(name, l);
   }
