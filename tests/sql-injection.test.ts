@@ -74,7 +74,8 @@ describe("SQL injection through search", () => {
   it("a payload as the query or any filter finds nothing it should not and changes nothing", async () => {
     const before = await rowCounts();
     for (const p of PAYLOADS) {
-      for (const over of [{ q: p }, { q: `"${p}"` }, { q: `كيري -${p}` }, { q: "كيري", outlet: p }, { q: "كيري", person: p }, { q: "كيري", event: p }]) {
+      const cases: Array<Record<string, string>> = [{ q: p }, { q: `"${p}"` }, { q: `كيري -${p}` }, { q: "كيري", outlet: p }, { q: "كيري", person: p }, { q: "كيري", event: p }];
+      for (const over of cases) {
         const started = Date.now();
         const r = await search(over);
         expect(Date.now() - started, `${JSON.stringify(over)} ran a statement`).toBeLessThan(2500);
