@@ -10,6 +10,7 @@ const ACTION_LABELS: Record<CorrectionView["action"], string> = {
   set_date: "تصحيح التاريخ",
   move_article: "نقل مقال",
   merge: "دمج حدثين",
+  split: "فصل مقالات في حدث جديد",
 };
 
 /** A previous value as readers see it; «—» for none. */
@@ -34,7 +35,9 @@ export function EventCorrections({ corrections }: { corrections: CorrectionView[
           <li key={c.id} data-action={c.action} className="border-s-2 border-black/15 ps-3 dark:border-white/20">
             <span className="font-semibold">{ACTION_LABELS[c.action]}</span>{" "}
             <time dateTime={c.createdAt} className="text-muted">{formatArabicDate(c.createdAt.slice(0, 10))}</time>
-            {c.action === "merge" ? (
+            {c.action === "split" ? (
+              <p>فُصلت مقالات من الحدث في حدث مستقل (عددها: {Array.isArray(c.to) ? c.to.length : "—"})</p>
+            ) : c.action === "merge" ? (
               <p>
                 دُمج الحدث <Link href={`/events/${String(c.from)}`} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
                 في <Link href={`/events/${String(c.to)}`} className="text-accent underline" dir="ltr">{String(c.to)}</Link>

@@ -74,6 +74,22 @@ export function EventEditor({ event, choices }: { event: EventView; choices: Eve
             <p className="mt-2">{submit("merge", "دمج الحدثين")}</p>
           </div>
         )}
+        {event.articles.length > 1 && (
+          <fieldset>
+            <legend>فصل مقالات في حدث جديد (تبقى البقية في هذا الحدث)</legend>
+            <ul className="mt-1 space-y-1">
+              {event.articles.map((a) => (
+                <li key={a.id}>
+                  <label className="flex items-baseline gap-2">
+                    <input type="checkbox" name="splitArticle" value={a.id} />
+                    <span>{a.title}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2">{submit("split", "فصل المقالات المحددة")}</p>
+          </fieldset>
+        )}
         <div>
           <label htmlFor="editor-note" className="block">ملاحظة (اختيارية)</label>
           <input id="editor-note" name="note" maxLength={500} className={input} />

@@ -78,5 +78,29 @@ describe("corrections", () => {
     const merge = await t.db.eventCorrection.findFirstOrThrow({ where: { action: "merge" } });
     expect(merge.value).toEqual({ from: other.slug, to: event.slug, articles: other.articles.map((a) => a.articleId).sort((a, b) => a - b) });
   });
-});
 
+  it("a split moves the chosen articles to a new event named from them, and survives re-loading", async () => {
+    const pair = (await eventOf(pairFile)).event;
+    const leaving = (await eventOf(otherPairFile)).articleId;
+    const before = await t.db.eventArticle.count({ where: { eventId: pair.id } });
+    const all = (await t.db.eventArticle.findMany({ where: { eventId: pair.id } })).map((a) => a.articleId);
+    expect(await recordCorrection(t.database, { slug: pair.slug, action: "split", articleIds: all })).toEqual({ ok: false, reason: "split_all" });
+    expect(await recordCorrection(t.database, { slug: pair.slug, action: "split", articleIds: [999999] })).toEqual({ ok: false, reason: "article_not_in_event" });
+
+    const outcome = await recordCorrection(t.database, { slug: pair.slug, action: "split", articleIds: [leaving] }, "مقالان عن يومين مختلفين");
+    expect(outcome).toMatchObject({ ok: true, event: expect.any(String) });
+    const split = await eventOf(otherPairFile);
+    expect(split.event.slug).toBe((outcome as { event: string }).event);
+    expect(split.eventId).not.toBe(pair.id);
+    expect(await t.db.eventArticle.count({ where: { eventId: pair.id } })).toBe(before - 1);
+    // The kept event keeps its corrected identity.
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: pair.id } })).title).toBe("زيارة كيري إلى موسكو (مصحح)");
+    expect(await t.db.eventCorrection.findFirstOrThrow({ where: { action: "split" } })).toMatchObject({ eventSlug: pair.slug, value: { articles: [leaving] } });
+
+    await loadFiles(t.database, listInputFiles([SAMPLES]));
+    await regroupEvents(t.database);
+    expect((await eventOf(otherPairFile)).event.slug).toBe(split.event.slug);
+    expect((await eventOf(pairFile)).eventId).toBe(pair.id);
+    expect(await t.db.eventArticle.count()).toBe(5);
+  });
+});

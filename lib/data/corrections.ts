@@ -50,13 +50,14 @@ export const getEventCorrections = cache(async (slug: string, articleIds: number
   const moved = mine.flatMap((r) => (r.articleId == null ? [] : [r.articleId]));
   const titles = new Map((await db().article.findMany({ where: { id: { in: moved } }, select: { id: true, title: true } })).map((a) => [a.id, a.title]));
   return mine.map((r) => {
-    const value = (r.value ?? {}) as { from?: unknown; to?: unknown };
+    const value = (r.value ?? {}) as { from?: unknown; to?: unknown; articles?: unknown };
     return {
       id: r.id,
       createdAt: r.createdAt.toISOString(),
       action: r.action,
       from: value.from ?? null,
-      to: value.to ?? null,
+      // A split's "to" is the list of article ids split off.
+      to: r.action === "split" ? (value.articles ?? null) : (value.to ?? null),
       article: r.articleId == null ? null : { id: r.articleId, title: titles.get(r.articleId) ?? `#${r.articleId}` },
       note: r.note,
     };

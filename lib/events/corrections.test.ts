@@ -85,4 +85,40 @@ describe("applyCorrections", () => {
     // Never merges an event into itself.
     expect(applyCorrections(geneva(), [{ ...merge, from: on("geneva", ["1", "2"]) }]).map((e) => e.slug)).toEqual(["geneva", "moscow"]);
   });
+
+  describe("split", () => {
+    // Stands in for describeMembers: names the new event after its first article, dated 2016-09-10.
+    const describe = (keys: string[]): PlannedEvent => event(`split-of-${keys[0]}`, keys.map(dated), { title: "حدث مفصول", date: "2016-09-10" });
+    const three = () => [event("geneva", [dated("1"), dated("2"), inferred("5", "2016-09-09")]), ...geneva().slice(1)];
+    const splitOff = (keys: string[]): Correction => ({ ...on("geneva", ["1", "2", "5"]), action: "split", articleKeys: keys });
+
+    it("moves the named articles to a new event, described from them; the old event keeps its identity", () => {
+      const out = applyCorrections(three(), [splitOff(["2", "5"])], describe);
+      expect(out.map((e) => [e.slug, e.title, e.members.map((m) => m.key)])).toEqual([
+        ["geneva", "عنوان geneva", ["1"]],
+        ["moscow", "عنوان moscow", ["3", "4"]],
+        ["split-of-2", "حدث مفصول", ["2", "5"]],
+      ]);
+      // The undated article is dated by its new event now, as an editor's placement.
+      expect(out[2]!.members[1]).toMatchObject({ key: "5", inferredDate: "2016-09-10", inferredEvidence: EDITORIAL_DATE_EVIDENCE });
+    });
+
+    it("is replayed after a regroup, even when the event's slug changed", () => {
+      const regrouped = [event("geneva-new", [dated("1"), dated("2"), dated("5"), dated("9")]), ...geneva().slice(1)];
+      const out = applyCorrections(regrouped, [splitOff(["2", "5"])], describe);
+      expect(out.map((e) => e.members.map((m) => m.key))).toEqual([["1", "9"], ["3", "4"], ["2", "5"]]);
+    });
+
+    it("ignores articles no longer in the event, and never empties the event or splits without a describer", () => {
+      expect(applyCorrections(three(), [splitOff(["2", "3"])], describe).map((e) => e.members.map((m) => m.key))).toEqual([["1", "5"], ["3", "4"], ["2"]]);
+      expect(applyCorrections(three(), [splitOff(["1", "2", "5"])], describe)).toEqual(three());
+      expect(applyCorrections(three(), [splitOff(["8"])], describe)).toEqual(three());
+      expect(applyCorrections(three(), [splitOff(["2"])])).toEqual(three());
+    });
+
+    it("gives the new event a slug no other event has", () => {
+      const out = applyCorrections(three(), [splitOff(["2"])], () => event("moscow", [dated("2")]));
+      expect(out.map((e) => e.slug)).toEqual(["geneva", "moscow", "moscow-2"]);
+    });
+  });
 });

@@ -8,6 +8,7 @@
 // all gone applies to nothing and is skipped (it stays in the log). A merge finds the event merged
 // away the same way; coverage that joins that event later is merged with it on the next replay.
 import type { EventKind } from "./kinds";
+import { uniqueSlugs } from "./slug";
 import type { EventMember, PlannedEvent } from "./types";
 
 interface Target {
@@ -26,7 +27,12 @@ export type Correction = Target &
     | { action: "move_article"; articleKey: string }
     /** The event named by `from` (found like any corrected event) is merged into this one. */
     | { action: "merge"; from: Target }
+    /** These articles leave the event and form a new one, described from them alone (see `Describe`). */
+    | { action: "split"; articleKeys: string[] }
   );
+
+/** Describes an event made of the given articles as grouping would (lib/events/describe-members.ts). */
+export type Describe = (keys: string[]) => PlannedEvent;
 
 export const EDITORIAL_DATE_EVIDENCE = "تاريخ الحدث كما صححه المحرر";
 
@@ -44,8 +50,11 @@ export function findCorrectedEvent(plan: PlannedEvent[], target: Target): Planne
   return best;
 }
 
-/** Returns a new plan; the input is not changed. Events a move leaves empty are dropped. */
-export function applyCorrections(plan: PlannedEvent[], corrections: Correction[]): PlannedEvent[] {
+/**
+ * Returns a new plan; the input is not changed. Events a move leaves empty are dropped. A split
+ * needs `describe` to name the new event; without it splits are skipped.
+ */
+export function applyCorrections(plan: PlannedEvent[], corrections: Correction[], describe?: Describe): PlannedEvent[] {
   let events = plan.map((e) => ({ ...e, members: [...e.members] }));
   for (const c of corrections) {
     const event = findCorrectedEvent(events, c);
@@ -72,6 +81,9 @@ export function applyCorrections(plan: PlannedEvent[], corrections: Correction[]
         if (source) for (const m of [...source.members]) events = moveArticle(events, m.key, event);
         break;
       }
+      case "split":
+        if (describe) events = split(events, event, c.articleKeys, describe);
+        break;
     }
   }
   return events;
@@ -93,6 +105,24 @@ function moveArticle(events: PlannedEvent[], key: string, target: PlannedEvent):
   // An article dated by its old event's coverage is dated by its new event instead.
   target.members.push(member.inferredDate || member.undatedReason ? undatedMember(key, target) : member);
   return events.filter((e) => e.members.length > 0);
+}
+
+// The split event keeps its identity (slug, title, date: editors may have corrected them); the
+// articles that leave form a new event named from them alone, with a slug no other event has.
+// Articles that a later load adds to the event stay with it: a split moves only what it names.
+function split(events: PlannedEvent[], event: PlannedEvent, keys: string[], describe: Describe): PlannedEvent[] {
+  const leaving = new Set(keys.filter((k) => event.members.some((m) => m.key === k)));
+  if (leaving.size === 0 || leaving.size === event.members.length) return events;
+  const described = describe([...leaving]);
+  const slug = uniqueSlugs([described.slug], events.map((e) => e.slug))[0]!;
+  const byKey = new Map(event.members.map((m) => [m.key, m]));
+  // An article dated by the old event's coverage is dated by the new event instead.
+  const members = described.members.map((d) => {
+    const old = byKey.get(d.key)!;
+    return old.inferredDate || old.undatedReason ? undatedMember(d.key, described) : old;
+  });
+  event.members = event.members.filter((m) => !leaving.has(m.key));
+  return [...events, { ...described, slug, members }];
 }
 
 function undatedMember(key: string, event: PlannedEvent): EventMember {

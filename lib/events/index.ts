@@ -7,4 +7,5 @@ export type { CoverageItem, EventMember, PlannedEvent, DateBasis } from "./types
 export type { EventKind } from "./kinds";
 export { buildEventNames, loadEventNames, type EventNames } from "./names";
 export { buildEventCues, loadEventCues, type EventCues } from "./cues";
-export { applyCorrections, findCorrectedEvent, type Correction } from "./corrections";
+export { applyCorrections, findCorrectedEvent, type Correction, type Describe } from "./corrections";
+export { describeMembers, describerOver } from "./describe-members";

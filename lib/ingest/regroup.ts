@@ -5,9 +5,10 @@ import type { Database } from "../db/client";
 import { applyEventPlan, type AppliedPlan } from "../data/write/apply-events";
 import { readCorrections } from "../data/write/read-corrections";
 import { readCoverage } from "../data/write/read-coverage";
-import { applyCorrections, groupCoverage } from "../events";
+import { applyCorrections, describerOver, groupCoverage, loadEventCues, loadEventNames } from "../events";
 
 export async function regroupEvents(database: Database): Promise<AppliedPlan> {
   const [coverage, corrections] = await Promise.all([readCoverage(database.pool), readCorrections(database.pool)]);
-  return applyEventPlan(database.pool, applyCorrections(groupCoverage(coverage), corrections));
+  const ctx = { cues: loadEventCues(), names: loadEventNames() };
+  return applyEventPlan(database.pool, applyCorrections(groupCoverage(coverage, ctx), corrections, describerOver(coverage, ctx)));
 }

@@ -17,6 +17,7 @@ const REFUSALS: Record<CorrectionRefusal, string> = {
   target_not_found: "الحدث المنقول إليه غير موجود.",
   article_not_in_event: "المقال ليس من تغطية هذا الحدث.",
   unchanged: "القيمة الجديدة مطابقة للحالية: لم يتغير شيء.",
+  split_all: "لا يمكن فصل كل مقالات الحدث: اترك مقالا واحدا على الأقل (أو صحح الحدث نفسه).",
 };
 
 const slug = z.string().max(120).regex(/^[a-z0-9-]+$/, "معرّف حدث غير صالح");
@@ -38,6 +39,11 @@ const Form = z.object({
     }),
     z.object({ slug, action: z.literal("move_article"), articleId: z.coerce.number().int().positive("اختر مقالا"), to: slug }),
     z.object({ slug, action: z.literal("merge"), to: slug }),
+    z.object({
+      slug,
+      action: z.literal("split"),
+      articleIds: z.array(z.coerce.number().int().positive()).min(1, "اختر مقالا واحدا على الأقل لفصله").max(500),
+    }),
   ], "إجراء غير معروف"),
 });
 
@@ -59,7 +65,7 @@ export async function correctEventAction(_: CorrectionState, f: FormData): Promi
     : field(f, action === "set_title" ? "title" : action === "set_place" ? "place" : "kind");
   const parsed = Form.safeParse({
     note: field(f, "note") || undefined,
-    correction: { slug: field(f, "slug"), action, to, articleId: field(f, "articleId") },
+    correction: { slug: field(f, "slug"), action, to, articleId: field(f, "articleId"), articleIds: f.getAll("splitArticle").filter((v) => typeof v === "string") },
   });
   if (!parsed.success) return { status: "refused", message: parsed.error.issues[0]?.message ?? "طلب غير صالح" };
 
@@ -67,6 +73,8 @@ export async function correctEventAction(_: CorrectionState, f: FormData): Promi
   const outcome = await correctEvent(correction, note);
   if (!outcome.ok) return { status: "refused", message: REFUSALS[outcome.reason] };
   revalidatePath("/", "layout");
+  // A split sends the editor to the new event, where its coverage can be corrected further.
+  if (correction.action === "split" && outcome.event) redirect(`/events/${outcome.event}`);
   // A merge, or moving an event's last article away, leaves no event to show here: follow the articles.
   if ((correction.action === "move_article" || correction.action === "merge") && !(await getEvent(correction.slug))) redirect(`/events/${correction.to}`);
   return { status: "done", message: "حُفظ التصحيح وأعيد تجميع الأحداث." };

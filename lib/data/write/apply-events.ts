@@ -46,6 +46,8 @@ export async function applyEventPlan(pool: Pool, plan: PlannedEvent[]): Promise<
       [undated.map((m) => m.articleId), undated.map((m) => m.undatedReason)],
     );
     await client.query(`DELETE FROM "Event" WHERE NOT (slug = ANY($1))`, [plan.map((e) => e.slug)]);
+    // Caches of views derived from events (lib/data/versioned-cache.ts) are stale from here on.
+    await client.query(`INSERT INTO "DataVersion" (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = "DataVersion".version + 1`);
     return { events: plan.length, inferredDates: inferred.length };
   });
 }

@@ -14,11 +14,12 @@ const TO = {
 } as const;
 
 const MERGED = z.object({ from: z.string(), articles: z.array(z.number().int()) });
+const SPLIT = z.object({ articles: z.array(z.number().int()).min(1) });
 
 interface Row {
   eventSlug: string;
   eventArticles: number[];
-  action: keyof typeof TO | "move_article" | "merge";
+  action: keyof typeof TO | "move_article" | "merge" | "split";
   value: { to?: unknown; from?: unknown; articles?: unknown } | null;
   articleId: number | null;
 }
@@ -30,6 +31,10 @@ export async function readCorrections(pool: Pool): Promise<Correction[]> {
     if (r.action === "merge") {
       const from = MERGED.safeParse(r.value);
       return from.success ? [{ ...target, action: r.action, from: { eventSlug: from.data.from, eventArticles: from.data.articles.map(String) } }] : [];
+    }
+    if (r.action === "split") {
+      const split = SPLIT.safeParse(r.value);
+      return split.success ? [{ ...target, action: r.action, articleKeys: split.data.articles.map(String) }] : [];
     }
     if (r.action === "move_article") return r.articleId == null ? [] : [{ ...target, action: r.action, articleKey: String(r.articleId) }];
     const to = TO[r.action]?.safeParse(r.value?.to);

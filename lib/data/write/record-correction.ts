@@ -13,10 +13,13 @@ export type CorrectionInput =
   | { slug: string; action: "set_date"; to: { date: string | null; dateEnd: string | null } }
   | { slug: string; action: "move_article"; articleId: number; to: string }
   /** Merge the event `slug` into the event `to` (which keeps its title, date, place and kind). */
-  | { slug: string; action: "merge"; to: string };
+  | { slug: string; action: "merge"; to: string }
+  /** These articles of event `slug` leave it and form a new event (the rest stay). */
+  | { slug: string; action: "split"; articleIds: number[] };
 
-export type CorrectionRefusal = "event_not_found" | "target_not_found" | "article_not_in_event" | "unchanged";
-export type CorrectionOutcome = { ok: true } | { ok: false; reason: CorrectionRefusal };
+export type CorrectionRefusal = "event_not_found" | "target_not_found" | "article_not_in_event" | "unchanged" | "split_all";
+/** `event`: where the corrected articles are now (for a split, the new event's slug). */
+export type CorrectionOutcome = { ok: true; event?: string } | { ok: false; reason: CorrectionRefusal };
 
 
 export async function recordCorrection(database: Database, input: CorrectionInput, note?: string): Promise<CorrectionOutcome> {
@@ -26,6 +29,16 @@ export async function recordCorrection(database: Database, input: CorrectionInpu
   const articles = event.articles.map((a) => a.articleId).sort((a, b) => a - b);
 
   let row: { eventSlug: string; eventArticles: number[]; value: Record<string, InputJsonValue | null>; articleId?: number };
+  if (input.action === "split") {
+    const leaving = [...new Set(input.articleIds)].sort((a, b) => a - b);
+    if (leaving.length === 0) return { ok: false, reason: "unchanged" };
+    if (leaving.some((id) => !articles.includes(id))) return { ok: false, reason: "article_not_in_event" };
+    if (leaving.length === articles.length) return { ok: false, reason: "split_all" };
+    await prisma.eventCorrection.create({ data: { eventSlug: event.slug, eventArticles: articles, action: "split", value: { articles: leaving }, note: note || null } });
+    await regroupEvents(database);
+    const moved = await prisma.eventArticle.findFirst({ where: { articleId: leaving[0]! }, select: { event: { select: { slug: true } } } });
+    return { ok: true, event: moved?.event.slug };
+  }
   if (input.action === "move_article" || input.action === "merge") {
     if (input.action === "move_article" && !articles.includes(input.articleId)) return { ok: false, reason: "article_not_in_event" };
     if (input.to === input.slug) return { ok: false, reason: "unchanged" };

@@ -1,0 +1,32 @@
+import "server-only";
+import { pool } from "../db/client";
+
+// Results of expensive reads kept in this process until the stored events change. Each use costs one
+// primary-key read of DataVersion (bumped by every applied grouping, lib/data/write/apply-events.ts),
+// so instances sharing a database never serve each other's stale results.
+const MAX_ENTRIES = 64;
+
+async function currentVersion(): Promise<string> {
+  const { rows } = await pool().query<{ version: string }>(`SELECT version::text FROM "DataVersion" WHERE id = 1`);
+  return rows[0]?.version ?? "0";
+}
+
+export function versionedCache<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const entries = new Map<string, { version: string; value: Promise<T> }>();
+  return async (key) => {
+    const version = await currentVersion();
+    const hit = entries.get(key);
+    if (hit && hit.version === version) {
+      // Most recently used last, so the oldest is the first to go.
+      entries.delete(key);
+      entries.set(key, hit);
+      return hit.value;
+    }
+    const value = compute(key);
+    entries.set(key, { version, value });
+    // A failed read is not kept: the next request tries again.
+    value.catch(() => entries.get(key)?.value === value && entries.delete(key));
+    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    return value;
+  };
+}

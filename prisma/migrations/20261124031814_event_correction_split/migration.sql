@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "CorrectionAction" ADD VALUE 'split';
