@@ -96,7 +96,6 @@ export async function backupDatabase(pool: pg.Pool, file: string): Promise<Recor
  * rows are inserted parents first, and id sequences continue after the restored ids.
  */
 export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Record<string, number>> {
-  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
   const client = await pool.connect();
   const counts: Record<string, number> = {};
   try {
@@ -112,6 +111,8 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Reco
       counts[table.table] = (counts[table.table] ?? 0) + batch.length;
       batch = [];
     };
+    // Opened only now: readline's lines emitted before the loop starts iterating would be lost.
+    const input = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
     for await (const line of input) {
       if (!line) continue;
       const value = JSON.parse(line) as unknown;
