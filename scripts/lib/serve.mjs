@@ -1,11 +1,15 @@
 // The production web server: Next.js's request handler inside a plain Node HTTP server, so that
 // (1) every request can be logged with its final status and duration (LOG_FORMAT=json: one JSON line each),
 // (2) while the database is away, requests get an honest 503 — an Arabic page, or JSON for the API —
-//     instead of a page render that fails with a 500 (App Router pages cannot choose their status).
+//     instead of a page render that fails with a 500 (App Router pages cannot choose their status),
+// (3) repeated page loads are answered from a micro-cache (scripts/lib/page-cache.mjs: while the data
+//     version holds, at most 30 s; PAGE_CACHE=off switches it off).
 // `node scripts/lib/serve.mjs` with PORT, HOST (and the app's own environment); NODE_ENV=production.
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import pg from "pg";
+import { createPageCache } from "./page-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.PORT ?? 3000);
@@ -14,6 +18,16 @@ const jsonLogs = process.env.LOG_FORMAT === "json";
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
+
+// The page cache's one query per request: a small pool of its own (the app's pool lives in its bundles).
+const versionPool = process.env.DATABASE_URL && process.env.PAGE_CACHE !== "off" ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2000 }) : null;
+versionPool?.on("error", () => {}); // a lost idle connection: the next query reconnects or fails (then no cache)
+const pageCache = versionPool
+  ? createPageCache({
+      readVersion: async () => (await versionPool.query(`SELECT version::text AS v FROM "DataVersion" WHERE id = 1`)).rows[0]?.v ?? "0",
+      maxBytes: Number(process.env.PAGE_CACHE_BYTES ?? 64 * 1024 * 1024),
+    })
+  : null;
 
 // Shared with lib/db/availability.ts through globalThis (the app's bundles run in this process).
 const AVAILABILITY = Symbol.for("syria-talks.database-availability");
@@ -46,13 +60,23 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 <body><main role="alert"><h1>الخدمة غير متاحة مؤقتًا</h1>
 <p>تعذّر الوصول إلى قاعدة البيانات الآن. ستعود الصفحة من تلقاء نفسها بعد قليل؛ يمكنك أيضًا إعادة تحميلها.</p></main></body></html>`;
 
+// The same headers as every other response (lib/security/headers.ts, which this plain-JS file cannot
+// import): the page has no script at all, so its policy allows none.
+const UNAVAILABLE_HEADERS = {
+  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  "X-Frame-Options": "DENY",
+};
+
 function sendUnavailable(req, res, pathname) {
   const api = pathname.startsWith("/api/");
   res.writeHead(503, {
+    ...UNAVAILABLE_HEADERS,
     "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
     "Cache-Control": "no-store",
     "Retry-After": "5",
-    "X-Content-Type-Options": "nosniff",
   });
   res.end(req.method === "HEAD" ? undefined : api ? JSON.stringify({ error: "database unavailable", message: "قاعدة البيانات غير متاحة مؤقتًا" }) : UNAVAILABLE_PAGE);
 }
@@ -70,7 +94,7 @@ const server = http.createServer(async (req, res) => {
   }
   try {
     if (needsDatabase(pathname) && (await databaseDown())) return sendUnavailable(req, res, pathname);
-    await handle(req, res);
+    await (pageCache ? pageCache.handle(req, res, handle) : handle(req, res));
   } catch (e) {
     console.error(e);
     if (!res.headersSent) res.writeHead(500).end();
@@ -79,6 +103,6 @@ const server = http.createServer(async (req, res) => {
 server.listen(port, hostname, () => {
   if (!jsonLogs) console.log(`▲ Next.js production server on http://${hostname}:${port}`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => server.close(() => (versionPool ? versionPool.end() : Promise.resolve()).finally(() => process.exit(0)));
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

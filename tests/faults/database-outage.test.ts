@@ -65,6 +65,16 @@ describe("database outage", () => {
     const html = await page.text();
     expect(html).toContain('dir="rtl"');
     expect(html).toContain("غير متاحة مؤقتًا");
+    // The same security headers as every page; no script may run in it.
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("script-src");
+    expect(html).not.toContain("<script");
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(page.headers.get("referrer-policy")).toBeTruthy();
+    expect(page.headers.get("permissions-policy")).toContain("camera=()");
     const article = await fetch(`${server.url}/articles/1`);
     expect(article.status).toBe(503);
 
