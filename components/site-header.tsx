@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HeaderSearch } from "./search/header-search";
 
 export function SiteHeader() {
   return (
@@ -21,6 +22,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   );
