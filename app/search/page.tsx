@@ -51,18 +51,26 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (!canonical.ok) redirect(canonical.redirectTo);
   if (fromComparison) redirect(input.toString() ? `/search?${input}` : "/search");
   const params = canonical.params;
+
+  // No Suspense boundary (nor loading.tsx) on this page: streamed content stays hidden for readers without
+  // JavaScript, and a redirect after streaming began is no longer a real 307. The search is fast enough.
+  return (
+    <>
+      <h1 className="text-2xl font-bold">البحث في المقالات</h1>
+      {params.q === "" && !hasFilter(params) ? (
+        <>
+          <SearchForm params={params} active={[]} />
+          <SearchStart />
+        </>
+      ) : (
+        <SearchView params={params} />
+      )}
+    </>
+  );
+}
+
+async function SearchView({ params }: { params: SearchParams }) {
   const settings = await displaySettings();
-
-  if (params.q === "" && !hasFilter(params)) {
-    return (
-      <>
-        <h1 className="text-2xl font-bold">البحث في المقالات</h1>
-        <SearchForm params={params} active={[]} />
-        <SearchStart />
-      </>
-    );
-  }
-
   const [result, names] = await Promise.all([search(params), filterNames(params)]);
   const active = activeFilters(params, names, settings);
   const empty = result.hits.length === 0;
@@ -73,7 +81,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <h1 className="text-2xl font-bold">البحث في المقالات</h1>
       <SearchForm params={params} active={active} />
       {result.messages.length > 0 && (
         <ul role="alert" className="mt-3 space-y-1 rounded border border-amber-700/40 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200" data-testid="query-messages">

@@ -4,7 +4,6 @@
 // resolves `articles` to that event). The context is rendered on the server too, so the form without
 // JavaScript carries it just the same. On /search itself the page's own box is the one to use.
 import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
 import { SuggestInput } from "./suggest-input";
 
 type Context = { name: "event" | "articles"; value: string; label: string } | null;
@@ -36,17 +35,17 @@ function HeaderSearchForm({ context }: { context: Context }) {
   );
 }
 
-function WithContext() {
-  const pathname = usePathname();
-  const params = useSearchParams();
-  if (pathname === "/search") return null;
-  return <HeaderSearchForm context={contextOf(pathname, params.get("articles"))} />;
+/** Only rendered on /compare, so no other page reads the search parameters (static pages stay static). */
+function CompareContext() {
+  const articles = useSearchParams().get("articles");
+  return <HeaderSearchForm context={contextOf("/compare", articles)} />;
 }
 
+// No Suspense boundary here: a streamed fallback would stay on screen without JavaScript, and the form
+// there would search without its context. usePathname is known during the server render.
 export function HeaderSearch() {
-  return (
-    <Suspense fallback={<HeaderSearchForm context={null} />}>
-      <WithContext />
-    </Suspense>
-  );
+  const pathname = usePathname();
+  if (pathname === "/search") return null;
+  if (pathname === "/compare") return <CompareContext />;
+  return <HeaderSearchForm context={contextOf(pathname, null)} />;
 }

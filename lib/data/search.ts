@@ -184,12 +184,19 @@ async function hitsOf(page: Array<{ id: number; score: number }>, stems: Readonl
       date: r.publishedAt ? isoDay(r.publishedAt) : null,
       dateBasis: r.dateBasis,
       snippet: passage,
-      paragraph: paragraphAt(r.body, passage.start),
+      paragraph: paragraphAt(r.body, hitOffset(r.body, passage)),
       score: Number(score),
       sourceFile: r.sourceFile,
       eventSlug: r.eventSlug,
     }];
   });
+}
+
+/** Where the snippet's first matched word is in the body (the snippet starts a few words earlier). */
+function hitOffset(body: string, s: Snippet): number {
+  const first = s.segments.find((x) => x.hit);
+  const at = first ? body.indexOf(first.text, s.start) : -1;
+  return at >= 0 ? at : s.start;
 }
 
 // pg returns DATE as a local-midnight Date: read its local calendar day.
