@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DisplaySettings } from "./display-settings";
 import { HeaderSearch } from "./search/header-search";
 
 export function SiteHeader() {
@@ -22,6 +23,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <DisplaySettings />
         <HeaderSearch />
       </div>
     </header>

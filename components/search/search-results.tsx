@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { SearchHit } from "@/lib/data/search";
-import { formatArabicDate, formatHijriDate } from "@/lib/display/dates";
 import type { DisplaySettings } from "@/lib/display/settings";
 import { paragraphAnchor } from "@/lib/search/passage";
 import { DateBasisBadge } from "../date-basis-badge";
+import { DisplayDate } from "../display-date";
 import { Highlighted } from "./highlighted";
 
 /** One page of hits: each title links to the article at the paragraph holding the snippet. */
@@ -21,10 +21,9 @@ export function SearchResults({ hits, settings, firstIndex }: { hits: SearchHit[
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
               <span data-testid="hit-outlet">{h.outlet?.nameAr ?? "مصدر غير معروف"}</span>
               {h.date ? (
-                <time dateTime={h.date}>
-                  {formatArabicDate(h.date, settings)}
-                  {settings.hijri && <span className="ms-1">({formatHijriDate(h.date, settings)})</span>}
-                </time>
+                <span className="flex flex-wrap gap-x-2">
+                  <DisplayDate date={h.date} display={settings} />
+                </span>
               ) : (
                 <span>بلا تاريخ</span>
               )}
