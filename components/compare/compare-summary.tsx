@@ -48,7 +48,7 @@ export function CompareSummary({ comparison: c, settings }: { comparison: Compar
               )}{" "}
               <span className="text-muted">
                 ({formatPercent(v.sharedShare, settings)} من جمل الأقصر متطابقة أو شبه متطابقة
-                {v.agencies.some(Boolean) && `؛ وكالة الدالة: ${v.agencies.map((g) => g ?? "غير معروفة").join(" / ")}`})
+                {v.agencies.some(Boolean) && `؛ الوكالة في مطلع الخبر: ${v.agencies.map((g) => g ?? "غير معروفة").join(" / ")}`})
               </span>
             </li>
           ))}
@@ -100,7 +100,7 @@ export function CompareSummary({ comparison: c, settings }: { comparison: Compar
               <ul className="mt-1 space-y-2">
                 {sp.quotes.map((g, j) => (
                   <li key={j} className={`grid gap-2 ${g.printings.length > 1 ? "sm:grid-cols-2" : ""}`} data-printings={g.printings.length}>
-                    {g.printings.map((p, k) => (
+                    {[...g.printings].sort((x, y) => ids.indexOf(x.articleId) - ids.indexOf(y.articleId)).map((p, k) => (
                       <figure key={k} className="border-s-4 border-accent/40 ps-3 text-sm leading-7">
                         <blockquote>«{p.diff ? <DiffText segments={p.diff} /> : p.text}»</blockquote>
                         <figcaption className="text-muted">
