@@ -13,7 +13,7 @@ import { displaySettings } from "@/app/_shared/display-settings";
 import { compareHref, MAX_ARTICLES, parseCompareParams } from "@/lib/compare/params";
 import { getCompareInputs, getComparison, MAX_TITLE_QUERY, searchArticleTitles } from "@/lib/data/compare";
 import { formatNumber, localizeDigits } from "@/lib/display/numbers";
-import { DISPLAY_PARAMS, type DisplaySettings } from "@/lib/display/settings";
+import { DISPLAY_PARAMS, withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { cleanParam, type SearchParamsInput } from "@/lib/timeline/filters";
 
 export const dynamic = "force-dynamic";
@@ -50,8 +50,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
 
   if (!parsed.ok) {
     const loose = LooseIds.safeParse(first(raw, "articles") ?? "");
-    if (loose.success && loose.data.length > MAX_ARTICLES) redirect(compareHref({ articles: loose.data.slice(0, MAX_ARTICLES) }));
-    if (loose.success && loose.data.length >= 2) redirect(compareHref({ articles: loose.data })); // only ?s= was wrong: drop it
+    if (loose.success && loose.data.length > MAX_ARTICLES) redirect(withDisplayParams(compareHref({ articles: loose.data.slice(0, MAX_ARTICLES) }), settings));
+    if (loose.success && loose.data.length >= 2) redirect(withDisplayParams(compareHref({ articles: loose.data }), settings)); // only ?s= was wrong: drop it
     if (loose.success) return <Choose ids={loose.data} add={add} settings={settings} />;
     return <Choose ids={[]} add={add} settings={settings} errors={parsed.errors.map((e) => e.message)} />;
   }
@@ -68,7 +68,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const { comparison } = result;
   const all = comparison.articles.flatMap((a) => a.sentences);
   const selected = selection.sentence ? all.find((s) => s.id === selection.sentence) : undefined;
-  if (selection.sentence && !selected) redirect(compareHref({ articles: selection.articles }));
+  if (selection.sentence && !selected) redirect(withDisplayParams(compareHref({ articles: selection.articles }), settings));
   const hits = add ? await searchArticleTitles(add, 10, selection.articles) : [];
 
   return (
@@ -78,7 +78,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         {formatNumber(comparison.articles.length, settings)} مقالات جنبًا إلى جنب، الأول على اليمين. مرّر المؤشر على جملة أو انتقل إليها لترى مقابلها في
         العمود الآخر، واضغطها لتثبيتها في الرابط.
       </p>
-      <CompareControls comparison={comparison} selected={selected?.id} />
+      <CompareControls comparison={comparison} selected={selected?.id} settings={settings} />
       <CompareLegend comparison={comparison} settings={settings} />
       <p id="compare-keys" className="mt-2 text-sm text-muted" data-testid="keyboard-help">
         لوحة المفاتيح: السهمان ↓ ↑ للجملة التالية والسابقة في العمود، j و k للجملة التالية والسابقة التي لها مقابل، ← → لمقابلها في العمود
@@ -114,7 +114,7 @@ async function Choose({ ids, add, settings, errors = [] }: { ids: number[]; add:
           {chosen.length > 0 && (
             <p className="mt-3">
               المقال المختار:{" "}
-              <Link href={`/articles/${chosen[0]!.id}`} className="text-accent underline underline-offset-4">
+              <Link href={withDisplayParams(`/articles/${chosen[0]!.id}`, settings)} className="text-accent underline underline-offset-4">
                 {chosen[0]!.title}
               </Link>{" "}
               <span className="text-muted">({chosen[0]!.outlet ?? "مصدر غير معروف"})</span>
@@ -125,7 +125,7 @@ async function Choose({ ids, add, settings, errors = [] }: { ids: number[]; add:
       <ComparePicker articles={chosen.map((a) => a.id)} query={add} hits={hits} settings={settings} />
       <p className="mt-6 text-sm text-muted">
         يمكنك أيضًا فتح حدث من{" "}
-        <Link href="/" className="text-accent underline underline-offset-4">
+        <Link href={withDisplayParams("/", settings)} className="text-accent underline underline-offset-4">
           الخط الزمني
         </Link>{" "}
         واختيار «قارن التغطية».
@@ -150,11 +150,11 @@ function Missing({ ids, missing, settings }: { ids: number[]; missing: number[];
       </ul>
       <p className="mt-6 flex flex-wrap justify-center gap-4">
         {found.length > 0 && (
-          <Link href={compareHref({ articles: found })} className="text-accent underline underline-offset-4">
+          <Link href={withDisplayParams(compareHref({ articles: found }), settings)} className="text-accent underline underline-offset-4">
             تابع بالمقالات الموجودة
           </Link>
         )}
-        <Link href="/" className="text-accent underline underline-offset-4">
+        <Link href={withDisplayParams("/", settings)} className="text-accent underline underline-offset-4">
           العودة إلى الخط الزمني
         </Link>
       </p>

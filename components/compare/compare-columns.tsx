@@ -4,7 +4,7 @@ import { compareHref } from "@/lib/compare/params";
 import type { ComparedArticle, ComparedSentence, Comparison } from "@/lib/compare/types";
 import { DATE_BASIS_LABELS, formatArabicDate, formatHijriDate } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
-import type { DisplaySettings } from "@/lib/display/settings";
+import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { DiffText } from "./diff-text";
 import { CLASS_GLYPHS, CLASS_LABELS, CLASS_STYLES } from "./sentence-classes";
 
@@ -70,7 +70,7 @@ export function CompareColumns({ comparison, settings, selected, activeArticle }
                       key={s.id}
                       sentence={s}
                       comparison={comparison}
-                      href={compareHref({ articles: ids, sentence: s.id })}
+                      href={withDisplayParams(compareHref({ articles: ids, sentence: s.id }), settings)}
                       state={s.id === selected ? "self" : selectedCounterparts.has(s.id) ? "counterpart" : undefined}
                       outlets={outlets}
                     />
@@ -103,7 +103,7 @@ function ColumnHeader({ article: a, settings }: { article: ComparedArticle; sett
         {outletOf(a)}
       </p>
       <h2 id={`col-title-${a.id}`} className="mt-1 text-lg font-bold leading-8">
-        <Link href={`/articles/${a.id}`} className="text-accent underline-offset-4 hover:underline">
+        <Link href={withDisplayParams(`/articles/${a.id}`, settings)} className="text-accent underline-offset-4 hover:underline">
           {a.title}
         </Link>
       </h2>

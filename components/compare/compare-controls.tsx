@@ -2,16 +2,17 @@ import Link from "next/link";
 import { compareHref } from "@/lib/compare/params";
 import type { Comparison } from "@/lib/compare/types";
 import { ShareLink } from "@/components/share-link";
+import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { outletOf } from "./compare-columns";
 
 const button = "rounded border border-accent px-2 py-0.5 text-sm text-accent";
 
 /** Reorder, remove and share. Every control is a link to another URL of this view (data-keep-s: the
  *  interaction component keeps their ?s= in step with the selection). */
-export function CompareControls({ comparison, selected }: { comparison: Comparison; selected?: string }) {
+export function CompareControls({ comparison, selected, settings }: { comparison: Comparison; selected?: string; settings: DisplaySettings }) {
   const ids = comparison.articles.map((a) => a.id);
-  const href = (articles: number[], keep = true) =>
-    compareHref({ articles, sentence: keep && selected && articles.includes(Number(selected.split("-")[0])) ? selected : undefined });
+  const href = (articles: number[]) =>
+    withDisplayParams(compareHref({ articles, sentence: selected && articles.includes(Number(selected.split("-")[0])) ? selected : undefined }), settings);
   const swapped = ids.length === 2 ? [ids[1]!, ids[0]!] : [...ids].reverse();
   return (
     <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2" data-testid="compare-controls">
@@ -27,7 +28,7 @@ export function CompareControls({ comparison, selected }: { comparison: Comparis
           </li>
         ))}
       </ul>
-      <ShareLink title="مقارنة التغطية" />
+      <ShareLink title="مقارنة التغطية" display={settings} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { compareHref, MAX_ARTICLES } from "@/lib/compare/params";
 import type { ArticleTitleHit } from "@/lib/data/compare";
 import { formatArabicDate } from "@/lib/display/dates";
-import type { DisplaySettings } from "@/lib/display/settings";
+import { displayParams, isDefaultDisplay, withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 
 interface Props {
   /** The articles already chosen, in column order. */
@@ -26,6 +26,7 @@ export function ComparePicker({ articles, query, hits, settings }: Props) {
       </h2>
       <form action="/compare" method="get" role="search" className="mt-2 flex flex-wrap items-end gap-2">
         {articles.length > 0 && <input type="hidden" name="articles" value={articles.join(",")} />}
+        {!isDefaultDisplay(settings) && Object.entries(displayParams(settings)).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
         <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
           ابحث في عناوين المقالات
           <input
@@ -48,7 +49,7 @@ export function ComparePicker({ articles, query, hits, settings }: Props) {
             <ul className="space-y-2" aria-label="نتائج البحث">
               {hits.map((h) => (
                 <li key={h.id} className="flex flex-wrap items-baseline gap-x-3">
-                  <Link href={compareHref({ articles: [...articles, h.id] })} className="rounded border border-accent px-2 text-sm text-accent" aria-label={`أضف: ${h.title}`}>
+                  <Link href={withDisplayParams(compareHref({ articles: [...articles, h.id] }), settings)} className="rounded border border-accent px-2 text-sm text-accent" aria-label={`أضف: ${h.title}`}>
                     أضف
                   </Link>
                   <span>{h.title}</span>

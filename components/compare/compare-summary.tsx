@@ -2,7 +2,7 @@ import Link from "next/link";
 import { compareHref } from "@/lib/compare/params";
 import type { Comparison } from "@/lib/compare/types";
 import { formatNumber, formatPercent } from "@/lib/display/numbers";
-import type { DisplaySettings } from "@/lib/display/settings";
+import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { outletOf } from "./compare-columns";
 import { DiffText } from "./diff-text";
 
@@ -65,7 +65,7 @@ export function CompareSummary({ comparison: c, settings }: { comparison: Compar
             <ul className="ms-5 mt-1 list-disc space-y-1 text-sm leading-7">
               {s.uniqueSentenceIds.map((id) => (
                 <li key={id}>
-                  <Link href={compareHref({ articles: ids, sentence: id })} className="text-ink underline-offset-4 hover:underline">
+                  <Link href={withDisplayParams(compareHref({ articles: ids, sentence: id }), settings)} className="text-ink underline-offset-4 hover:underline">
                     {text.get(id)}
                   </Link>
                 </li>

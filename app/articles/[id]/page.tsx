@@ -9,6 +9,8 @@ import { PeopleList } from "@/components/people-list";
 import { QuoteList } from "@/components/quote-list";
 import { RemovedLines } from "@/components/removed-lines";
 import { getArticle } from "@/lib/data/article";
+import { displaySettings } from "@/app/_shared/display-settings";
+import { withDisplayParams } from "@/lib/display/settings";
 
 export const dynamic = "force-dynamic";
 
@@ -29,12 +31,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const article = await load(params);
+  const display = await displaySettings();
   const subheadings = article.lines.filter((l) => l.kind === "subheading").map((l) => l.text.trim());
   return (
     <article className="mx-auto max-w-[68ch]">
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} display={display} />
       <p className="mt-3 text-sm">
-        <Link href={`/compare?articles=${article.id}`} className="text-accent underline underline-offset-4">
+        <Link href={withDisplayParams(`/compare?articles=${article.id}`, display)} className="text-accent underline underline-offset-4">
           قارن مع…
         </Link>
       </p>
@@ -51,7 +54,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <EntityList id="places" title="الأماكن" items={article.places} />
       <EntityList id="organizations" title="المنظمات والهيئات" items={article.organizations} />
       <QuoteList quotes={article.quotes} />
-      <RemovedLines lines={article.lines} />
+      <RemovedLines lines={article.lines} display={display} />
     </article>
   );
 }
