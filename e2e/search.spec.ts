@@ -88,6 +88,14 @@ test("a search that finds nothing offers names close to the query and filters to
   await expect(page.getByTestId("search-results").locator("li[data-article]").first()).toBeVisible();
 });
 
+test("a search with nothing close to it offers the most named people instead of a bare page", async ({ page }) => {
+  await page.goto(`/search?${new URLSearchParams({ q: "zzqxw" })}`);
+  const popular = page.getByTestId("search-empty").getByTestId("popular-names").getByRole("link");
+  await expect(popular.first()).toBeVisible();
+  await popular.filter({ hasText: "كيري" }).first().click();
+  await expect(page.getByTestId("search-results").locator("li[data-article]").first()).toBeVisible();
+});
+
 test("malformed queries answer 200 with the parser's message, never an error", async ({ page }) => {
   for (const [q, message] of [['"غير مغلق', "علامة التنصيص لم تُغلق"], ["-", "لا توجد في الاستعلام كلمات"], ["OR", "كلمة OR تحتاج"]] as const) {
     const response = await page.goto(searchUrl(q));

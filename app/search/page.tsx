@@ -8,7 +8,7 @@ import { SearchForm, type ActiveFilter } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
 import { SearchStart } from "@/components/search/search-start";
 import { search } from "@/lib/data/search";
-import { didYouMean, eventOfArticles, filterNames } from "@/lib/data/search-context";
+import { didYouMean, eventOfArticles, filterNames, mostNamedPeople } from "@/lib/data/search-context";
 import { DATE_BASIS_LABELS, formatArabicDate } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
@@ -76,6 +76,8 @@ async function SearchView({ params }: { params: SearchParams }) {
   const empty = result.hits.length === 0;
   const beyondLastPage = empty && params.page > 1 && result.page.pages > 0;
   const [suggestions, relaxed] = empty && !beyondLastPage && params.q ? [await didYouMean(params.q), relaxQuery(params.q)] : [[], []];
+  // Nothing close to the query: offer the names the corpus is about rather than a bare "no results".
+  const popular = empty && !beyondLastPage && suggestions.length === 0 ? await mostNamedPeople() : [];
   const hasFacets = Object.values(result.facets).some((f) => f.length > 0) || active.length > 0;
   const filters = (idPrefix: string) => <SearchFilters params={params} facets={result.facets} settings={settings} idPrefix={idPrefix} />;
 
@@ -114,7 +116,7 @@ async function SearchView({ params }: { params: SearchParams }) {
               </Link>
             </p>
           ) : empty ? (
-            <SearchEmpty params={params} names={suggestions} relaxed={relaxed} active={active} />
+            <SearchEmpty params={params} names={suggestions} popular={popular} relaxed={relaxed} active={active} />
           ) : (
             <>
               <SearchResults hits={result.hits} settings={settings} firstIndex={(params.page - 1) * params.pageSize + 1} />

@@ -8,7 +8,7 @@ import type { ActiveFilter } from "./search-form";
 const KIND = { person: "شخص", place: "مكان", outlet: "مصدر" } as const;
 
 /** A search that found nothing: names close to the query, looser queries, filters to remove. */
-export function SearchEmpty({ params, names, relaxed, active }: { params: SearchParams; names: Suggestion[]; relaxed: Relaxation[]; active: ActiveFilter[] }) {
+export function SearchEmpty({ params, names, popular = [], relaxed, active }: { params: SearchParams; names: Suggestion[]; popular?: Suggestion[]; relaxed: Relaxation[]; active: ActiveFilter[] }) {
   const link = "text-accent underline underline-offset-4";
   return (
     <section aria-labelledby="no-results" className="mt-6 rounded-lg border border-dashed border-black/20 p-6 dark:border-white/20" data-testid="search-empty">
@@ -25,6 +25,18 @@ export function SearchEmpty({ params, names, relaxed, active }: { params: Search
                 <span className="ms-1 text-sm text-muted">
                   ({KIND[s.kind]}{s.labelLatin ? <>، <span dir="ltr">{s.labelLatin}</span></> : null})
                 </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {popular.length > 0 && (
+        <div className="mt-4">
+          <h3 className="font-semibold">أكثر الأسماء ورودًا في المقالات</h3>
+          <ul className="mt-2 flex flex-wrap gap-3" data-testid="popular-names">
+            {popular.map((s) => (
+              <li key={s.id}>
+                <Link href={searchHrefWith(params, { q: s.label })} className={link}>{s.label}</Link>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import "server-only";
 import { db, pool } from "../db/client";
 import { queryWords } from "../search/relax";
 import { suggest, type Suggestion } from "./search";
+import { versionedCache } from "./versioned-cache";
 
 /**
  * The event holding the most of these articles (ties: the one of the earliest listed article), or null
@@ -52,4 +53,20 @@ export async function filterNames(p: { outlet?: string; person?: string; event?:
     person: p.person && (person?.nameAr ?? p.person),
     event: p.event && (event?.title ?? p.event),
   };
+}
+
+// Reading every mention is slow on a large corpus: kept until the stored events change (close enough:
+// loads that add articles regroup events too).
+const storedMostNamed = versionedCache(async (limit: string): Promise<Suggestion[]> => {
+  const { rows } = await pool().query<{ id: string; nameAr: string; nameLatin: string | null }>(
+    `SELECT p.id, p."nameAr", p."nameLatin" FROM "PersonMention" m JOIN "Person" p ON p.id = m."personId"
+     GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT $1`,
+    [Number(limit)],
+  );
+  return rows.map((r) => ({ kind: "person", id: r.id, label: r.nameAr, labelLatin: r.nameLatin }));
+});
+
+/** The people most articles name: what a search that found nothing, with no close name, can offer instead. */
+export function mostNamedPeople(limit = MAX_DID_YOU_MEAN): Promise<Suggestion[]> {
+  return storedMostNamed(String(limit));
 }
