@@ -17,7 +17,8 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
           <EventKindIcon kind={event.kind} />
           {EVENT_KIND_LABELS[event.kind]}
         </span>
-        {event.place && <span>· {event.place}</span>}
+        {/* Not "· place": with Eastern digits a middle dot reads as a zero (٠). */}
+        {event.place && <span>المكان: {event.place}</span>}
       </p>
       <h3 id={headingId} className="mt-2 text-lg font-semibold leading-8">
         <Link href={withDisplayParams(`/events/${event.slug}`, display)} className="text-ink underline-offset-4 hover:underline">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DisplaySettings } from "./display-settings";
+import { HeaderSearch } from "./search/header-search";
 
 export function SiteHeader() {
   return (
@@ -23,6 +24,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <DisplaySettings />
+        <HeaderSearch />
       </div>
     </header>
   );

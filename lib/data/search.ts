@@ -14,6 +14,7 @@ import { db } from "../db/client";
 import { normalizeText } from "../search/normalize";
 import { compileTsquery, highlightStems, parseQuery, type QueryMessage } from "../search/query";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
+import { paragraphAt } from "../search/passage";
 import { dateBounds, hasFilter, type SearchParams } from "../search/params";
 import { loadGazetteers } from "../entities/gazetteers";
 import type { DateBasis } from "../generated/prisma/enums";
@@ -33,6 +34,8 @@ export interface SearchHit {
   dateBasis: DateBasis;
   /** The passage with the most matched words; `start` is its offset in the body (link to the passage). */
   snippet: Snippet;
+  /** Index of the body paragraph holding the snippet (the reader's anchor p-<n>, lib/search/passage.ts). */
+  paragraph: number;
   /** ts_rank (title words weigh more); 0 when sorted by date without ranking. */
   score: number;
   /** The file the article was loaded from. */
@@ -172,6 +175,7 @@ async function hitsOf(page: Array<{ id: number; score: number }>, stems: Readonl
   return page.flatMap(({ id, score }) => {
     const r = byId.get(id);
     if (!r) return [];
+    const passage = snippet(r.body, stems);
     return [{
       articleId: r.id,
       title: r.title,
@@ -179,12 +183,20 @@ async function hitsOf(page: Array<{ id: number; score: number }>, stems: Readonl
       outlet: r.outletId ? { id: r.outletId, nameAr: r.outletName ?? r.outletId } : null,
       date: r.publishedAt ? isoDay(r.publishedAt) : null,
       dateBasis: r.dateBasis,
-      snippet: snippet(r.body, stems),
+      snippet: passage,
+      paragraph: paragraphAt(r.body, hitOffset(r.body, passage)),
       score: Number(score),
       sourceFile: r.sourceFile,
       eventSlug: r.eventSlug,
     }];
   });
+}
+
+/** Where the snippet's first matched word is in the body (the snippet starts a few words earlier). */
+function hitOffset(body: string, s: Snippet): number {
+  const first = s.segments.find((x) => x.hit);
+  const at = first ? body.indexOf(first.text, s.start) : -1;
+  return at >= 0 ? at : s.start;
 }
 
 // pg returns DATE as a local-midnight Date: read its local calendar day.

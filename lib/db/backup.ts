@@ -9,6 +9,7 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import type pg from "pg";
+import { inTransaction } from "../data/write/transaction";
 
 const FORMAT = "syria-talks-backup";
 const FETCH = 1000;
@@ -53,10 +54,8 @@ async function storedColumns(client: pg.PoolClient, table: string): Promise<stri
 }
 
 export async function backupDatabase(pool: pg.Pool, file: string): Promise<Record<string, number>> {
-  const client = await pool.connect();
   const counts: Record<string, number> = {};
-  try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  return inTransaction(pool, async (client) => {
     const { rows: migrations } = await client.query<{ name: string }>(
       `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1`,
     );
@@ -81,14 +80,8 @@ export async function backupDatabase(pool: pg.Pool, file: string): Promise<Recor
     const tmp = `${file}.partial`;
     await pipeline(Readable.from(lines()), zlib.createGzip(), fs.createWriteStream(tmp));
     fs.renameSync(tmp, file); // never leave a truncated backup under the real name
-    await client.query("COMMIT");
     return counts;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  }, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
 /**
@@ -96,10 +89,8 @@ export async function backupDatabase(pool: pg.Pool, file: string): Promise<Recor
  * rows are inserted parents first, and id sequences continue after the restored ids.
  */
 export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Record<string, number>> {
-  const client = await pool.connect();
   const counts: Record<string, number> = {};
-  try {
-    await client.query("BEGIN");
+  return inTransaction(pool, async (client) => {
     let header: Header | undefined;
     let table: TableLine | undefined;
     let batch: unknown[][] = [];
@@ -134,14 +125,8 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Reco
     await flush();
     if (!header) throw new Error(`${file} is empty`);
     await resetSequences(client);
-    await client.query("COMMIT");
     return counts;
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** A backup from a newer schema cannot be restored into an older one. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleHeader } from "@/components/article-header";
@@ -9,6 +10,7 @@ import { QuoteList } from "@/components/quote-list";
 import { RemovedLines } from "@/components/removed-lines";
 import { getArticle } from "@/lib/data/article";
 import { displaySettings } from "@/app/_shared/display-settings";
+import { withDisplayParams } from "@/lib/display/settings";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +36,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   return (
     <article className="mx-auto max-w-[68ch]">
       <ArticleHeader article={article} display={display} />
+      <p className="mt-3 text-sm">
+        <Link href={withDisplayParams(`/compare?articles=${article.id}`, display)} className="text-accent underline underline-offset-4">
+          قارن مع…
+        </Link>
+      </p>
       {article.caption && (
         <figure className="mt-4 border-s-4 border-accent/40 ps-3">
           <figcaption className="text-sm leading-7 text-muted" data-testid="caption">

@@ -9,6 +9,7 @@ import { EventHeader } from "@/components/event-header";
 import { ShareLink } from "@/components/share-link";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { EventQuotes } from "@/components/event-quotes";
+import { compareHref, MAX_ARTICLES } from "@/lib/compare/params";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
@@ -64,6 +65,13 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
       <div className="mt-3">
         <ShareLink title={event.title} display={display} />
       </div>
+      {event.articles.length >= 2 && (
+        <p className="mt-6">
+          <Link href={withDisplayParams(compareHref({ articles: event.articles.slice(0, MAX_ARTICLES).map((a) => a.id) }), display)} className="rounded border border-accent px-3 py-1 text-accent" data-testid="compare-coverage">
+            قارن التغطية
+          </Link>
+        </p>
+      )}
       <EventCoverage articles={event.articles} display={display} />
       <EventQuotes speakers={event.speakers} display={display} />
       <EventCorrections corrections={corrections} display={display} />
