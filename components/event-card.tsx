@@ -5,9 +5,14 @@ import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
 import { EventKindIcon } from "./event-kind-icon";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { cardCoverage, moreArticlesLabel } from "@/lib/display/coverage";
+import { formatNumber } from "@/lib/display/numbers";
 
 export function EventCard({ event, display }: { event: TimelineEvent; display: DisplaySettings }) {
   const headingId = `event-${event.slug}`;
+  // A card lists its first articles only (an event can have hundreds); its outlets stay complete.
+  const coverage = cardCoverage(event.articles);
+  const eventHref = withDisplayParams(`/events/${event.slug}`, display);
   return (
     <article aria-labelledby={headingId} data-event={event.slug} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
@@ -21,7 +26,7 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
         {event.place && <span>المكان: {event.place}</span>}
       </p>
       <h3 id={headingId} className="mt-2 text-lg font-semibold leading-8">
-        <Link href={withDisplayParams(`/events/${event.slug}`, display)} className="text-ink underline-offset-4 hover:underline">
+        <Link href={eventHref} className="text-ink underline-offset-4 hover:underline">
           {event.title}
         </Link>
       </h3>
@@ -31,7 +36,7 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
         </p>
       )}
       <ul className="mt-2 space-y-1" aria-label="التغطية">
-        {event.articles.map((a) => (
+        {coverage.shown.map((a) => (
           <li key={a.id} className="leading-7">
             <span className="text-muted">{a.outletName ?? "مصدر غير معروف"}: </span>
             <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="text-accent underline-offset-4 hover:underline">
@@ -40,6 +45,19 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
           </li>
         ))}
       </ul>
+      {coverage.more > 0 && (
+        <>
+          <p className="mt-1 text-sm">
+            <Link href={eventHref} className="text-accent underline-offset-4 hover:underline">
+              {moreArticlesLabel(coverage.more, formatNumber(coverage.more, display))}
+            </Link>
+          </p>
+          <p className="mt-1 text-sm text-muted" data-testid="card-outlets">
+            المصادر:{" "}
+            {coverage.outlets.map((o) => `${o.name ?? "مصدر غير معروف"} (${formatNumber(o.articles, display)})`).join("، ")}
+          </p>
+        </>
+      )}
     </article>
   );
 }

@@ -4,6 +4,7 @@
 // Prints per route: requests/s, p50/p95/p99 latency (ms, from every response) and errors (non-2xx + failures).
 import autocannon from "autocannon";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { connect } from "../../lib/db/client";
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     articles: { type: "string", default: "100000" },
     duration: { type: "string", default: "60" },
     connections: { type: "string", default: "100" },
+    // "off": every page load renders (PAGE_CACHE=off), to measure the render path without the micro-cache.
+    cache: { type: "string", default: "on" },
   },
 });
 const articles = Number(values.articles);
@@ -54,7 +57,15 @@ try {
   t = Date.now();
   ensureNextBuild(ROOT, log);
   const port = await findFreePort(3900);
-  const server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url, DATABASE_POOL_SIZE: "20" }, quiet: true });
+  const server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: {
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: "20",
+      // Every autocannon client comes from the same loopback address, so the per-client rate limits
+      // (120 API requests a minute) would answer 429 to nearly all of them: raise them for this run only.
+      RATE_LIMIT_API: "1000000",
+      RATE_LIMIT_EDITOR: "1000000",
+      PAGE_CACHE: values.cache === "off" ? "off" : "on",
+    }, quiet: true });
   stopServer = server.stop;
   log(`app ready at ${server.url} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
@@ -65,10 +76,13 @@ try {
     { name: "compare", path: `/compare?articles=${a},${b}` },
     { name: "search API", path: `/api/search?q=${encodeURIComponent("لافروف")}` },
   ];
-  console.log(`\nLoad test: ${articles} articles, ${connections} connections, ${duration} s per route, loopback\n`);
-  console.log("route        req/s    p50 ms   p95 ms   p99 ms   requests  errors");
+  console.log(`\nLoad test: ${articles} articles, ${connections} connections, ${duration} s per route, loopback, page cache ${values.cache}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}\n`);
+  console.log("route        req/s    p50 ms   p95 ms   p99 ms   requests  errors  first ms  x-cache");
   for (const route of routes) {
+    const cold = performance.now();
     const probe = await fetch(server.url + route.path);
+    await probe.arrayBuffer();
+    const firstMs = performance.now() - cold;
     if (probe.status === 404) {
       console.log(`${route.name.padEnd(12)} skipped: ${route.path.split("?")[0]} answers 404 (not built yet)`);
       continue;
@@ -87,6 +101,8 @@ try {
       percentile(latencies, 99).toFixed(0).padStart(8),
       String(result.requests.total).padStart(10),
       String(errors).padStart(7),
+      firstMs.toFixed(0).padStart(9),
+      `  ${probe.headers.get("x-cache") ?? "-"}`,
     ];
     console.log(cells.join(" "));
   }
