@@ -5,6 +5,7 @@ type Render = (req: IncomingMessage, res: ServerResponse) => Promise<void> | voi
 export function isCacheableRequest(req: IncomingMessage): boolean;
 export function cacheKey(req: IncomingMessage): string;
 export function newNonce(): string;
+export function assembleGzip(parts: Buffer[], deflated: Buffer[], nonce: string): Buffer[];
 export function coalescedReader<T>(read: () => Promise<T>): () => Promise<T>;
 export class ByteLru<E extends { bytes: number } = { bytes: number }> {
   constructor(maxBytes: number);

@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { ByteLru, cacheKey, coalescedReader, createPageCache, isCacheableRequest } from "./page-cache.mjs";
+import { assembleGzip, ByteLru, cacheKey, coalescedReader, createPageCache, isCacheableRequest } from "./page-cache.mjs";
 
 type Render = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 const servers: http.Server[] = [];
@@ -144,6 +144,18 @@ describe("page cache", () => {
 });
 
 describe("page cache parts", () => {
+  it("assembles a valid gzip stream from separately deflated pieces and a fresh nonce", () => {
+    const texts = ["", "<html><script nonce=\"", "\">x</script>" + "نص عربي ".repeat(5000), "\"></script>", ""];
+    const parts = texts.map((t) => Buffer.from(t));
+    for (const level of [1, 6]) {
+      const deflated = parts.map((p) => zlib.deflateRawSync(p, { level, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+      const gz = Buffer.concat(assembleGzip(parts, deflated, "AbC+/12=="));
+      // gunzip checks the CRC-32 and the length in the trailer.
+      expect(zlib.gunzipSync(gz).toString()).toBe(texts.join("AbC+/12=="));
+      expect(gz.length).toBeLessThan(Buffer.concat(parts).length / 5);
+    }
+  });
+
   it("reads the version with queries started after each caller arrived, shared by concurrent callers", async () => {
     let started = 0;
     const gates: Array<() => void> = [];
