@@ -1,24 +1,34 @@
-// Runs before every page. It passes the URL's display settings (?digits=, ?cal=) on to the whole
-// render, layouts included, and remembers them in a cookie for the reader's next visit.
+// Runs before every page. It gives each page response its Content-Security-Policy with a fresh nonce
+// (Next.js reads the nonce from the request's CSP header and puts it on its own scripts), and passes
+// the URL's display settings (?digits=, ?cal=) on to the whole render, remembering them in a cookie.
 import { NextResponse, type NextRequest } from "next/server";
-import { DISPLAY_COOKIE, DISPLAY_HEADER, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import { newNonce, pageCsp } from "./lib/security/headers";
 
 const YEAR = 60 * 60 * 24 * 365;
 
 export function proxy(request: NextRequest) {
-  const url = request.nextUrl.searchParams;
-  if (!url.has("digits") && !url.has("cal")) return NextResponse.next();
-
-  const remembered = decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value);
-  const chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, remembered);
+  const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
-  headers.set(DISPLAY_HEADER, new URLSearchParams({ digits: chosen.digits, cal: chosen.hijri ? "hijri" : "gregory" }).toString());
+  headers.set("Content-Security-Policy", csp);
+  // The display header is ours alone: one sent by a client must not choose the settings.
+  headers.delete(DISPLAY_HEADER);
+
+  const url = request.nextUrl.searchParams;
+  let chosen;
+  if (url.has("digits") || url.has("cal")) {
+    chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value));
+    headers.set(DISPLAY_HEADER, new URLSearchParams(displayParams(chosen)).toString());
+  }
   const response = NextResponse.next({ request: { headers } });
-  response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax" });
+  response.headers.set("Content-Security-Policy", csp);
+  // Only the server reads it (httpOnly). Written on every visit with settings, so an active reader's choice does not expire.
+  if (chosen) response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
   return response;
 }
 
 export const config = {
-  // Pages only: static files, images and the API have no display settings.
-  matcher: ["/((?!_next/|api/|og/|feed.xml|favicon).*)"],
+  // Every page, its 404 and error pages included. Not static files, the API, feeds or preview images:
+  // those are not HTML and get the fixed non-page policy from next.config.ts.
+  matcher: ["/((?!_next/static|_next/image|api/|og/|feed.xml|favicon).*)"],
 };

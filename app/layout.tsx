@@ -5,6 +5,8 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { requestOrigin } from "@/lib/api/origin";
+import { localizeDigits } from "@/lib/display/numbers";
+import { displaySettings } from "./_shared/display-settings";
 
 const metadata: Metadata = {
   title: { default: "قارئ محادثات سوريا", template: "%s · قارئ محادثات سوريا" },
@@ -15,7 +17,7 @@ const metadata: Metadata = {
 // (the Host / X-Forwarded-* headers, checked as the feed does), so no site URL needs configuring.
 export async function generateMetadata(): Promise<Metadata> {
   const origin = requestOrigin(new Request("http://localhost/", { headers: await headers() }));
-  return { ...metadata, metadataBase: new URL(origin) };
+  return { ...metadata, description: localizeDigits(String(metadata.description), await displaySettings()), metadataBase: new URL(origin) };
 }
 
 export const viewport: Viewport = {

@@ -1,8 +1,12 @@
 import type { ArticleView } from "@/lib/data/article";
-import { formatArabicDate } from "@/lib/display/dates";
+import { localizeDigits } from "@/lib/display/numbers";
+import type { DisplaySettings } from "@/lib/display/settings";
+import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
 
-export function ArticleHeader({ article }: { article: ArticleView }) {
+export function ArticleHeader({ article, display }: { article: ArticleView; display: DisplaySettings }) {
+  // The evidence is our own sentence (it quotes dates the text gave), so it follows the reader's digits.
+  const evidence = article.dateEvidence ? localizeDigits(article.dateEvidence, display) : null;
   const dateline = [article.datelineCity, article.datelineAgency].filter(Boolean).join(" - ");
   return (
     <header>
@@ -17,13 +21,13 @@ export function ArticleHeader({ article }: { article: ArticleView }) {
         )}
         <dt className="text-muted">تاريخ النشر</dt>
         <dd className="flex flex-wrap items-center gap-2">
-          {article.publishedAt ? <time dateTime={article.publishedAt}>{formatArabicDate(article.publishedAt)}</time> : <span>غير معروف</span>}
-          <DateBasisBadge basis={article.dateBasis} evidence={article.dateEvidence} />
+          {article.publishedAt ? <DisplayDate date={article.publishedAt} display={display} /> : <span>غير معروف</span>}
+          <DateBasisBadge basis={article.dateBasis} evidence={evidence} />
         </dd>
-        {article.dateEvidence && (
+        {evidence && (
           <>
             <dt className="text-muted">الدليل</dt>
-            <dd className="text-muted">{article.dateEvidence}</dd>
+            <dd className="text-muted">{evidence}</dd>
           </>
         )}
       </dl>

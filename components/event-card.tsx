@@ -1,16 +1,17 @@
 import Link from "next/link";
 import type { TimelineEvent } from "@/lib/data/timeline";
-import { formatArabicDateRange } from "@/lib/display/dates";
+import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
+import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
 import { EventKindIcon } from "./event-kind-icon";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 
-export function EventCard({ event }: { event: TimelineEvent }) {
+export function EventCard({ event, display }: { event: TimelineEvent; display: DisplaySettings }) {
   const headingId = `event-${event.slug}`;
   return (
     <article aria-labelledby={headingId} data-event={event.slug} className="rounded-lg border border-black/10 p-4 dark:border-white/15">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        {event.date ? <time dateTime={event.date}>{formatArabicDateRange(event.date, event.dateEnd)}</time> : <span>بدون تاريخ</span>}
+        {event.date ? <DisplayDate date={event.date} dateEnd={event.dateEnd} display={display} /> : <span>بدون تاريخ</span>}
         <DateBasisBadge basis={event.dateBasis} />
         <span className="inline-flex items-center gap-1" data-kind={event.kind}>
           <EventKindIcon kind={event.kind} />
@@ -19,7 +20,7 @@ export function EventCard({ event }: { event: TimelineEvent }) {
         {event.place && <span>· {event.place}</span>}
       </p>
       <h3 id={headingId} className="mt-2 text-lg font-semibold leading-8">
-        <Link href={`/events/${event.slug}`} className="text-ink underline-offset-4 hover:underline">
+        <Link href={withDisplayParams(`/events/${event.slug}`, display)} className="text-ink underline-offset-4 hover:underline">
           {event.title}
         </Link>
       </h3>
@@ -32,7 +33,7 @@ export function EventCard({ event }: { event: TimelineEvent }) {
         {event.articles.map((a) => (
           <li key={a.id} className="leading-7">
             <span className="text-muted">{a.outletName ?? "مصدر غير معروف"}: </span>
-            <Link href={`/articles/${a.id}`} className="text-accent underline-offset-4 hover:underline">
+            <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="text-accent underline-offset-4 hover:underline">
               {a.title}
             </Link>
           </li>

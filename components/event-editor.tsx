@@ -5,15 +5,17 @@ import { correctEventAction, type CorrectionState } from "@/app/events/[slug]/ac
 import type { EventChoice } from "@/lib/data/corrections";
 import type { EventView } from "@/lib/data/event";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { localizeDigits } from "@/lib/display/numbers";
+import type { DisplaySettings } from "@/lib/display/settings";
 
 const input = "mt-1 w-full rounded border border-black/20 bg-transparent p-2 dark:border-white/25";
 const button = "rounded bg-accent px-4 py-1.5 text-sm font-semibold text-paper disabled:opacity-60";
 
 /** One form, one token field; each button submits its own correction (its name/value is the action). */
-export function EventEditor({ event, choices }: { event: EventView; choices: EventChoice[] }) {
+export function EventEditor({ event, choices, display }: { event: EventView; choices: EventChoice[]; display: DisplaySettings }) {
   const [state, action, pending] = useActionState<CorrectionState, FormData>(correctEventAction, { status: "idle" });
   const others = choices.filter((c) => c.slug !== event.slug);
-  const option = (c: EventChoice) => <option key={c.slug} value={c.slug}>{c.date ? `${c.date} — ` : ""}{c.title}</option>;
+  const option = (c: EventChoice) => <option key={c.slug} value={c.slug}>{c.date ? `${localizeDigits(c.date, display)} — ` : ""}{c.title}</option>;
   const submit = (value: string, label: string) => (
     <button type="submit" name="action" value={value} disabled={pending} className={button}>
       {label}

@@ -1,9 +1,10 @@
 import type { EventView } from "@/lib/data/event";
-import { formatArabicDateRange } from "@/lib/display/dates";
+import type { DisplaySettings } from "@/lib/display/settings";
+import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 
-export function EventHeader({ event }: { event: EventView }) {
+export function EventHeader({ event, display }: { event: EventView; display: DisplaySettings }) {
   return (
     <header>
       <p className="text-sm text-muted">{EVENT_KIND_LABELS[event.kind]}</p>
@@ -11,7 +12,7 @@ export function EventHeader({ event }: { event: EventView }) {
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-muted">التاريخ</dt>
         <dd className="flex flex-wrap items-center gap-2">
-          {event.date ? <time dateTime={event.date}>{formatArabicDateRange(event.date, event.dateEnd)}</time> : <span>غير معروف</span>}
+          {event.date ? <DisplayDate date={event.date} dateEnd={event.dateEnd} display={display} /> : <span>غير معروف</span>}
           <DateBasisBadge basis={event.dateBasis} />
         </dd>
         {event.place && (

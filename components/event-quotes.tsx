@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { EventView } from "@/lib/data/event";
+import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 
 /** The quotations across the event's coverage, by speaker; one entry per wording, with every outlet that printed it. */
-export function EventQuotes({ speakers }: { speakers: EventView["speakers"] }) {
+export function EventQuotes({ speakers, display }: { speakers: EventView["speakers"]; display: DisplaySettings }) {
   return (
     <section aria-labelledby="quotes" className="mt-10 border-t border-black/10 pt-4 dark:border-white/15">
       <h2 id="quotes" className="text-lg font-bold">
@@ -29,7 +30,7 @@ export function EventQuotes({ speakers }: { speakers: EventView["speakers"] }) {
                       {q.printedBy.map((p, k) => (
                         <span key={p.articleId}>
                           {k > 0 && "، "}
-                          <Link href={`/articles/${p.articleId}`} className="text-accent underline underline-offset-4">
+                          <Link href={withDisplayParams(`/articles/${p.articleId}`, display)} className="text-accent underline underline-offset-4">
                             {p.outletName ?? "مصدر غير معروف"}
                           </Link>
                         </span>

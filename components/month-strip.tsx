@@ -1,5 +1,7 @@
 import type { TimelineFacets } from "@/lib/data/timeline";
 import { formatArabicMonth } from "@/lib/display/dates";
+import { formatNumber } from "@/lib/display/numbers";
+import { DEFAULT_DISPLAY, type DisplaySettings } from "@/lib/display/settings";
 
 /** Every month from the first event to the last, empty ones included, so gaps in the talks show. */
 function allMonths(months: TimelineFacets["months"]): TimelineFacets["months"] {
@@ -20,7 +22,15 @@ function allMonths(months: TimelineFacets["months"]): TimelineFacets["months"] {
  * Events per month as small bars: the rhythm of the talks at a glance; each bar jumps to its month,
  * on the page of the timeline that holds it (`hrefOf`; by default an anchor on this page).
  */
-export function MonthStrip({ months, hrefOf = (month) => `#month-${month}` }: { months: TimelineFacets["months"]; hrefOf?: (month: string) => string }) {
+export function MonthStrip({
+  months,
+  hrefOf = (month) => `#month-${month}`,
+  display = DEFAULT_DISPLAY,
+}: {
+  months: TimelineFacets["months"];
+  hrefOf?: (month: string) => string;
+  display?: DisplaySettings;
+}) {
   const span = allMonths(months);
   if (span.length < 2) return null;
   const max = Math.max(...span.map((m) => m.events));
@@ -28,7 +38,7 @@ export function MonthStrip({ months, hrefOf = (month) => `#month-${month}` }: { 
     <nav aria-label="الأحداث في كل شهر" className="mt-4 overflow-x-auto">
       <ol className="flex h-16 items-end gap-px border-b border-black/20 dark:border-white/25" data-testid="month-strip">
         {span.map((m) => {
-          const label = `${formatArabicMonth(`${m.month}-01`)}: ${m.events} حدث، ${m.articles} مقال`;
+          const label = `${formatArabicMonth(`${m.month}-01`, display)}: ${formatNumber(m.events, display)} حدث، ${formatNumber(m.articles, display)} مقال`;
           return (
             <li key={m.month} className="flex h-full min-w-2 max-w-8 flex-1 items-end" title={label}>
               {m.events > 0 ? (

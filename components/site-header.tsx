@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DisplaySettings } from "./display-settings";
 
 export function SiteHeader() {
   return (
@@ -21,6 +22,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <DisplaySettings />
       </div>
     </header>
   );

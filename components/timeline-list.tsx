@@ -1,5 +1,7 @@
 import type { TimelineEvent } from "@/lib/data/timeline";
 import { formatArabicMonth } from "@/lib/display/dates";
+import { formatNumber } from "@/lib/display/numbers";
+import type { DisplaySettings } from "@/lib/display/settings";
 import { EventCard } from "./event-card";
 
 function groupByMonth(events: TimelineEvent[]): Array<{ month: string; events: TimelineEvent[] }> {
@@ -13,18 +15,18 @@ function groupByMonth(events: TimelineEvent[]): Array<{ month: string; events: T
   return groups;
 }
 
-export function TimelineList({ dated, undated }: { dated: TimelineEvent[]; undated: TimelineEvent[] }) {
+export function TimelineList({ dated, undated, display }: { dated: TimelineEvent[]; undated: TimelineEvent[]; display: DisplaySettings }) {
   return (
     <div className="mt-6 space-y-8">
       {groupByMonth(dated).map((g) => (
         <section key={g.month} aria-labelledby={`month-${g.month}`}>
           <h2 id={`month-${g.month}`} className="sticky top-0 bg-paper py-1 text-lg font-bold text-accent">
-            {formatArabicMonth(`${g.month}-01`)}
+            {formatArabicMonth(`${g.month}-01`, display)}
           </h2>
           <ol className="mt-3 space-y-4 border-s-2 border-accent/30 ps-4">
             {g.events.map((e) => (
               <li key={e.slug}>
-                <EventCard event={e} />
+                <EventCard event={e} display={display} />
               </li>
             ))}
           </ol>
@@ -39,7 +41,7 @@ export function TimelineList({ dated, undated }: { dated: TimelineEvent[]; undat
           <ul className="mt-3 space-y-4">
             {undated.map((e) => (
               <li key={e.slug}>
-                <EventCard event={e} />
+                <EventCard event={e} display={display} />
               </li>
             ))}
           </ul>
@@ -53,7 +55,7 @@ export function TimelineList({ dated, undated }: { dated: TimelineEvent[]; undat
  * «السابق / التالي» between pages of the timeline, as plain links (rel=prev/next) that keep the filters.
  * Nothing is shown when everything fits on one page.
  */
-export function Pager({ page, pages, hrefOf }: { page: number; pages: number; hrefOf: (page: number) => string }) {
+export function Pager({ page, pages, hrefOf, display }: { page: number; pages: number; hrefOf: (page: number) => string; display: DisplaySettings }) {
   if (pages <= 1) return null;
   const link = "rounded border border-black/20 px-3 py-1 text-accent hover:bg-accent/10 dark:border-white/25";
   return (
@@ -66,7 +68,7 @@ export function Pager({ page, pages, hrefOf }: { page: number; pages: number; hr
         <span />
       )}
       <span className="text-muted">
-        الصفحة {page} من {pages}
+        الصفحة {formatNumber(page, display)} من {formatNumber(pages, display)}
       </span>
       {page < pages ? (
         <a href={hrefOf(page + 1)} rel="next" className={link}>

@@ -3,9 +3,11 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { uploadArticles, type UploadState } from "@/app/editor/upload/actions";
+import { formatNumber, localizeDigits } from "@/lib/display/numbers";
+import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { INGEST_ERROR_LABELS, LOAD_STATUS_LABELS } from "./ingest-labels";
 
-export function UploadForm() {
+export function UploadForm({ display }: { display: DisplaySettings }) {
   const [state, action, pending] = useActionState<UploadState, FormData>(uploadArticles, { status: "idle" });
   return (
     <>
@@ -29,19 +31,19 @@ export function UploadForm() {
         </button>
       </form>
       <div aria-live="polite" className="mt-6">
-        {state.status === "refused" && <p role="alert" className="rounded border border-red-700/40 p-3 text-red-800 dark:text-red-300">{state.message}</p>}
-        {state.status === "done" && <UploadReportTable reports={state.reports} />}
+        {state.status === "refused" && <p role="alert" className="rounded border border-red-700/40 p-3 text-red-800 dark:text-red-300">{localizeDigits(state.message, display)}</p>}
+        {state.status === "done" && <UploadReportTable reports={state.reports} display={display} />}
       </div>
     </>
   );
 }
 
-function UploadReportTable({ reports }: { reports: Extract<UploadState, { status: "done" }>["reports"] }) {
+function UploadReportTable({ reports, display }: { reports: Extract<UploadState, { status: "done" }>["reports"]; display: DisplaySettings }) {
   const failed = reports.filter((r) => !r.ok).length;
   return (
     <section aria-labelledby="report">
       <h2 id="report" className="text-lg font-bold">
-        النتيجة: {reports.length - failed} ناجح، {failed} فشل
+        النتيجة: {formatNumber(reports.length - failed, display)} ناجح، {formatNumber(failed, display)} فشل
       </h2>
       <table className="mt-2 w-full text-sm" data-testid="upload-report">
         <thead>
@@ -61,7 +63,7 @@ function UploadReportTable({ reports }: { reports: Extract<UploadState, { status
                     {r.articleId && (
                       <>
                         {" — "}
-                        <Link href={`/articles/${r.articleId}`} className="text-accent underline">{r.title}</Link>
+                        <Link href={withDisplayParams(`/articles/${r.articleId}`, display)} className="text-accent underline">{r.title}</Link>
                       </>
                     )}
                   </>

@@ -15,6 +15,11 @@ import { ROOT } from "./lib/product-database";
 const log = (line: string) => console.error(`[e2e-server] ${line}`);
 /** Known to the browser tests (e2e/editor.ts); this server only ever serves a throwaway database. */
 const E2E_EDITOR_TOKEN = "e2e-editor-token-not-secret";
+/**
+ * Low enough for e2e/security-rate-limit.spec.ts to reach in a few requests, high enough for every other
+ * spec's own calls from 127.0.0.1 (the limit tests use their own X-Forwarded-For address as their key).
+ */
+const E2E_RATE_LIMITS = { RATE_LIMIT_API: "60", RATE_LIMIT_EDITOR: "20" };
 const port = Number(process.env.E2E_PORT ?? 3100);
 const name = `e2e_${randomBytes(5).toString("hex")}`;
 let embedded: EmbeddedServer | undefined;
@@ -47,7 +52,7 @@ try {
   await db.close();
   log(`database ${name}: ${counts.loaded} samples loaded, ${counts.failed} failed`);
   ensureNextBuild(ROOT, log);
-  server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url, EDITOR_TOKEN: E2E_EDITOR_TOKEN }, quiet: true });
+  server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url, EDITOR_TOKEN: E2E_EDITOR_TOKEN, ...E2E_RATE_LIMITS }, quiet: true });
   log(`serving ${server.url}`);
 } catch (e) {
   log(`failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -6,6 +6,7 @@ import { loadFiles, type FileResult } from "../lib/ingest/load";
 import { toDryRunJson } from "../lib/ingest/dry-run-json";
 import { progressReporter } from "./lib/progress";
 import { withProductDatabase } from "./lib/product-database";
+import { jsonLogs, logJson } from "../lib/log";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,7 +33,7 @@ try {
 const terminal = progressReporter(files.length, { verbose: values.verbose });
 const progress = (r: FileResult, i: number) => {
   if (values.json) process.stdout.write(`${JSON.stringify(toDryRunJson(r))}\n`);
-  else terminal(r, i);
+  else if (!jsonLogs()) terminal(r, i); // LOG_FORMAT=json: the loader logs one JSON line per article instead
 };
 
 const run = async () => {
@@ -41,8 +42,9 @@ const run = async () => {
 };
 
 const summary = await run();
-if (!values.json) {
-  const c = summary.counts;
+const c = summary.counts;
+if (jsonLogs() && !values.json) logJson("ingest finished", { files: files.length, ...c });
+else if (!values.json) {
   console.log(`\n${files.length} files: ${c.loaded} loaded, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`);
 }
 process.exit(summary.counts.failed > 0 ? 1 : 0);

@@ -8,18 +8,37 @@ import { reindexSearch } from "../lib/data/write/reindex-search";
 import { editorToken } from "./lib/editor-token";
 import { ensureNextBuild } from "./lib/next-build";
 import { startNextServer, type RunningServer } from "./lib/next-server";
-import { openProductDatabase, ROOT } from "./lib/product-database";
+import { DATA_ROOT, openProductDatabase, ROOT } from "./lib/product-database";
+import { forgetServer, recordServer, stopStaleServer } from "./lib/stale-server";
+import fs from "node:fs";
 import type { OpenDatabase } from "../lib/db/open";
 
 const log = (line: string) => console.log(`• ${line}`);
 const SAMPLES = path.join(ROOT, "data", "samples");
+const SERVER_PID_FILE = path.join(DATA_ROOT, "server.pid");
+
+/** A refusal the user can act on: one line, Arabic then English, and a non-zero exit. */
+class Refusal extends Error {}
+
+/** Writes and removes a probe file: permission bits alone do not tell (root ignores them). */
+function assertDataFolderWritable(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, `.write-probe-${process.pid}`);
+    fs.writeFileSync(probe, "");
+    fs.rmSync(probe);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "error";
+    throw new Refusal(`مجلد البيانات ${dir} غير قابل للكتابة — The data folder ${dir} is not writable (${code}). Fix its permissions or choose another with DATA_DIR=…`);
+  }
+}
 
 async function choosePort(): Promise<number> {
   const requested = process.env.PORT;
   if (requested) {
     const port = Number(requested);
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${requested}"`);
-    if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use. Stop what uses it or choose another with PORT=…`);
+    if (!(await isPortFree(port))) throw new Refusal(`المنفذ ${port} مستخدم — Port ${port} is already in use. Stop what uses it or choose another with PORT=…`);
     return port;
   }
   const port = await findFreePort(3000);
@@ -53,6 +72,7 @@ async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     await server?.stop();
+    forgetServer(SERVER_PID_FILE);
     await database?.close();
   }
   process.exit(code);
@@ -62,13 +82,17 @@ process.on("SIGTERM", () => void shutdown(0));
 
 try {
   const started = Date.now();
+  assertDataFolderWritable(DATA_ROOT);
+  // Before choosing a port: a server left by a SIGKILLed start may hold the one we want.
+  await stopStaleServer(SERVER_PID_FILE, log);
   const port = await choosePort();
   const host = process.env.HOST ?? "127.0.0.1";
   database = await openProductDatabase(log);
   await loadSamplesIfEmpty(database.url);
   ensureNextBuild(ROOT, log);
-  const editor = editorToken(path.join(ROOT, ".data"));
+  const editor = editorToken(DATA_ROOT);
   server = await startNextServer({ root: ROOT, port, host, env: { DATABASE_URL: database.url, EDITOR_TOKEN: editor.token } });
+  recordServer(SERVER_PID_FILE, server.child.pid!);
   server.child.once("exit", (code) => {
     if (!stopping) {
       console.error(`✗ The web server stopped unexpectedly (exit ${code}).`);
@@ -78,6 +102,6 @@ try {
   console.log(`\n✓ Syria Talks Reader is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
   console.log(`  Editors upload articles at ${server.url}/editor/upload with the token ${editor.file ? `in ${path.relative(ROOT, editor.file)}: ` : "from EDITOR_TOKEN"}${editor.file ? editor.token : ""}\n`);
 } catch (e) {
-  console.error(`\n✗ ${e instanceof Error ? e.message : String(e)}`);
+  console.error(e instanceof Refusal ? `✗ ${e.message}` : `\n✗ ${e instanceof Error ? e.message : String(e)}`);
   await shutdown(1);
 }

@@ -1,3 +1,4 @@
+// A data format (Atom): ISO timestamps and Western digits whatever the reader's display settings.
 import { withTimelineFilters } from "@/lib/api/errors";
 import { requestOrigin } from "@/lib/api/origin";
 import { getTimeline } from "@/lib/data/timeline";

@@ -2,10 +2,11 @@
 // is unexpected: logged here, answered with the generic INTERNAL message and never a stack trace.
 import { parseTimelineFilters, type TimelineFilters } from "../timeline/filters";
 
-export type ApiErrorCode = "BAD_PARAMETER" | "INTERNAL";
+export type ApiErrorCode = "BAD_PARAMETER" | "RATE_LIMITED" | "INTERNAL";
 
 const ERRORS: Record<ApiErrorCode, { status: number; message: string; messageEn: string }> = {
   BAD_PARAMETER: { status: 400, message: "في الرابط معامل غير صالح.", messageEn: "A parameter in the URL is not valid." },
+  RATE_LIMITED: { status: 429, message: "طلبات كثيرة في وقت قصير. أعد المحاولة بعد قليل.", messageEn: "Too many requests. Try again shortly." },
   INTERNAL: { status: 500, message: "حدث خطأ غير متوقع. حاول مرة أخرى لاحقًا.", messageEn: "Something went wrong. Try again later." },
 };
 

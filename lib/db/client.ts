@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { env } from "../env";
+import { availability, isDatabaseUnavailable } from "./availability";
 
 export interface Database {
   pool: pg.Pool;
@@ -13,8 +14,11 @@ export interface Database {
 
 export function connect(connectionString: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString, max });
-  // An idle client losing its server (database restart) must not crash the process.
-  pool.on("error", () => {});
+  // An idle client losing its server (database restart) must not crash the process; it tells us the
+  // database went away. New connections are made on demand, so the pool recovers when it returns.
+  pool.on("error", (e) => {
+    if (isDatabaseUnavailable(e)) availability().down = true;
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     pool,
@@ -31,7 +35,9 @@ const globalForDb = globalThis as unknown as { database?: Database };
 function shared(): Database {
   if (!globalForDb.database) {
     const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-    globalForDb.database = connect(DATABASE_URL, DATABASE_POOL_SIZE);
+    const database = connect(DATABASE_URL, DATABASE_POOL_SIZE);
+    globalForDb.database = database;
+    availability().probe = () => probe(database.pool);
   }
   return globalForDb.database;
 }
@@ -44,3 +50,10 @@ export const pool = (): pg.Pool => shared().pool;
 
 /** Pool and Prisma together, as the loader takes them. */
 export const database = (): Database => shared();
+
+/** One trivial query, bounded in time (a connect to an unreachable host has no timeout of its own). */
+function probe(p: pg.Pool, timeoutMs = 1500): Promise<boolean> {
+  const answered = p.query("SELECT 1").then(() => true, () => false);
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
+  return Promise.race([answered, timeout]);
+}

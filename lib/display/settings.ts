@@ -46,3 +46,36 @@ export function decodeDisplayCookie(value: string | null | undefined): DisplaySe
 
 /** Request header in which proxy.ts passes the URL's settings on to layouts and components. */
 export const DISPLAY_HEADER = "x-display-settings";
+
+export const isDefaultDisplay = (s: DisplaySettings): boolean => s.digits === DEFAULT_DISPLAY.digits && s.hijri === DEFAULT_DISPLAY.hijri;
+
+/**
+ * The settings a URL states itself, valid values only, in canonical order (digits, then cal). Used by
+ * canonical redirects: a link's explicit choice is kept (it overrides the receiver's cookie), a stale or
+ * mistyped value is dropped rather than refused.
+ */
+export function explicitDisplayParams(params: { digits?: unknown; cal?: unknown }): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (params.digits === "latn" || params.digits === "arab") out.push(["digits", params.digits]);
+  if (params.cal === "hijri" || params.cal === "gregory") out.push(["cal", params.cal]);
+  return out;
+}
+
+/**
+ * `href` with the reader's settings written into its query (before any #fragment), so the address bar
+ * — and any link copied from it — carries the view's settings. Default settings add nothing: links stay
+ * short for most readers, and a receiver without a cookie sees the default anyway. Relative and absolute
+ * hrefs both work; digits/cal already in `href` are replaced, other parameters keep their order.
+ */
+export function withDisplayParams(href: string, s: DisplaySettings): string {
+  if (isDefaultDisplay(s)) return href;
+  const hashAt = href.indexOf("#");
+  const hash = hashAt >= 0 ? href.slice(hashAt) : "";
+  const beforeHash = hashAt >= 0 ? href.slice(0, hashAt) : href;
+  const queryAt = beforeHash.indexOf("?");
+  const path = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
+  const query = new URLSearchParams(queryAt >= 0 ? beforeHash.slice(queryAt + 1) : "");
+  for (const p of DISPLAY_PARAMS) query.delete(p);
+  for (const [k, v] of Object.entries(displayParams(s))) query.append(k, v);
+  return `${path}?${query.toString()}${hash}`;
+}

@@ -7,6 +7,7 @@ import type { ArticleRecord } from "../data/write/article-rows";
 import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
+import { logJson } from "../log";
 import { IngestError, type IngestErrorCode } from "./errors";
 import { extractArticle } from "./extract";
 import { readInput } from "./read-inputs";
@@ -59,29 +60,40 @@ export function recordOf(input: RawInput, extracted: ExtractedArticle): ArticleR
 export async function loadFiles(database: Database | null, files: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
   const batchSize = opts.batchSize ?? 200;
   const results: FileResult[] = [];
-  const report = (r: FileResult) => {
+  /** Time spent on each file: its extraction plus its share of its batch's transaction. */
+  const report = (r: FileResult, ms?: number) => {
+    if (ms !== undefined) logJson("article", {
+      file: r.file,
+      status: r.ok ? r.status : "failed",
+      ms: Math.round(ms * 10) / 10,
+      articleId: r.ok ? r.articleId : undefined,
+      error: r.ok ? undefined : r.error.code,
+    }, r.ok ? "info" : "warn");
     opts.onResult?.(r, results.length);
     results.push(r);
   };
 
   if (!database) {
-    dryRun(files.map(prepare)).forEach(report);
+    dryRun(files.map(prepare)).forEach((r) => report(r));
     return summarise(results);
   }
   await syncPeople(database.pool, loadGazetteers().people);
   for (let start = 0; start < files.length; start += batchSize) {
-    const batch = files.slice(start, start + batchSize).map(prepare);
-    const ready = batch.filter((p): p is Prepared & { ok: true } => p.ok);
+    const batch = files.slice(start, start + batchSize).map(timed(prepare));
+    const ready = batch.filter((p): p is Prepared & { ok: true; ms: number } => p.ok);
+    const writeStarted = performance.now();
     const outcomes = await writeArticles(database.pool, ready.map((p) => p.record));
+    const writeShare = ready.length ? (performance.now() - writeStarted) / ready.length : 0;
     const outcomeOf = new Map(ready.map((p, i) => [p, outcomes[i]!]));
     for (const p of batch) {
-      if (!p.ok) report(p);
+      if (!p.ok) report({ file: p.file, ok: false, error: p.error }, p.ms);
       else {
         const o = outcomeOf.get(p)!;
         report(
           o.ok
             ? { file: p.file, ok: true, status: o.status, articleId: o.articleId, extracted: p.record.extracted }
             : { file: p.file, ok: false, error: { code: "DATABASE", message: firstLine(o.error.message) } },
+          p.ms + writeShare,
         );
       }
     }
@@ -120,6 +132,12 @@ function dryRun(prepared: Prepared[]): FileResult[] {
     p.ok ? { file: p.file, ok: true, status: "dry-run", event: eventOf.get(i), extracted: redated.get(i) ?? p.record.extracted } : p,
   );
 }
+
+const timed = <A, R>(f: (a: A) => R) => (a: A): R & { ms: number } => {
+  const started = performance.now();
+  const r = f(a);
+  return Object.assign(r as object, { ms: performance.now() - started }) as R & { ms: number };
+};
 
 type Prepared = { file: string; ok: true; record: ArticleRecord } | (FileResult & { ok: false });
 

@@ -57,6 +57,15 @@ describe("cards", () => {
     expect(timelineImagePath({ participants: [], sort: "asc" })).toBe("/og/timeline");
   });
 
+  it("writes the page description in the reader's digits; the image's lines default to Western digits", () => {
+    const f = { participants: [], from: "2016-07", sort: "asc" as const };
+    const eastern = timelineSummary(f, { events: 4, articles: 12 }, {}, { digits: "arab", hijri: false });
+    expect(eastern.description).toContain("عدد الأحداث: ٤ · عدد المقالات: ١٢");
+    expect(eastern.description).toContain("منذ يوليو ٢٠١٦");
+    expect(eastern.description).not.toMatch(/[0-9]/);
+    expect((timelineSummary(f, { events: 4, articles: 12 }).card.lines ?? []).join(" ")).not.toMatch(/[٠-٩]/);
+  });
+
   it("sums up an event", () => {
     const card = eventCard({
       slug: "x",

@@ -4,15 +4,17 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getTimelineSummary } from "../data/timeline";
+import type { DisplaySettings } from "../display/settings";
 import { defaultFilters, parseTimelineFilters, type SearchParamsInput } from "../timeline/filters";
 import { OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH, timelineImagePath, timelineSummary } from "./cards";
 
-export async function timelineMetadata(searchParams: SearchParamsInput | Promise<SearchParamsInput>): Promise<Metadata> {
+/** `display`: the reader's settings, for the description's digits (the preview image keeps Western ones). */
+export async function timelineMetadata(searchParams: SearchParamsInput | Promise<SearchParamsInput>, display?: DisplaySettings): Promise<Metadata> {
   const parsed = parseTimelineFilters(await searchParams);
   // Bad parameters: the page explains them; the preview shows the whole timeline.
   const filters = parsed.ok ? parsed.filters : defaultFilters();
   const timeline = await getTimelineSummary(filters); // cached per request: the page reads the same
-  const { title, description } = timelineSummary(filters, timeline.counts, timeline.facets);
+  const { title, description } = timelineSummary(filters, timeline.counts, timeline.facets, display);
   const image = { url: timelineImagePath(filters), width: OG_WIDTH, height: OG_HEIGHT, alt: title, type: "image/png" };
   const filtered = parsed.ok && timelineImagePath(filters) !== timelineImagePath(defaultFilters());
   return {

@@ -216,3 +216,23 @@ describe("paging", () => {
     expect(Object.fromEntries(monthPages(months, "asc", 30))).toEqual({ "2016-01": 1, "2016-02": 2, "2016-04": 4, "2016-05": 9 });
   });
 });
+
+describe("display settings in timeline URLs", () => {
+  const f = filtersOf(parse("participant=john-kerry&sort=desc"));
+  it("the canonical form keeps the URL's own digits/cal at the end, valid values only", () => {
+    expect(toSearchParams(f, 2, new URLSearchParams("cal=hijri&sort=desc&digits=arab&participant=john-kerry")).toString()).toBe(
+      "participant=john-kerry&sort=desc&page=2&digits=arab&cal=hijri",
+    );
+    expect(toSearchParams(f, 1, { digits: "latn" }).toString()).toBe("participant=john-kerry&sort=desc&digits=latn");
+    expect(toSearchParams(f, 1, { digits: "xx", cal: ["hijri", "gregory"] }).toString()).toBe("participant=john-kerry&sort=desc");
+    // The API, feed and preview image pass none: their URLs never carry display settings.
+    expect(toSearchParams(f).toString()).toBe("participant=john-kerry&sort=desc");
+  });
+  it("the display params do not change the filters", () => {
+    expect(filtersOf(parse("digits=arab&cal=hijri"))).toEqual(defaultFilters());
+  });
+  it("timeline links carry non-default settings before the fragment", () => {
+    expect(timelineHref(f, 2, "month-2016-07", { digits: "arab", hijri: true })).toBe("/?participant=john-kerry&sort=desc&page=2&digits=arab&cal=hijri#month-2016-07");
+    expect(timelineHref(defaultFilters(), 1, undefined, { digits: "latn", hijri: false })).toBe("/");
+  });
+});

@@ -2,6 +2,7 @@
 // back in one canonical order so that a shared link reopens the same view. Pure: no React, no Next.js.
 import { z } from "zod";
 import { foldForMatch } from "../arabic/normalize";
+import { DEFAULT_DISPLAY, explicitDisplayParams, withDisplayParams, type DisplaySettings } from "../display/settings";
 
 export const EVENT_KINDS = ["meeting", "call", "visit", "statement", "agreement", "other"] as const;
 export type TimelineKind = (typeof EVENT_KINDS)[number];
@@ -182,14 +183,21 @@ export function monthPages(months: Array<{ month: string; events: number }>, sor
   return out;
 }
 
-/** A timeline link: the canonical filters, then `page` when it is not the first, then an optional #fragment. */
-export function timelineHref(filters: TimelineFilters, page = 1, hash?: string): string {
+/**
+ * A timeline link: the canonical filters, then `page` when it is not the first, then the reader's
+ * display settings when they are not the default (lib/display/settings.ts), then an optional #fragment.
+ */
+export function timelineHref(filters: TimelineFilters, page = 1, hash?: string, display: DisplaySettings = DEFAULT_DISPLAY): string {
   const qs = toSearchParams(filters, page).toString();
-  return `/${qs ? `?${qs}` : ""}${hash ? `#${hash}` : ""}`;
+  return withDisplayParams(`/${qs ? `?${qs}` : ""}${hash ? `#${hash}` : ""}`, display);
 }
 
-/** The canonical URL form: fixed param order, participants sorted, defaults (sort=asc, page=1) left out. */
-export function toSearchParams(filters: TimelineFilters, page = 1): URLSearchParams {
+/**
+ * The canonical URL form: fixed param order, participants sorted, defaults (sort=asc, page=1) left out.
+ * `display` is the raw URL's own digits/cal: kept (valid values, at the end) so the canonical redirect
+ * does not lose the view's settings; the API, feed and preview images pass none.
+ */
+export function toSearchParams(filters: TimelineFilters, page = 1, display?: SearchParamsInput): URLSearchParams {
   const out = new URLSearchParams();
   for (const p of [...new Set(filters.participants)].sort()) out.append("participant", p);
   for (const key of ["outlet", "place", "kind", "from", "to", "q"] as const) {
@@ -198,6 +206,13 @@ export function toSearchParams(filters: TimelineFilters, page = 1): URLSearchPar
   }
   if (filters.sort === "desc") out.set("sort", "desc");
   if (page > 1) out.set("page", String(page));
+  if (display) {
+    const single = (key: string) => {
+      const values = entries(display).filter(([k]) => k === key);
+      return values.length === 1 ? values[0]![1] : undefined;
+    };
+    for (const [k, v] of explicitDisplayParams({ digits: single("digits"), cal: single("cal") })) out.set(k, v);
+  }
   return out;
 }
 

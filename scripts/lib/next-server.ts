@@ -1,4 +1,5 @@
-// Runs `next start` in its own process group so stopping it stops every process it forked.
+// Runs the production server (scripts/lib/serve.mjs: Next.js's handler behind request logs and a
+// database-availability check) in its own process group so stopping it stops every process it forked.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -14,13 +15,19 @@ export async function startNextServer(opts: {
   host: string;
   env: Record<string, string>;
   quiet?: boolean;
+  /** Pipe the server's stdout and stderr to this callback (tests read the JSON request logs). */
+  onOutput?: (chunk: string) => void;
 }): Promise<RunningServer> {
-  const child = spawn(path.join(opts.root, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port), "-H", opts.host], {
+  const child = spawn(process.execPath, [path.join(opts.root, "scripts", "lib", "serve.mjs")], {
     cwd: opts.root,
     detached: true,
-    stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...opts.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: opts.onOutput ? ["ignore", "pipe", "pipe"] : opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...opts.env, PORT: String(opts.port), HOST: opts.host, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
+  if (opts.onOutput) {
+    child.stdout?.setEncoding("utf8").on("data", opts.onOutput);
+    child.stderr?.setEncoding("utf8").on("data", opts.onOutput);
+  }
   const url = `http://${opts.host === "0.0.0.0" ? "localhost" : opts.host}:${opts.port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
@@ -45,7 +52,7 @@ export async function startNextServer(opts: {
 async function waitUntilAnswering(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early (code ${child.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`the web server exited early (code ${child.exitCode})`);
     try {
       const res = await fetch(url);
       if (res.status < 500 || res.status === 503) return;

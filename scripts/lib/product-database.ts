@@ -5,7 +5,9 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { openDatabase, type OpenDatabase } from "../../lib/db/open";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
-export const DATA_DIR = path.join(ROOT, ".data", "postgres");
+/** The product's data folder: `.data/` in the project, or DATA_DIR (e.g. a mounted volume). */
+export const DATA_ROOT = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(ROOT, ".data");
+export const DATA_DIR = path.join(DATA_ROOT, "postgres");
 export const DATABASE_NAME = "syria_talks";
 
 export async function openProductDatabase(log: (line: string) => void): Promise<OpenDatabase> {

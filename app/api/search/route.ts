@@ -1,12 +1,13 @@
 // GET /api/search?q=...&outlet=&person=&event=&from=&to=&basis=&sort=relevance|date&page=&pageSize=
 // Same results as /search as JSON (lib/data/search.ts). Bad parameters get a 400 naming each one.
 import { apiError } from "@/lib/api/errors";
+import { rateLimited } from "@/lib/api/rate-limit";
 import { search } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/search/params";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = rateLimited("api", async (request: Request) => {
   const url = new URL(request.url);
   const parsed = parseSearchParams(url.searchParams, { strict: true });
   if (!parsed.ok) return apiError("BAD_PARAMETER", { errors: parsed.errors });
@@ -17,4 +18,4 @@ export async function GET(request: Request) {
     console.error(`${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return apiError("INTERNAL");
   }
-}
+});

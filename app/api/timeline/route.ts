@@ -1,13 +1,15 @@
+// A data format (JSON): ISO dates and plain numbers; display settings do not apply, ?digits= / ?cal= are ignored.
 import { withTimelineFilters } from "@/lib/api/errors";
+import { rateLimited } from "@/lib/api/rate-limit";
 import { getTimeline, type TimelineEvent } from "@/lib/data/timeline";
 
 export const dynamic = "force-dynamic";
 
 const shape = ({ articles, ...e }: TimelineEvent) => ({ ...e, articles: articles.map(({ outletName: _, ...a }) => a) });
 
-export function GET(request: Request) {
+export const GET = rateLimited("api", (request: Request) => {
   return withTimelineFilters(request, async (filters) => {
     const { dated, undated, counts, facets } = await getTimeline(filters);
     return Response.json({ filters, counts, facets, events: dated.map(shape), undated: undated.map(shape) }, { headers: { "Cache-Control": "no-store" } });
   });
-}
+});

@@ -8,6 +8,7 @@ import { PeopleList } from "@/components/people-list";
 import { QuoteList } from "@/components/quote-list";
 import { RemovedLines } from "@/components/removed-lines";
 import { getArticle } from "@/lib/data/article";
+import { displaySettings } from "@/app/_shared/display-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +29,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const article = await load(params);
+  const display = await displaySettings();
   const subheadings = article.lines.filter((l) => l.kind === "subheading").map((l) => l.text.trim());
   return (
     <article className="mx-auto max-w-[68ch]">
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} display={display} />
       {article.caption && (
         <figure className="mt-4 border-s-4 border-accent/40 ps-3">
           <figcaption className="text-sm leading-7 text-muted" data-testid="caption">
@@ -45,7 +47,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <EntityList id="places" title="الأماكن" items={article.places} />
       <EntityList id="organizations" title="المنظمات والهيئات" items={article.organizations} />
       <QuoteList quotes={article.quotes} />
-      <RemovedLines lines={article.lines} />
+      <RemovedLines lines={article.lines} display={display} />
     </article>
   );
 }

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { checkRateLimit, rateLimitMessage } from "@/lib/api/rate-limit";
 import { loadEditorUploads } from "@/lib/data/uploads";
 import { tokenMatches } from "@/lib/editor/token";
 import { env } from "@/lib/env";
@@ -21,6 +23,9 @@ const Form = z.object({
 });
 
 export async function uploadArticles(_: UploadState, formData: FormData): Promise<UploadState> {
+  // Before the token: the limit also slows anyone guessing it.
+  const limited = checkRateLimit("editor", await headers());
+  if (!limited.ok) return { status: "refused", message: rateLimitMessage(limited.retryAfterSeconds) };
   const parsed = Form.safeParse({ token: formData.get("token") ?? "", files: formData.getAll("files").filter((f) => f instanceof File) });
   if (!parsed.success) return { status: "refused", message: parsed.error.issues[0]?.message ?? "طلب غير صالح" };
   if (!tokenMatches(parsed.data.token, env().EDITOR_TOKEN)) return { status: "refused", message: "رمز المحرر غير صحيح." };

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { checkRateLimit, rateLimitMessage } from "@/lib/api/rate-limit";
 import { correctEvent } from "@/lib/data/corrections";
 import { getEvent } from "@/lib/data/event";
 import type { CorrectionRefusal } from "@/lib/data/write/record-correction";
@@ -53,7 +55,9 @@ const field = (f: FormData, name: string) => {
 };
 
 export async function correctEventAction(_: CorrectionState, f: FormData): Promise<CorrectionState> {
-  // The token first: a wrong one learns nothing about the input and changes nothing.
+  // The rate limit, then the token: a wrong one learns nothing about the input and changes nothing.
+  const limited = checkRateLimit("editor", await headers());
+  if (!limited.ok) return { status: "refused", message: rateLimitMessage(limited.retryAfterSeconds) };
   const token = field(f, "token") ?? "";
   if (token.length > 1024 || !tokenMatches(token, env().EDITOR_TOKEN)) return { status: "refused", message: "رمز المحرر غير صحيح." };
 

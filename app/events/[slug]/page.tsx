@@ -12,6 +12,9 @@ import { EventQuotes } from "@/components/event-quotes";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
+import { formatNumber } from "@/lib/display/numbers";
+import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
+import { displaySettings } from "@/app/_shared/display-settings";
 import { env } from "@/lib/env";
 import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/og/cards";
 
@@ -27,16 +30,17 @@ async function load(params: Promise<{ slug: string }>) {
   return event;
 }
 
-function describe(e: EventView): string {
-  const when = e.date ? formatArabicDateRange(e.date, e.dateEnd) : "تاريخ غير معروف";
+/** The page's description (meta and cards) in the reader's digits; the PNG card itself keeps Western digits (lib/og/cards.ts). */
+function describe(e: EventView, display: DisplaySettings): string {
+  const when = e.date ? formatArabicDateRange(e.date, e.dateEnd, display) : "تاريخ غير معروف";
   const outlets = [...new Set(e.articles.map((a) => a.outletName).filter(Boolean))].join("، ");
   const where = e.place ? `، ${e.place}` : "";
-  return `${EVENT_KIND_LABELS[e.kind]}، ${when}${where}. عدد المقالات: ${e.articles.length} (${outlets || "مصادر غير معروفة"}).`;
+  return `${EVENT_KIND_LABELS[e.kind]}، ${when}${where}. عدد المقالات: ${formatNumber(e.articles.length, display)} (${outlets || "مصادر غير معروفة"}).`;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const event = await load(params);
-  const description = describe(event);
+  const description = describe(event, await displaySettings());
   const image = { url: eventImagePath(event.slug), width: OG_WIDTH, height: OG_HEIGHT, alt: event.title, type: "image/png" };
   return {
     title: event.title,
@@ -48,6 +52,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function EventPage({ params }: { params: Promise<{ slug: string }> }) {
   const event = await load(params);
+  const display = await displaySettings();
   const editable = Boolean(env().EDITOR_TOKEN);
   const [corrections, choices] = await Promise.all([
     getEventCorrections(event.slug, event.articles.map((a) => a.id)),
@@ -55,16 +60,16 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
   ]);
   return (
     <article className="mx-auto max-w-[68ch]" data-event-page={event.slug}>
-      <EventHeader event={event} />
+      <EventHeader event={event} display={display} />
       <div className="mt-3">
-        <ShareLink title={event.title} />
+        <ShareLink title={event.title} display={display} />
       </div>
-      <EventCoverage articles={event.articles} />
-      <EventQuotes speakers={event.speakers} />
-      <EventCorrections corrections={corrections} />
-      {editable && <EventEditor event={event} choices={choices} />}
+      <EventCoverage articles={event.articles} display={display} />
+      <EventQuotes speakers={event.speakers} display={display} />
+      <EventCorrections corrections={corrections} display={display} />
+      {editable && <EventEditor event={event} choices={choices} display={display} />}
       <p className="mt-10">
-        <Link href={`/#event-${event.slug}`} className="text-accent underline underline-offset-4">
+        <Link href={withDisplayParams(`/#event-${event.slug}`, display)} className="text-accent underline underline-offset-4">
           العودة إلى الخط الزمني
         </Link>
       </p>

@@ -1,4 +1,6 @@
 // The timeline's preview card (PNG), for the same query parameters as the page.
+// Western digits always (no display settings): the image is a shared, cached artefact seen by readers
+// with any setting, and proxy.ts does not run here; ?digits= / ?cal= are ignored like any unknown parameter.
 import { withTimelineFilters } from "@/lib/api/errors";
 import { getTimelineSummary } from "@/lib/data/timeline";
 import { timelineSummary } from "@/lib/og/cards";

@@ -1,13 +1,14 @@
 // GET /api/search/suggest?q=كير → people, places and outlets whose names start with the text (search-as-you-type).
 import { z } from "zod";
 import { apiError } from "@/lib/api/errors";
+import { rateLimited } from "@/lib/api/rate-limit";
 import { suggest } from "@/lib/data/search";
 
 export const dynamic = "force-dynamic";
 
 const Q = z.string().trim().max(60);
 
-export async function GET(request: Request) {
+export const GET = rateLimited("suggest", async (request: Request) => {
   const url = new URL(request.url);
   const values = url.searchParams.getAll("q");
   const parsed = Q.safeParse(values[0] ?? "");
@@ -20,4 +21,4 @@ export async function GET(request: Request) {
     console.error(`${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     return apiError("INTERNAL");
   }
-}
+});

@@ -1,10 +1,12 @@
+// A data format for spreadsheets: ISO dates and Western digits whatever the reader's display settings.
 import { withTimelineFilters } from "@/lib/api/errors";
+import { rateLimited } from "@/lib/api/rate-limit";
 import { getTimeline } from "@/lib/data/timeline";
 import { timelineCsv } from "@/lib/timeline/csv";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
+export const GET = rateLimited("api", (request: Request) => {
   return withTimelineFilters(request, async (filters) => {
     const { dated, undated } = await getTimeline(filters);
     return new Response(timelineCsv([...dated, ...undated]), {
@@ -15,4 +17,4 @@ export function GET(request: Request) {
       },
     });
   });
-}
+});

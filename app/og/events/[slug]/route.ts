@@ -1,4 +1,5 @@
 // An event's preview card (PNG); 404 for an unknown slug.
+// Western digits always: the image is shared and cached for everyone (see app/og/timeline/route.ts).
 import { apiError } from "@/lib/api/errors";
 import { getEvent } from "@/lib/data/event";
 import { eventCard } from "@/lib/og/cards";

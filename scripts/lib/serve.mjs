@@ -1,0 +1,84 @@
+// The production web server: Next.js's request handler inside a plain Node HTTP server, so that
+// (1) every request can be logged with its final status and duration (LOG_FORMAT=json: one JSON line each),
+// (2) while the database is away, requests get an honest 503 — an Arabic page, or JSON for the API —
+//     instead of a page render that fails with a 500 (App Router pages cannot choose their status).
+// `node scripts/lib/serve.mjs` with PORT, HOST (and the app's own environment); NODE_ENV=production.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "127.0.0.1";
+const jsonLogs = process.env.LOG_FORMAT === "json";
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+
+// Shared with lib/db/availability.ts through globalThis (the app's bundles run in this process).
+const AVAILABILITY = Symbol.for("syria-talks.database-availability");
+/** A healthy database is re-checked at most this often; a lost one on every request, at most this often. */
+const RECHECK_UP_MS = 2000;
+const RECHECK_DOWN_MS = 250;
+let lastProbe = 0;
+let inflight = null;
+
+async function databaseDown() {
+  const state = globalThis[AVAILABILITY];
+  if (!state?.probe) return false; // no page has touched the database yet: nothing to judge by
+  const age = Date.now() - lastProbe;
+  if (age < (state.down ? RECHECK_DOWN_MS : RECHECK_UP_MS)) return state.down;
+  inflight ??= state.probe().then((ok) => {
+    state.down = !ok;
+    lastProbe = Date.now();
+    inflight = null;
+    return !ok;
+  });
+  return inflight;
+}
+
+/** Static assets never need the database; the health route reports the database itself. */
+const needsDatabase = (pathname) => !pathname.startsWith("/_next/") && pathname !== "/api/health" && pathname !== "/favicon.ico";
+
+const UNAVAILABLE_PAGE = `<!doctype html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="10"><title>الخدمة غير متاحة مؤقتًا — قارئ محادثات سوريا</title></head>
+<body><main role="alert"><h1>الخدمة غير متاحة مؤقتًا</h1>
+<p>تعذّر الوصول إلى قاعدة البيانات الآن. ستعود الصفحة من تلقاء نفسها بعد قليل؛ يمكنك أيضًا إعادة تحميلها.</p></main></body></html>`;
+
+function sendUnavailable(req, res, pathname) {
+  const api = pathname.startsWith("/api/");
+  res.writeHead(503, {
+    "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Retry-After": "5",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(req.method === "HEAD" ? undefined : api ? JSON.stringify({ error: "database unavailable", message: "قاعدة البيانات غير متاحة مؤقتًا" }) : UNAVAILABLE_PAGE);
+}
+
+await app.prepare();
+
+const server = http.createServer(async (req, res) => {
+  const started = performance.now();
+  const pathname = (req.url ?? "/").split("?")[0];
+  if (jsonLogs) {
+    res.once("finish", () => {
+      const line = { time: new Date().toISOString(), level: res.statusCode >= 500 ? "error" : "info", msg: "request", method: req.method, path: pathname, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 };
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    });
+  }
+  try {
+    if (needsDatabase(pathname) && (await databaseDown())) return sendUnavailable(req, res, pathname);
+    await handle(req, res);
+  } catch (e) {
+    console.error(e);
+    if (!res.headersSent) res.writeHead(500).end();
+  }
+});
+server.listen(port, hostname, () => {
+  if (!jsonLogs) console.log(`▲ Next.js production server on http://${hostname}:${port}`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
