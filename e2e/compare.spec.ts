@@ -1,17 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { gold } from "./gold";
+import { gold, pairEventCard, pairTitles } from "./gold";
 
 const titleOf = (prefix: string) => gold.articles.find((a) => a.file.startsWith(prefix))!.title;
-const pairTitles = gold.same_event_pairs[0]!.map((file) => gold.articles.find((a) => a.file === file)!.title);
 
 /** From the timeline, open the Moscow visit's event page (the gold same-event pair) and follow «قارن التغطية». */
 async function openFromEvent(page: Page): Promise<number[]> {
   await page.goto("/");
-  const card = page
-    .locator("article[data-event]")
-    .filter({ has: page.getByRole("link", { name: pairTitles[0], exact: true }) })
-    .filter({ has: page.getByRole("link", { name: pairTitles[1], exact: true }) });
+  const card = pairEventCard(page);
   await expect(card).toHaveCount(1);
   await card.getByRole("heading", { level: 3 }).getByRole("link").click();
   await expect(page).toHaveURL(/\/events\/[a-z0-9-]+$/);

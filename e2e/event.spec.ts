@@ -1,16 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { gold } from "./gold";
+import { pairEventCard, pairTitles } from "./gold";
 
-const pairTitles = gold.same_event_pairs[0]!.map((file) => gold.articles.find((a) => a.file === file)!.title);
 
 /** From the timeline, open the event whose coverage holds both gold same-event articles, by its title. */
 async function openPairEvent(page: Page) {
   await page.goto("/");
-  const card = page
-    .locator("article[data-event]")
-    .filter({ has: page.getByRole("link", { name: pairTitles[0], exact: true }) })
-    .filter({ has: page.getByRole("link", { name: pairTitles[1], exact: true }) });
+  const card = pairEventCard(page);
   await expect(card).toHaveCount(1);
   const heading = card.getByRole("heading", { level: 3 });
   const title = (await heading.innerText()).trim();

@@ -1,6 +1,7 @@
 // The hand-checked gold for the sample articles, shared by the browser tests.
 import fs from "node:fs";
 import path from "node:path";
+import type { Locator, Page } from "@playwright/test";
 
 export interface GoldArticle {
   file: string;
@@ -24,3 +25,14 @@ export const gold = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, ".
 
 /** The gold's comparison rule: NBSP to space, runs of white space to one. */
 export const squash = (s: string) => s.replace(/\u00A0/g, " ").replace(/\s+/g, " ").trim();
+
+/** Titles of the gold's first same-event pair (the Moscow visit, July 2016). */
+export const pairTitles = gold.same_event_pairs[0]!.map((file) => gold.articles.find((a) => a.file === file)!.title);
+
+/** On the timeline, the one event card whose coverage lists both articles of the gold pair. */
+export function pairEventCard(page: Page): Locator {
+  return page
+    .locator("article[data-event]")
+    .filter({ has: page.getByRole("link", { name: pairTitles[0], exact: true }) })
+    .filter({ has: page.getByRole("link", { name: pairTitles[1], exact: true }) });
+}

@@ -131,3 +131,39 @@ test("/api/health ignores parameters and other methods are refused without a 500
     expect(res.status(), path).toBe(405);
   }
 });
+
+/** Search and comparison: the same hostile values in their own parameters. */
+const SEARCH: string[] = [
+  `q=${enc(LONG)}`, `q=${enc(BIDI)}`, `q=${enc(ZWJ)}`, `q=${enc(COMBINING)}`, `q=a${NUL}b`, `q=${NUL}`, "q=a&q=b",
+  `q=${enc('"غير مغلق')}`, "q=-", "q=OR", `q=${enc("((()))")}`, "q=%C3%28", "q=%E0%A4%A",
+  "q=x&page=abc", "q=x&page=99999999999999999999", "q=x&pageSize=100000", "q=x&from=2016-02-30", "q=x&to=16-1-1", "q=x&sort=sideways",
+  "q=x&basis=guessed", `q=x&event=${enc(BIDI)}`, `q=x&person=${"a".repeat(500)}`,
+  ...SQL.flatMap((s) => [`q=${enc(s)}`, `q=x&outlet=${enc(s)}`, `q=x&person=${enc(s)}`, `q=x&event=${enc(s)}`]),
+];
+const COMPARE: string[] = [
+  "articles=abc", "articles=1,1", "articles=1,2,3,4", "articles=99999,99998", "articles=-1,2", "articles=1.5,2", `articles=${enc("١,٢")}`,
+  "articles=1,2&articles=3,4", `articles=1,2&s=${enc(BIDI)}`, "articles=1,2&s=1-99999", `articles=1,2&s=${enc(LONG)}`, `articles=${NUL}`,
+  ...SQL.map((s) => `articles=${enc(s)}`),
+];
+
+test("/api/search answers every hostile query with 200 or a 400 that names the parameter", async ({ request }) => {
+  for (const query of SEARCH) {
+    const { status, body } = await get(request, `/api/search?${query}`, "198.51.100.70");
+    expect([200, 400], label(query)).toContain(status);
+    if (status === 400) expect(JSON.parse(body).error).toMatchObject({ code: "BAD_PARAMETER" });
+  }
+});
+
+for (const [route, queries] of [["/search", SEARCH], ["/compare", COMPARE]] as const) {
+  test(`${route} answers hostile queries with an Arabic page or a canonical redirect`, async ({ request }) => {
+    for (const query of queries) {
+      const { status, body, headers } = await get(request, `${route}?${query}`, "198.51.100.71");
+      if (status === 307 || status === 308) {
+        expect(headers["location"], label(query)).toMatch(new RegExp(`^${route}(\\?|$)`));
+        continue;
+      }
+      expect([200, 404], label(`${query} -> ${status}`)).toContain(status);
+      expect(body).toContain('lang="ar"');
+    }
+  });
+}

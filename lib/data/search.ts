@@ -5,10 +5,12 @@ import "server-only";
 // Plan, chosen for 1,000,000 articles on 2 cores (TOOLCHAIN.md): ranking must read the tsvector of every
 // match, so at most RANK_CAP matches (the first ones the GIN bitmap scan returns, i.e. roughly in storage
 // order) form the candidate set; ranking, the count and the facets are computed over it. When a query has
-// more matches, `total.exact` is false and `total.value` is RANK_CAP ("more than"). Sorting by date with
-// more matches than the cap walks the publication-date index instead (frequent terms fill a page quickly
-// that way; rare ones never take that path, so the walk cannot run through the whole index). Snippets are
-// computed in TypeScript for the page only.
+// more matches, `total.exact` is false and `total.value` is RANK_CAP ("more than"). The candidate set is
+// always read through the GIN bitmap (withIndexPlan), and the facets join their tables per candidate
+// (LATERAL, index lookups) rather than scanning PersonMention or EventArticle whole. Sorting by date with
+// more matches than the cap: a bounded walk of the date index, else the matches sorted (newestMatches).
+// Snippets are computed in TypeScript for the page only; ts_headline is never used.
+import type { Pool, PoolClient } from "pg";
 import { pool } from "../db/client";
 import { db } from "../db/client";
 import { normalizeText } from "../search/normalize";
@@ -115,36 +117,30 @@ export async function search(p: SearchParams): Promise<SearchResult> {
       (SELECT json_agg(x) FROM (SELECT c.o AS id, o."nameAr" AS label, count(*)::int AS count FROM cand c JOIN "Outlet" o ON o.id = c.o
          GROUP BY c.o, o."nameAr" ORDER BY count DESC, c.o LIMIT ${FACET_LIMIT}) x) AS outlets,
       (SELECT json_agg(x) FROM (SELECT m."personId" AS id, pe."nameAr" AS label, count(*)::int AS count FROM cand c
-         JOIN "PersonMention" m ON m."articleId" = c.id JOIN "Person" pe ON pe.id = m."personId"
+         CROSS JOIN LATERAL (SELECT m."personId" FROM "PersonMention" m WHERE m."articleId" = c.id OFFSET 0) m
+         JOIN "Person" pe ON pe.id = m."personId"
          GROUP BY m."personId", pe."nameAr" ORDER BY count DESC, m."personId" LIMIT ${FACET_LIMIT}) x) AS people,
       (SELECT json_agg(x) FROM (SELECT e.slug AS id, e.title AS label, count(*)::int AS count FROM cand c
-         JOIN "EventArticle" ea ON ea."articleId" = c.id JOIN "Event" e ON e.id = ea."eventId"
+         CROSS JOIN LATERAL (SELECT ea."eventId" FROM "EventArticle" ea WHERE ea."articleId" = c.id OFFSET 0) ea
+         JOIN "Event" e ON e.id = ea."eventId"
          GROUP BY e.slug, e.title ORDER BY count DESC, e.slug LIMIT ${FACET_LIMIT}) x) AS events,
       (SELECT json_agg(x) FROM (SELECT c.b::text AS id, c.b::text AS label, count(*)::int AS count FROM cand c GROUP BY c.b ORDER BY count DESC) x) AS bases`;
 
   const client = pool();
-  const { rows } = await client.query<{
+  const { rows } = await withIndexPlan(tsquery !== null, (c) => c.query<{
     total: number;
     page: Array<{ id: number; score: number }> | null;
     outlets: FacetCount[] | null;
     people: FacetCount[] | null;
     events: FacetCount[] | null;
     bases: FacetCount[] | null;
-  }>(sql, params);
+  }>(sql, params));
   const row = rows[0]!;
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
 
-  // More matches than the cap, sorted by date: walk the date index over all matches (see the plan above).
-  if (!exact && (p.sort === "date" || !tsquery)) {
-    const walk: Param[] = [];
-    const w = `${tsquery ? `a."searchVector" @@ to_tsquery('simple', $${walk.push(tsquery)})` : "TRUE"} AND ${filterSql(p, walk)}`;
-    const r = await client.query<{ id: number }>(
-      `SELECT a.id FROM "Article" a WHERE ${w} AND a."publishedAt" IS NOT NULL ORDER BY a."publishedAt" DESC, a.id DESC LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
-      walk,
-    );
-    page = r.rows.map((x) => ({ id: x.id, score: 0 }));
-  }
+  // More matches than the cap, sorted by date: the newest matches of all, not of the capped set.
+  if (!exact && (p.sort === "date" || !tsquery)) page = await newestMatches(p, tsquery, offset);
 
   const stems = highlightStems(parsed);
   const hits = await hitsOf(page, stems);
@@ -157,6 +153,64 @@ export async function search(p: SearchParams): Promise<SearchResult> {
     messages,
     tsquery,
   };
+}
+
+/**
+ * Runs `work` in a read-only transaction that keeps the planner off sequential scans when a tsquery is
+ * present. With `LIMIT RANK_CAP` the planner believes a scan of the table stops early, but it tests each
+ * row's detoasted tsvector (far dearer than it estimates): for a term in a few percent of the articles that
+ * reads a large part of the table. The GIN bitmap costs the same for every term and is bounded.
+ */
+async function withIndexPlan<T>(useIndex: boolean, work: (c: PoolClient | Pool) => Promise<T>): Promise<T> {
+  if (!useIndex) return work(pool());
+  const c = await pool().connect();
+  try {
+    await c.query("BEGIN READ ONLY");
+    await c.query("SET LOCAL enable_seqscan = off");
+    const out = await work(c);
+    await c.query("COMMIT");
+    return out;
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+/** Dated rows walked down the publication-date index before giving up on that plan. */
+export const DATE_WALK = 4000;
+
+/**
+ * A page of the newest matches when there are more than RANK_CAP. Two plans, chosen deliberately rather
+ * than left to estimates (TOOLCHAIN.md: `ORDER BY date LIMIT` on a rarer query walked a whole index):
+ * 1. walk the date index newest first, testing each row, but at most DATE_WALK rows — frequent terms
+ *    (and filter-only listings) fill the page within a few hundred rows;
+ * 2. when the walk did not fill the page, the term is rarer than about pageSize/DATE_WALK: fetch its
+ *    matches through the GIN index (bitmap) and sort them. `+ 0` keeps the planner off the date index.
+ */
+async function newestMatches(p: SearchParams, tsquery: string | null, offset: number): Promise<Array<{ id: number; score: number }>> {
+  const client = pool();
+  const walk: Param[] = [];
+  const m = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${walk.push(tsquery)})` : "TRUE";
+  const w = `${m} AND ${filterSql(p, walk)}`;
+  const need = offset + p.pageSize;
+  if (need <= DATE_WALK) {
+    const r = await client.query<{ id: number; hit: boolean }>(
+      `SELECT id FROM (SELECT a.id, a."publishedAt" AS d, (${w}) AS hit FROM "Article" a WHERE a."publishedAt" IS NOT NULL
+         ORDER BY a."publishedAt" DESC, a.id DESC LIMIT $${walk.push(DATE_WALK)}) x
+       WHERE hit ORDER BY d DESC, id DESC LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
+      walk,
+    );
+    if (r.rows.length === p.pageSize) return r.rows.map((x) => ({ id: x.id, score: 0 }));
+    walk.length = walk.length - 3;
+  }
+  const r = await client.query<{ id: number }>(
+    `SELECT a.id FROM "Article" a WHERE ${w} ORDER BY (a."publishedAt" + 0) DESC NULLS LAST, a.id DESC
+     LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
+    walk,
+  );
+  return r.rows.map((x) => ({ id: x.id, score: 0 }));
 }
 
 /** The page's articles with snippets (only these are read whole). */
