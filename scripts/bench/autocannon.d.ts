@@ -8,5 +8,5 @@ declare module "autocannon" {
     non2xx: number;
   }
   type Instance = EventEmitter & PromiseLike<Result>;
-  export default function autocannon(opts: { url: string; connections: number; duration: number }): Instance;
+  export default function autocannon(opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }): Instance;
 }
