@@ -189,7 +189,7 @@ test("from an article, «قارن مع…» opens the picker, which finds a titl
   await expect(page).toHaveURL(new RegExp(`/compare\\?articles=${a}$`));
   await expect(page.getByTestId("compare-empty")).toContainText(titleOf("003_"));
   await page.getByLabel("ابحث في عناوين المقالات").fill("لافروف");
-  await page.getByRole("button", { name: "بحث" }).click();
+  await page.getByTestId("picker").getByRole("button", { name: "بحث" }).click();
   const add = page.getByRole("link", { name: /^أضف: / }).first();
   await expect(add).toBeVisible();
   await add.click();
