@@ -4,16 +4,17 @@ import { pool } from "../db/client";
 // Results of expensive reads kept in this process until the stored events change. Each use costs one
 // primary-key read of DataVersion (bumped by every applied grouping, lib/data/write/apply-events.ts),
 // so instances sharing a database never serve each other's stale results.
-const MAX_ENTRIES = 64;
 
 async function currentVersion(): Promise<string> {
   const { rows } = await pool().query<{ version: string }>(`SELECT version::text FROM "DataVersion" WHERE id = 1`);
   return rows[0]?.version ?? "0";
 }
 
-export function versionedCache<T>(compute: (key: string) => Promise<T>): (key: string) => Promise<T> {
+export function versionedCache<T>(compute: (key: string) => Promise<T>, opts: { maxEntries?: number; enabled?: () => boolean } = {}): (key: string) => Promise<T> {
+  const maxEntries = opts.maxEntries ?? 64;
   const entries = new Map<string, { version: string; value: Promise<T> }>();
   return async (key) => {
+    if (opts.enabled && !opts.enabled()) return compute(key);
     const version = await currentVersion();
     const hit = entries.get(key);
     if (hit && hit.version === version) {
@@ -26,7 +27,7 @@ export function versionedCache<T>(compute: (key: string) => Promise<T>): (key: s
     entries.set(key, { version, value });
     // A failed read is not kept: the next request tries again.
     value.catch(() => entries.get(key)?.value === value && entries.delete(key));
-    while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
     return value;
   };
 }

@@ -21,7 +21,11 @@ export async function reindexSearch(pool: Pool, opts: { all?: boolean; onProgres
        ORDER BY a.id LIMIT ${BATCH}`,
       [after, opts.all === true],
     );
-    if (rows.length === 0) return done;
+    if (rows.length === 0) {
+      // Cached search results (lib/data/search.ts) read the old text: mark the data changed.
+      if (done > 0) await pool.query(`UPDATE "DataVersion" SET version = version + 1 WHERE id = 1`);
+      return done;
+    }
     const texts = rows.map((r) =>
       searchTextOf({ ...r, people: r.people.map((id) => ({ id })), places: r.places.map((id) => ({ id })), organizations: r.organizations.map((id) => ({ id })) }),
     );
