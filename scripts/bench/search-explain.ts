@@ -32,6 +32,7 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
   const out: ExplainedStatement[] = [];
   try {
     for (const [sql, params] of captured) {
+      if (/^\s*EXPLAIN\b/i.test(sql)) continue; // search()'s own estimate (lib/data/search.ts walkPays)
       if (CONTROL.test(sql)) {
         await c.query(sql);
         continue;
