@@ -23,10 +23,14 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
     if (typeof a[0] === "string") captured.push([a[0], a[1] as unknown[] | undefined]);
     return original.apply(this, a);
   };
+  const cache = process.env.SEARCH_CACHE;
+  process.env.SEARCH_CACHE = "off"; // a remembered answer runs no SQL
   try {
     await search(parsed.params);
   } finally {
     proto.query = original;
+    if (cache === undefined) delete process.env.SEARCH_CACHE;
+    else process.env.SEARCH_CACHE = cache;
   }
   const c = await pool().connect();
   const out: ExplainedStatement[] = [];
