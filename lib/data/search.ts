@@ -2,13 +2,15 @@ import "server-only";
 // Full-text search over articles (issue 6). The query is parsed and compiled in TypeScript
 // (lib/search/query.ts) into a tsquery of our own lexemes, passed as a parameter to to_tsquery('simple', $1).
 //
-// Plan, chosen for 1,000,000 articles on 2 cores (TOOLCHAIN.md): ranking must read the tsvector of every
-// match, so at most RANK_CAP matches (the first ones the GIN bitmap scan returns, i.e. roughly in storage
-// order) form the candidate set; ranking, the count and the facets are computed over it. When a query has
-// more matches, `total.exact` is false and `total.value` is RANK_CAP ("more than"). The candidate set is
-// always read through the GIN bitmap (withIndexPlan), and the facets join their tables per candidate
-// (LATERAL, index lookups) rather than scanning PersonMention or EventArticle whole. Sorting by date with
-// more matches than the cap: a bounded walk of the date index, else the matches sorted (newestMatches).
+// Plan, chosen for 1,000,000 articles on 2 cores (TOOLCHAIN.md, README "Search at scale"): ranking must
+// read the tsvector of every match, so at most RANK_CAP matches (the first ones in storage order) form the
+// candidate set; ranking, the count and the facets are computed over it. When a query has more matches,
+// `total.exact` is false and `total.value` is RANK_CAP ("more than"). The candidate set comes from the GIN
+// bitmap (cost grows with the matches: 270 ms for a word in every article) or, when most rows match, from
+// a bounded walk of the table (cost grows with the rows tested; walkPays decides). The facets join their
+// tables per candidate (LATERAL, index lookups) rather than scanning PersonMention or EventArticle whole.
+// Sorting by date with more matches than the cap: a bounded walk of the date index for common queries,
+// else the matches sorted (newestMatches).
 // Snippets are computed in TypeScript for the page only; ts_headline is never used.
 import type { PoolClient } from "pg";
 import { pool } from "../db/client";
