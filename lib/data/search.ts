@@ -73,15 +73,15 @@ const EMPTY_FACETS = { outlets: [], people: [], events: [], dateBasis: [] };
 type Param = unknown;
 
 /** The filters as SQL on "Article" a, with their parameters appended to `params`. */
-function filterSql(p: SearchParams, params: Param[]): string {
+function filterSql(p: SearchParams, params: Param[], date = 'a."publishedAt"'): string {
   const and: string[] = [];
   const add = (v: Param) => `$${params.push(v)}`;
   if (p.outlet) and.push(`a."outletId" = ${add(p.outlet)}`);
   if (p.person) and.push(`EXISTS (SELECT 1 FROM "PersonMention" m WHERE m."articleId" = a.id AND m."personId" = ${add(p.person)})`);
   if (p.event) and.push(`EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e.slug = ${add(p.event)})`);
   const { from, to } = dateBounds(p);
-  if (from) and.push(`a."publishedAt" >= ${add(from)}::date`);
-  if (to) and.push(`a."publishedAt" <= ${add(to)}::date`);
+  if (from) and.push(`${date} >= ${add(from)}::date`);
+  if (to) and.push(`${date} <= ${add(to)}::date`);
   if (p.basis) and.push(`a."dateBasis" = ${add(p.basis)}::"DateBasis"`);
   return and.length ? and.join(" AND ") : "TRUE";
 }
@@ -112,7 +112,10 @@ async function searchUncached(p: SearchParams): Promise<SearchResult> {
 
   const params: Param[] = [];
   const match = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${params.push(tsquery)})` : "TRUE";
-  const where = `${match} AND ${filterSql(p, params)}`;
+  const filterAt = params.length;
+  let where = `${match} AND ${filterSql(p, params)}`;
+  // The same filters with the date range kept off its index (same parameter numbers): see below.
+  const whereNoDateIndex = `${match} AND ${filterSql(p, params.slice(0, filterAt), '(a."publishedAt" + 0)')}`;
   const cap = `$${params.push(RANK_CAP)}`;
   const rankBy = tsquery ? "ts_rank(c.v, to_tsquery('simple', $1))" : "0";
   const offset = (p.page - 1) * p.pageSize;
@@ -163,6 +166,9 @@ async function searchUncached(p: SearchParams): Promise<SearchResult> {
   let estimate: Estimate | null = null;
   const row = await withPlan(tsquery !== null, async (c) => {
     if (tsquery) estimate = await estimateMatches(c, where, params);
+    // A few matches in a wide date range: the planner ANDed the GIN bitmap (1,115 rows) with the date
+    // index's (194,000 rows for a year, 44 ms); testing the date of each match is far cheaper.
+    if (estimate && estimate.estimate < DATE_INDEX_FROM) where = whereNoDateIndex;
     if (tsquery && (await walkPays(c, where, params, estimate!, blurred))) {
       // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
       await c.query("SET LOCAL synchronize_seqscans = off");
@@ -213,6 +219,9 @@ async function estimateMatches(c: PoolClient, where: string, params: Param[]): P
   const size = await c.query<{ n: number }>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`);
   return { estimate: plan.rows[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows: size.rows[0]!.n };
 }
+
+/** Estimated matches below which a date range is tested on the matches rather than read from its index. */
+const DATE_INDEX_FROM = 5000;
 
 /** Rows tested by the probe when the planner's estimate is low (about 3 ms at 1,000,000 articles). */
 const PROBE_ROWS = 400;
