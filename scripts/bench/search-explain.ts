@@ -23,8 +23,9 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
     if (typeof a[0] === "string") captured.push([a[0], a[1] as unknown[] | undefined]);
     return original.apply(this, a);
   };
+  // The statements of the search itself, not a cached answer (lib/data/search.ts).
   const cache = process.env.SEARCH_CACHE;
-  process.env.SEARCH_CACHE = "off"; // a remembered answer runs no SQL
+  process.env.SEARCH_CACHE = "off";
   try {
     await search(parsed.params);
   } finally {

@@ -88,7 +88,8 @@ try {
   await db.close();
 
   ensureNextBuild(ROOT, log);
-  server = await startNextServer({ root: ROOT, port: await findFreePort(3900), host: "127.0.0.1", env: { DATABASE_URL: url }, quiet: true });
+  // The render itself is timed: the page cache (scripts/lib/page-cache.mjs) would answer repeats from memory.
+  server = await startNextServer({ root: ROOT, port: await findFreePort(3900), host: "127.0.0.1", env: { DATABASE_URL: url, PAGE_CACHE: "off" }, quiet: true });
   console.log(`\nserver-side response time over ${requests} requests each (full HTML body, sequential, after warm-up):`);
   for (const path of URLS) {
     for (let i = 0; i < 5; i++) await timed(server.url + path);
