@@ -16,12 +16,13 @@ import type { PoolClient } from "pg";
 import { pool } from "../db/client";
 import { db } from "../db/client";
 import { normalizeText } from "../search/normalize";
-import { compileTsquery, highlightStems, parseQuery, type QueryMessage } from "../search/query";
+import { compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
 import { paragraphAt } from "../search/passage";
 import { dateBounds, hasFilter, type SearchParams } from "../search/params";
 import { loadGazetteers } from "../entities/gazetteers";
 import type { DateBasis } from "../generated/prisma/enums";
+import { widenUnknownWords } from "./search-fuzzy";
 import { versionedCache } from "./versioned-cache";
 
 /** Most matches ranked, counted and faceted per query (see the plan above). */
@@ -99,8 +100,17 @@ export function search(p: SearchParams): Promise<SearchResult> {
   return cachedSearch(JSON.stringify({ q, outlet, person, event, from, to, basis, sort, page, pageSize }));
 }
 
+// A search that finds nothing is tried once more with its unknown words widened to the closest words the
+// index holds (lib/data/search-fuzzy.ts); searches that find something never pay for that.
 async function searchUncached(p: SearchParams): Promise<SearchResult> {
   const parsed = parseQuery(p.q);
+  const first = await runSearch(p, parsed);
+  if (first.hits.length > 0 || first.total.value > 0 || !first.tsquery) return first;
+  const widened = await widenUnknownWords(pool(), parsed);
+  return widened === parsed ? first : runSearch(p, widened);
+}
+
+async function runSearch(p: SearchParams, parsed: ParsedQuery): Promise<SearchResult> {
   const tsquery = compileTsquery(parsed);
   const words = p.q.trim() !== "";
   const messages = words ? parsed.messages : [];

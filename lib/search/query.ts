@@ -9,7 +9,7 @@ import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loa
 export const MAX_QUERY_LENGTH = 200;
 const MAX_CLAUSES = 12;
 
-export type QueryMessageCode = "truncated" | "unclosed-quote" | "dangling-or" | "stop-words" | "only-excluded" | "empty" | "too-many-terms";
+export type QueryMessageCode = "truncated" | "unclosed-quote" | "dangling-or" | "stop-words" | "only-excluded" | "empty" | "too-many-terms" | "widened";
 
 export interface QueryMessage {
   code: QueryMessageCode;
@@ -45,9 +45,10 @@ const MESSAGES: Record<QueryMessageCode, string> = {
   "only-excluded": "الاستعلام يستبعد كلمات فقط؛ أضف كلمة يجب أن توجد في المقالات.",
   empty: "لا توجد في الاستعلام كلمات يمكن البحث عنها.",
   "too-many-terms": "الاستعلام فيه كلمات كثيرة؛ بُحث في أوائلها فقط.",
+  widened: "لم ترد هذه الكلمة في أي مقال، فبُحث عن أقرب الكلمات إليها كتابةً:",
 };
 
-const msg = (code: QueryMessageCode, extra = ""): QueryMessage => ({ code, message: extra ? `${MESSAGES[code]} ${extra}` : MESSAGES[code] });
+export const msg = (code: QueryMessageCode, extra = ""): QueryMessage => ({ code, message: extra ? `${MESSAGES[code]} ${extra}` : MESSAGES[code] });
 
 type Item = { kind: "or" } | { kind: "text"; text: string; phrase: boolean; negated: boolean };
 
@@ -194,9 +195,9 @@ export function alternativesOf(stemmed: string): string[] {
   return country.length > 1 ? country : loanwordVariants(stemmed);
 }
 
-const anyOf = (lexemes: string[]) => (lexemes.length === 1 ? quote(lexemes[0]!) : `(${lexemes.map(quote).join(" | ")})`);
+export const anyOf = (lexemes: string[]) => (lexemes.length === 1 ? quote(lexemes[0]!) : `(${lexemes.map(quote).join(" | ")})`);
 /** Every lexeme one word may be indexed under: each of its stems with their spelling alternatives. */
-const lexemesOf = (stems: string[]) => [...new Set(stems.flatMap(alternativesOf))];
+export const lexemesOf = (stems: string[]) => [...new Set(stems.flatMap(alternativesOf))];
 const phraseOf = (words: string[][]) => (words.length === 1 ? anyOf(lexemesOf(words[0]!)) : `(${words.map((w) => anyOf(lexemesOf(w))).join(" <-> ")})`);
 
 function compileClause(c: Clause): string {
