@@ -17,6 +17,9 @@ const FETCH = 1000;
 interface Header { format: string; version: 1; createdAt: string; migrations: string[] }
 interface TableLine { table: string; columns: string[] }
 
+/** Tables the database fills itself from others (triggers): not backed up, and rebuilt as their sources are restored. */
+const DERIVED_TABLES = new Set(["SearchTerm"]);
+
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Base tables of the public schema, parents before children (foreign keys), without the migration log. */
@@ -59,7 +62,7 @@ export async function backupDatabase(pool: pg.Pool, file: string): Promise<Recor
     const { rows: migrations } = await client.query<{ name: string }>(
       `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1`,
     );
-    const tables = await tablesInOrder(client);
+    const tables = (await tablesInOrder(client)).filter((t) => !DERIVED_TABLES.has(t));
     async function* lines() {
       const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: migrations.map((m) => m.name) };
       yield `${JSON.stringify(header)}\n`;
@@ -117,7 +120,7 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Reco
         await flush();
         table = value as TableLine;
         counts[table.table] = 0;
-      } else {
+      } else if (!DERIVED_TABLES.has(table!.table)) {
         batch.push(value);
         if (batch.length >= FETCH) await flush();
       }
