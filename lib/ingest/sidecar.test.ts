@@ -28,4 +28,12 @@ describe("sidecar", () => {
   it("is applied inside extraction too, so a raw object cannot smuggle a bad date", () => {
     expect(checkSidecar(undefined)).toEqual({ sidecar: undefined, warnings: [] });
   });
+
+  it("treats inherited property names as unknown fields (found by the property test)", () => {
+    for (const key of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      const r = parseSidecar(`{"${key}": "x", "title": "عنوان"}`);
+      expect(r.sidecar, key).toEqual({ title: "عنوان" });
+      expect(r.warnings, key).toEqual([`sidecar: unknown field "${key}" ignored`]);
+    }
+  });
 });

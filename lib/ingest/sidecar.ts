@@ -31,7 +31,8 @@ export function checkSidecar(data: unknown): SidecarResult {
   const sidecar: Sidecar = {};
   const warnings: string[] = [];
   for (const [field, value] of Object.entries(data)) {
-    const schema = SIDECAR_FIELDS[field as keyof Sidecar];
+    // Own fields only: "__proto__" or "constructor" in a sidecar must not reach Object.prototype.
+    const schema = Object.hasOwn(SIDECAR_FIELDS, field) ? SIDECAR_FIELDS[field as keyof Sidecar] : undefined;
     if (!schema) {
       warnings.push(`sidecar: unknown field "${field}" ignored`);
       continue;
