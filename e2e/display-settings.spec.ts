@@ -5,9 +5,19 @@ import { gold } from "./gold";
 const WESTERN = /[0-9]/;
 const EASTERN = /[٠-٩]/;
 
+/**
+ * The header's settings panel once the page has settled: until the streamed form replaces its Suspense
+ * fallback, both are briefly in the document.
+ */
+async function settingsPanel(page: Page) {
+  const panel = page.getByTestId("display-settings");
+  await expect(panel).toHaveCount(1);
+  return panel;
+}
+
 /** Opens «إعدادات العرض» in the header and applies a choice, as a reader would (keyboard-reachable controls). */
 async function chooseSettings(page: Page, choice: { digits: "غربية" | "مشرقية"; calendar: "الميلادي وحده" | "الهجري بجانب الميلادي" }) {
-  const settings = page.getByTestId("display-settings");
+  const settings = await settingsPanel(page);
   await settings.getByText("إعدادات العرض").click();
   await settings.getByRole("group", { name: "الأرقام" }).getByLabel(choice.digits).check();
   await settings.getByRole("group", { name: "التاريخ الهجري" }).getByLabel(choice.calendar).check();
@@ -104,7 +114,7 @@ test("the Moscow visit's event page shows the Hijri date beside the Gregorian on
 test("the timeline with Eastern digits and Hijri dates has no accessibility violations, the settings open", async ({ page }) => {
   await page.goto("/?digits=arab&cal=hijri");
   await expect(page.locator("article[data-event] [data-calendar=hijri]").first()).toHaveText(EASTERN);
-  await page.getByTestId("display-settings").getByText("إعدادات العرض").click();
+  await (await settingsPanel(page)).getByText("إعدادات العرض").click();
   await expect(page.getByRole("group", { name: "الأرقام" }).getByLabel("مشرقية")).toBeChecked();
   await expect(page.getByRole("group", { name: "التاريخ الهجري" }).getByLabel("الهجري بجانب الميلادي")).toBeChecked();
   const results = await new AxeBuilder({ page }).analyze();
@@ -114,7 +124,7 @@ test("the timeline with Eastern digits and Hijri dates has no accessibility viol
 test("the settings work with the keyboard alone and fit a 360 px phone", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
-  const summary = page.getByTestId("display-settings").locator("summary");
+  const summary = (await settingsPanel(page)).locator("summary");
   await summary.focus();
   await page.keyboard.press("Enter");
   const eastern = page.getByRole("group", { name: "الأرقام" }).getByLabel("مشرقية");
