@@ -9,3 +9,8 @@ export function byPublication(a: { publishedAt: Date | null; id: number }, b: { 
   if (a.publishedAt || b.publishedAt) return a.publishedAt ? -1 : 1;
   return a.id - b.id;
 }
+
+/** An event row's own fields as pages read them (dates as YYYY-MM-DD): shared by the timeline and the event page. */
+export function eventFields<E extends { slug: string; title: string; kind: K; date: Date | null; dateEnd: Date | null; dateBasis: B; place: string | null }, K, B>(e: E) {
+  return { slug: e.slug, title: e.title, kind: e.kind, date: isoDate(e.date), dateEnd: isoDate(e.dateEnd), dateBasis: e.dateBasis, place: e.place };
+}

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { foldForMatch } from "../arabic/normalize";
 import { db } from "../db/client";
 import type { DateBasis, EventKind } from "../generated/prisma/enums";
-import { isoDate, byPublication } from "./dates";
+import { eventFields, isoDate, byPublication } from "./dates";
 
 export interface EventCoverage {
   id: number;
@@ -74,13 +74,7 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
     .map(({ article }) => article)
     .sort(byPublication);
   return {
-    slug: e.slug,
-    title: e.title,
-    kind: e.kind,
-    date: isoDate(e.date),
-    dateEnd: isoDate(e.dateEnd),
-    dateBasis: e.dateBasis,
-    place: e.place,
+    ...eventFields(e),
     participants: e.participants.map((id) => people.get(id) ?? { id, nameAr: id, nameLatin: null }),
     articles: articles.map((a) => ({
       id: a.id,

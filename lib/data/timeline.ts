@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { DateBasis, EventKind } from "../generated/prisma/enums";
 import { endOf, searchKey, startOf, type TimelineFilters } from "../timeline/filters";
-import { isoDate, byPublication } from "./dates";
+import { eventFields, isoDate, byPublication } from "./dates";
 import { versionedCache } from "./versioned-cache";
 
 export interface TimelineArticle {
@@ -193,13 +193,7 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
     .sort((a, b) => position.get(a.id)! - position.get(b.id)!)
     .map(
       (e): TimelineEvent => ({
-        slug: e.slug,
-        title: e.title,
-        kind: e.kind,
-        date: isoDate(e.date),
-        dateEnd: isoDate(e.dateEnd),
-        dateBasis: e.dateBasis,
-        place: e.place,
+        ...eventFields(e),
         participants: e.participants.map((id) => ({ id, nameAr: people.get(id) ?? id })),
         // Coverage in publication order, undated last.
         articles: e.articles
