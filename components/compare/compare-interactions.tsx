@@ -104,19 +104,17 @@ const onOut = (e: Event) => {
 export function CompareInteractions() {
   useEffect(() => {
     document.querySelector<HTMLElement>(`${ROOT} a[aria-current="true"][data-sid]`)?.scrollIntoView({ block: "center" });
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("click", onClick);
-    document.addEventListener("pointerover", onOver);
-    document.addEventListener("pointerout", onOut);
-    document.addEventListener("focusin", onOver);
-    document.addEventListener("focusout", onOut);
+    const listeners: Array<[string, (e: Event) => void]> = [
+      ["keydown", onKey as (e: Event) => void],
+      ["click", onClick as (e: Event) => void],
+      ["pointerover", onOver],
+      ["pointerout", onOut],
+      ["focusin", onOver],
+      ["focusout", onOut],
+    ];
+    for (const [type, listener] of listeners) document.addEventListener(type, listener);
     return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("click", onClick);
-      document.removeEventListener("pointerover", onOver);
-      document.removeEventListener("pointerout", onOut);
-      document.removeEventListener("focusin", onOver);
-      document.removeEventListener("focusout", onOut);
+      for (const [type, listener] of listeners) document.removeEventListener(type, listener);
     };
   }, []);
   return null;
