@@ -102,7 +102,8 @@ export function search(p: SearchParams): Promise<SearchResult> {
 
 // A search that finds nothing is tried once more with its unknown words widened to the closest words the
 // index holds (lib/data/search-fuzzy.ts); searches that find something never pay for that.
-async function searchUncached(p: SearchParams): Promise<SearchResult> {
+/** The search itself, never a cached answer (for EXPLAIN replays and benchmarks of the SQL). */
+export async function searchUncached(p: SearchParams): Promise<SearchResult> {
   const parsed = parseQuery(p.q);
   const first = await runSearch(p, parsed);
   if (first.hits.length > 0 || first.total.value > 0 || !first.tsquery) return first;

@@ -3,7 +3,7 @@
 // same order on one connection, transaction settings (SET LOCAL) included, with each query explained.
 import pg from "pg";
 import { pool } from "../../lib/db/client";
-import { search } from "../../lib/data/search";
+import { searchUncached } from "../../lib/data/search";
 import { parseSearchParams } from "../../lib/search/params";
 
 export interface ExplainedStatement {
@@ -23,15 +23,10 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
     if (typeof a[0] === "string") captured.push([a[0], a[1] as unknown[] | undefined]);
     return original.apply(this, a);
   };
-  // The statements of the search itself, not a cached answer (lib/data/search.ts).
-  const cache = process.env.SEARCH_CACHE;
-  process.env.SEARCH_CACHE = "off";
   try {
-    await search(parsed.params);
+    await searchUncached(parsed.params);
   } finally {
     proto.query = original;
-    if (cache === undefined) delete process.env.SEARCH_CACHE;
-    else process.env.SEARCH_CACHE = cache;
   }
   const c = await pool().connect();
   const out: ExplainedStatement[] = [];
