@@ -52,7 +52,9 @@ export async function assignNewArticles(database: Database, articleIds: number[]
     if (!item.publishedAt) throw new Error(`assignNewArticles: article ${item.key} has no date of its own`);
     // A dated article joins only an event sharing one of its main people (lib/events/pair.ts), and an
     // event's participants hold every member's main people: other events are not read at all.
-    const principals = featuresOf(item, ctx.cues, ctx.names).principals;
+    // Read once: assignToEvents finds these features in ctx.features.
+    if (!ctx.features.has(item.key)) ctx.features.set(item.key, featuresOf(item, ctx.cues, ctx.names));
+    const principals = ctx.features.get(item.key)!.principals;
     const near = principals.length ? await readEventsNear(pool, item.publishedAt, LASTING_SPAN_DAYS, principals) : [];
     const known = near.flatMap((e) => e.members.map((m) => m.key));
     const memberItems = [...known.flatMap((k) => itemCache.get(k) ?? []), ...(await readCoverage(pool, known.filter((k) => !itemCache.has(k)).map(Number)))];
