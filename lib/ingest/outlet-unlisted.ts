@@ -3,7 +3,7 @@
 import { hasArabic } from "../arabic/script";
 import { slugify } from "../arabic/transliterate";
 import { isDateLine } from "./features";
-import type { OutletInput } from "./outlet";
+import type { OutletInput } from "./outlet-input";
 import type { OutletRef } from "./types";
 
 export interface UnknownDomain {

@@ -4,26 +4,10 @@
 // Names that are also ordinary words (الحياة, الخليج) count little alone.
 import { toOutletRef, type OutletIndex } from "../entities/outlet-index";
 import type { OutletEntry } from "../entities/schemas";
-import type { LineFeatures } from "./features";
-import type { Line } from "./lines";
+import type { OutletInput } from "./outlet-input";
 import { namedOutlet, unlistedOutlet, type UnknownDomain } from "./outlet-unlisted";
 import type { OutletRef } from "./types";
 import { urlHost, urlHostKey } from "./url-metadata";
-
-export interface OutletInput {
-  lines: Line[];
-  features: LineFeatures[];
-  /** Lines that are article text (body, caption) and must not vote. */
-  isArticleText: (i: number) => boolean;
-  titleAffixes: string[];
-  datelineSource: string | null;
-  sidecarOutlet?: string;
-  sidecarUrl?: string;
-  /** The page's canonical URL (HTML <link rel=canonical> or og:url). */
-  pageUrl?: string;
-  /** The page's og:site_name. */
-  siteName?: string;
-}
 
 const MIN_SCORE = 3;
 const MAX_BRAND_LINE_WORDS = 20;

@@ -1,0 +1,20 @@
+// What outlet detection reads from a page: its lines, their features and what the other stages found.
+// Its own module so that detection (outlet.ts) and the unlisted-outlet fallback (outlet-unlisted.ts) share
+// it without importing each other.
+import type { LineFeatures } from "./features";
+import type { Line } from "./lines";
+
+export interface OutletInput {
+  lines: Line[];
+  features: LineFeatures[];
+  /** Lines that are article text (body, caption) and must not vote. */
+  isArticleText: (i: number) => boolean;
+  titleAffixes: string[];
+  datelineSource: string | null;
+  sidecarOutlet?: string;
+  sidecarUrl?: string;
+  /** The page's canonical URL (HTML <link rel=canonical> or og:url). */
+  pageUrl?: string;
+  /** The page's og:site_name. */
+  siteName?: string;
+}
