@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: {
-    // Editors upload batches of scraped pages (lib/ingest/upload.ts enforces 50 MB in all, 5 MB a file).
+    // Editors upload batches of scraped pages (lib/load/upload.ts enforces 50 MB in all, 5 MB a file).
     serverActions: { bodySizeLimit: "52mb" },
   },
   // The fixed security headers on every response, 404s and static files included. Pages get their CSP

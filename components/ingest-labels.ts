@@ -1,4 +1,4 @@
-// Arabic words for the loader's outcomes and error codes (lib/ingest/errors.ts).
+// Arabic words for the loader's outcomes and error codes (lib/extract/errors.ts).
 export const LOAD_STATUS_LABELS: Record<string, string> = {
   loaded: "حُمّل",
   updated: "حُدّث",

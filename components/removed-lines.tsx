@@ -1,6 +1,6 @@
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
-import type { LineVerdict } from "@/lib/ingest/types";
+import type { LineVerdict } from "@/lib/extract/types";
 
 const KEPT = new Set<LineVerdict["kind"]>(["body", "subheading"]);
 const REMOVED = new Set<LineVerdict["kind"]>(["boilerplate", "duplicate"]);

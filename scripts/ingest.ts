@@ -1,9 +1,9 @@
 // `npm run ingest -- [--dry-run] [--json] <file|folder>...`: load articles into the database.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { STDIN, listInputFiles } from "../lib/ingest/read-inputs";
-import { loadFiles, type FileResult } from "../lib/ingest/load";
-import { toDryRunJson } from "../lib/ingest/dry-run-json";
+import { STDIN, listInputFiles } from "../lib/load/read-inputs";
+import { loadFiles, type FileResult } from "../lib/load/load";
+import { toDryRunJson } from "../lib/load/dry-run-json";
 import { progressReporter } from "./lib/progress";
 import { withProductDatabase } from "./lib/product-database";
 import { jsonLogs, logJson } from "../lib/log";

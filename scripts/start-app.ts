@@ -2,8 +2,8 @@
 import path from "node:path";
 import { connect } from "../lib/db/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
-import { listInputFiles } from "../lib/ingest/read-inputs";
-import { loadFiles } from "../lib/ingest/load";
+import { listInputFiles } from "../lib/load/read-inputs";
+import { loadFiles } from "../lib/load/load";
 import { reindexSearch } from "../lib/data/write/reindex-search";
 import { editorToken } from "./lib/editor-token";
 import { ensureNextBuild } from "./lib/next-build";

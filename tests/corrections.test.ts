@@ -4,9 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordCorrection } from "../lib/data/write/record-correction";
-import { loadFiles } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
-import { regroupEvents } from "../lib/ingest/regroup";
+import { loadFiles } from "../lib/load/load";
+import { listInputFiles } from "../lib/load/read-inputs";
+import { regroupEvents } from "../lib/load/regroup";
 import { createTestDatabase, type TestDatabase } from "./helpers/db";
 
 const gold = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "fixtures", "seed-gold.json"), "utf8")) as {

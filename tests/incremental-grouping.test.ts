@@ -1,13 +1,13 @@
-// Incremental grouping during a load (lib/ingest/assign-new.ts) against a real PostgreSQL: new dated
+// Incremental grouping during a load (lib/load/assign-new.ts) against a real PostgreSQL: new dated
 // articles join stored events or start their own, the editors' corrections still hold, and the result
 // is the partition a full regroup gives on these cases.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordCorrection } from "../lib/data/write/record-correction";
-import { INCREMENTAL, regroupPlan } from "../lib/ingest/assign-new";
-import { loadFiles } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
-import { regroupEvents } from "../lib/ingest/regroup";
+import { INCREMENTAL, regroupPlan } from "../lib/load/assign-new";
+import { loadFiles } from "../lib/load/load";
+import { listInputFiles } from "../lib/load/read-inputs";
+import { regroupEvents } from "../lib/load/regroup";
 import { createTestDatabase, type TestDatabase } from "./helpers/db";
 
 const SAMPLES = path.resolve(import.meta.dirname, "..", "data", "samples");

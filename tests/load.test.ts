@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeArticles } from "../lib/data/write/write-articles";
-import { extractFile, loadFiles, recordOf } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
+import { extractFile, loadFiles, recordOf } from "../lib/load/load";
+import { listInputFiles } from "../lib/load/read-inputs";
 import { createTestDatabase, type TestDatabase } from "./helpers/db";
 
 const gold = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "fixtures", "seed-gold.json"), "utf8")) as {

@@ -2,8 +2,8 @@
 // correction) must show up in the next read, and an unchanged database must not be read again.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadFiles } from "../lib/ingest/load";
-import { listInputFiles } from "../lib/ingest/read-inputs";
+import { loadFiles } from "../lib/load/load";
+import { listInputFiles } from "../lib/load/read-inputs";
 import { defaultFilters } from "../lib/timeline/filters";
 import { useSampleDatabase } from "./helpers/db";
 

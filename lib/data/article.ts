@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "../db/client";
 import type { DateBasis } from "../generated/prisma/enums";
-import { rawLinesOf } from "../ingest/lines";
-import type { LineVerdict } from "../ingest/types";
+import { rawLinesOf } from "../extract/lines";
+import type { LineVerdict } from "../extract/types";
 import type { StoredVerdict } from "./write/article-rows";
 import { isoDate } from "./dates";
 

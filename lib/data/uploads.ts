@@ -1,6 +1,6 @@
 import "server-only";
 import { database } from "../db/client";
-import { loadUploads, type Upload, type UploadReport } from "../ingest/upload";
+import { loadUploads, type Upload, type UploadReport } from "../load/upload";
 
 export async function loadEditorUploads(uploads: Upload[]): Promise<UploadReport[]> {
   return loadUploads(database(), uploads);

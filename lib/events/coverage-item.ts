@@ -1,5 +1,5 @@
 // An extracted article as grouping sees it.
-import type { ExtractedArticle } from "../ingest/types";
+import type { ExtractedArticle } from "../extract/types";
 import type { CoverageItem } from "./types";
 
 export function coverageItemOf(key: string, x: ExtractedArticle): CoverageItem {

@@ -1,8 +1,8 @@
 // The contract of event grouping: articles in as CoverageItems, events out as PlannedEvents.
-import type { DateBasis } from "../ingest/types";
+import type { DateBasis } from "../extract/types";
 import type { EventKind } from "./kinds";
 
-export type { DateBasis } from "../ingest/types";
+export type { DateBasis } from "../extract/types";
 export type { EventKind } from "./kinds";
 
 /** One article as grouping sees it. `key` is the caller's stable id (an article id, a file name). */

@@ -7,8 +7,8 @@ import path from "node:path";
 import { compareArticles } from "../../lib/compare/compare";
 import { splitSentences } from "../../lib/compare/sentences";
 import type { CompareInput } from "../../lib/compare/types";
-import { extractArticle } from "../../lib/ingest/extract";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { extractArticle } from "../../lib/extract/extract";
+import { listInputFiles } from "../../lib/load/read-inputs";
 import { ROOT } from "../lib/product-database";
 
 const runs = Math.max(50, Number(process.argv[2] ?? 60));

@@ -2,7 +2,7 @@
 // distinct input, so a distinct contentHash) with their realistic size, noise and metadata.
 import fs from "node:fs";
 import path from "node:path";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { listInputFiles } from "../../lib/load/read-inputs";
 
 const SAMPLES = path.resolve(import.meta.dirname, "..", "..", "data", "samples");
 

@@ -6,9 +6,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
-import { extractArticle } from "../../lib/ingest/extract";
-import { prepareInput } from "../../lib/ingest/prepare-input";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { extractArticle } from "../../lib/extract/extract";
+import { prepareInput } from "../../lib/extract/prepare-input";
+import { listInputFiles } from "../../lib/load/read-inputs";
 import { caseInputFile, GOLDEN_DIR, listCases } from "../../tests/golden/harness";
 import { ROOT } from "../lib/product-database";
 

@@ -1,6 +1,6 @@
 // Incremental grouping at scale: with a generated corpus of 10,000 events and 100,000 articles stored,
 // N of its dated articles are unlinked and grouped again as a load of new articles would
-// (lib/ingest/assign-new.ts), against the time a full regroup takes.
+// (lib/load/assign-new.ts), against the time a full regroup takes.
 // `npm run bench:incremental -- [new=100] [events=10000] [articles=100000]`
 import fs from "node:fs";
 import path from "node:path";
@@ -8,8 +8,8 @@ import { connect } from "../../lib/db/client";
 import { ensureDatabase } from "../../lib/db/database";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
-import { assignNewArticles } from "../../lib/ingest/assign-new";
-import { regroupEvents } from "../../lib/ingest/regroup";
+import { assignNewArticles } from "../../lib/load/assign-new";
+import { regroupEvents } from "../../lib/load/regroup";
 import { findFreePort } from "../../lib/net/ports";
 import { ROOT } from "../lib/product-database";
 import { generateCorpus } from "./corpus";

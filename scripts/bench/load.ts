@@ -9,8 +9,8 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { syncPeople } from "../../lib/data/write/sync-people";
 import { writeArticles } from "../../lib/data/write/write-articles";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
-import { extractFile, recordOf } from "../../lib/ingest/load";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { extractFile, recordOf } from "../../lib/load/load";
+import { listInputFiles } from "../../lib/load/read-inputs";
 import { ROOT } from "../lib/product-database";
 
 const count = Number(process.argv[2] ?? 20_000);

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { coverageItemOf } from "../../lib/events/coverage-item";
 import { groupCoverage } from "../../lib/events/group";
-import { extractFile } from "../../lib/ingest/load";
+import { extractFile } from "../../lib/load/load";
 import type { EventCase } from "../../tests/events/fixtures";
 import { SYNTHETIC_CASES } from "../../tests/events/cases";
 import { HELD_OUT_CASES } from "../../tests/events/heldout";

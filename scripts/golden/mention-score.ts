@@ -5,8 +5,8 @@ import path from "node:path";
 import { normalizeSpace } from "../../lib/arabic/normalize";
 import { compileEntityMatcher } from "../../lib/entities/entity-matcher";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
-import { extractArticle } from "../../lib/ingest/extract";
-import type { ExtractedArticle, QuoteRef } from "../../lib/ingest/types";
+import { extractArticle } from "../../lib/extract/extract";
+import type { ExtractedArticle, QuoteRef } from "../../lib/extract/types";
 import type { EntityExpected, QuoteExpected } from "../../tests/golden/harness";
 
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);

@@ -4,7 +4,7 @@
 // A human must then read and correct both files: the recording is a draft, not a truth.
 import fs from "node:fs";
 import path from "node:path";
-import { extractArticle } from "../../lib/ingest/extract";
+import { extractArticle } from "../../lib/extract/extract";
 import { GOLDEN_DIR, readCaseInput, toExpected } from "../../tests/golden/harness";
 
 const [inputFile, nameArg] = process.argv.slice(2);

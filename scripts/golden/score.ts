@@ -7,7 +7,7 @@
 // against the seed gold of the five samples.
 import path from "node:path";
 import { normalizeSpace } from "../../lib/arabic/normalize";
-import { extractArticle } from "../../lib/ingest/extract";
+import { extractArticle } from "../../lib/extract/extract";
 import { IdScore, QuoteScore, seedGoldLines } from "./mention-score";
 import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "../../tests/golden/harness";
 

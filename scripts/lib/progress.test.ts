@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { FileResult } from "../../lib/ingest/load";
+import type { FileResult } from "../../lib/load/load";
 import { progressReporter } from "./progress";
 
 const ok = (file: string): FileResult => ({ file, ok: true, status: "loaded", extracted: {} as never });

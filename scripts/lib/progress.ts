@@ -1,7 +1,7 @@
 // Progress of a load on the terminal: every file for small runs; for large ones, failures as they
 // happen and a line with the rate every two seconds.
-import type { FileResult } from "../../lib/ingest/load";
-import { inputName } from "../../lib/ingest/read-inputs";
+import type { FileResult } from "../../lib/load/load";
+import { inputName } from "../../lib/load/read-inputs";
 
 export function progressReporter(total: number, opts: { verbose: boolean; out?: (line: string) => void }) {
   const out = opts.out ?? ((line: string) => console.log(line));

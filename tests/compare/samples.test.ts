@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareArticles } from "../../lib/compare/compare";
 import type { CompareInput, Comparison, ComparedSentence } from "../../lib/compare/types";
-import { extractArticle } from "../../lib/ingest/extract";
+import { extractArticle } from "../../lib/extract/extract";
 
 const dir = path.resolve(import.meta.dirname, "..", "..", "data", "samples");
 

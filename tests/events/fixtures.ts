@@ -1,6 +1,6 @@
 // Builders for synthetic coverage in event tests: short Arabic articles as CoverageItems. People are
 // found in the text with the gazetteer matcher, as extraction would find them.
-import type { DateBasis } from "../../lib/ingest/types";
+import type { DateBasis } from "../../lib/extract/types";
 import { loadEventNames } from "../../lib/events/names";
 import type { CoverageItem } from "../../lib/events/types";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { coverageItemOf } from "../../lib/events/coverage-item";
 import { groupCoverage } from "../../lib/events/group";
-import { extractFile } from "../../lib/ingest/load";
+import { extractFile } from "../../lib/load/load";
 
 const dir = path.resolve("data/samples");
 const gold = JSON.parse(readFileSync("tests/fixtures/seed-gold.json", "utf8")) as {

@@ -5,8 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadFiles } from "../../lib/ingest/load";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { loadFiles } from "../../lib/load/load";
+import { listInputFiles } from "../../lib/load/read-inputs";
 import { writeCorpusFiles } from "../../scripts/bench/corpus-files";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 

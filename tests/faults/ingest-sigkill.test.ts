@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadFiles } from "../../lib/ingest/load";
+import { loadFiles } from "../../lib/load/load";
 import { writeCorpusFiles } from "../../scripts/bench/corpus-files";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 

@@ -2,8 +2,8 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, inject } from "vitest";
-import { loadFiles } from "../../lib/ingest/load";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { loadFiles } from "../../lib/load/load";
+import { listInputFiles } from "../../lib/load/read-inputs";
 import { connect } from "../../lib/db/client";
 import { dropDatabase, ensureDatabase } from "../../lib/db/database";
 import { applyMigrations } from "../../lib/db/migrate";

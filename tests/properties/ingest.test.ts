@@ -1,18 +1,18 @@
 // Properties of cleaning and extraction: they never throw on any text, and never invent text.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeStoredText } from "../../lib/ingest/clean-text";
-import { extractArticle } from "../../lib/ingest/extract";
+import { normalizeStoredText } from "../../lib/extract/clean-text";
+import { extractArticle } from "../../lib/extract/extract";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
-import { parseSidecar } from "../../lib/ingest/sidecar";
-import { prepareInput } from "../../lib/ingest/prepare-input";
-import { IngestError } from "../../lib/ingest/errors";
+import { parseSidecar } from "../../lib/extract/sidecar";
+import { prepareInput } from "../../lib/extract/prepare-input";
+import { IngestError } from "../../lib/extract/errors";
 import { anyText, articleText } from "./arbitraries";
 
 const registry = loadGazetteers();
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-describe("cleaning and extraction (lib/ingest)", () => {
+describe("cleaning and extraction (lib/extract)", () => {
   it("normalizeStoredText never throws and is idempotent", () => {
     fc.assert(
       fc.property(anyText, (s) => {

@@ -3,8 +3,8 @@
 // note saying so, and a word found as typed (or a name the gazetteers know) is never widened.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFiles } from "../../lib/ingest/load";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { loadFiles } from "../../lib/load/load";
+import { listInputFiles } from "../../lib/load/read-inputs";
 import { parseSearchParams } from "../../lib/search/params";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 

@@ -2,8 +2,8 @@
 // into a real PostgreSQL, searched through the server-only data layer the API uses.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFiles } from "../../lib/ingest/load";
-import { listInputFiles } from "../../lib/ingest/read-inputs";
+import { loadFiles } from "../../lib/load/load";
+import { listInputFiles } from "../../lib/load/read-inputs";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { parseSearchParams } from "../../lib/search/params";
 import { QUERIES } from "./queries";

@@ -7,7 +7,7 @@ import { checkRateLimit, rateLimitMessage } from "@/lib/api/rate-limit";
 import { loadEditorUploads } from "@/lib/data/uploads";
 import { tokenMatches } from "@/lib/editor/token";
 import { env } from "@/lib/env";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadReport } from "@/lib/ingest/upload";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadReport } from "@/lib/load/upload";
 
 export type UploadState =
   | { status: "idle" }

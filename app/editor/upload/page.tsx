@@ -3,8 +3,8 @@ import { UploadForm } from "@/components/upload-form";
 import { env } from "@/lib/env";
 import { formatNumber } from "@/lib/display/numbers";
 import { displaySettings } from "@/app/_shared/display-settings";
-import { MAX_INPUT_BYTES } from "@/lib/ingest/errors";
-import { MAX_UPLOAD_FILES } from "@/lib/ingest/upload";
+import { MAX_INPUT_BYTES } from "@/lib/extract/errors";
+import { MAX_UPLOAD_FILES } from "@/lib/load/upload";
 
 export const metadata: Metadata = { title: "تحميل مقالات", robots: { index: false } };
 export const dynamic = "force-dynamic";

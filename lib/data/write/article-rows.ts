@@ -1,6 +1,6 @@
 // What one extracted article becomes in the database, as plain rows. Shared by every write path.
 import { createHash } from "node:crypto";
-import type { ExtractedArticle, LineVerdict, RawInput } from "../../ingest/types";
+import type { ExtractedArticle, LineVerdict, RawInput } from "../../extract/types";
 import { searchTextOf } from "../../search/index-text";
 
 export type StoredVerdict = Omit<LineVerdict, "text">;

@@ -1,6 +1,6 @@
 // Column lists of the tables the article writer fills, with their PostgreSQL types.
 import type { PlannedEvent } from "../../events";
-import type { EntityRef, OutletRef, PersonRef, QuoteRef } from "../../ingest/types";
+import type { EntityRef, OutletRef, PersonRef, QuoteRef } from "../../extract/types";
 import type { ArticleRow } from "./article-rows";
 import type { Column } from "./unnest-insert";
 

@@ -1,4 +1,4 @@
-// The stored events a newly loaded dated article could join (lib/ingest/assign-new.ts): those whose
+// The stored events a newly loaded dated article could join (lib/load/assign-new.ts): those whose
 // days, widened by the span grouping allows, contain its date. Members come back anchor first, with the
 // dates grouping inferred for them, as lib/events/assign.ts expects.
 import type { Pool } from "pg";

@@ -1,9 +1,9 @@
 // One editor's correction: logged with the value it replaces, then every event regrouped so the
-// log (replayed by lib/ingest/regroup.ts) decides what is stored. Nothing else writes corrections.
+// log (replayed by lib/load/regroup.ts) decides what is stored. Nothing else writes corrections.
 import type { Database } from "../../db/client";
 import type { InputJsonValue } from "../../generated/prisma/internal/prismaNamespace";
 import type { EventKind } from "../../events";
-import { regroupEvents } from "../../ingest/regroup";
+import { regroupEvents } from "../../load/regroup";
 import { isoDate } from "../dates";
 
 export type CorrectionInput =

@@ -1,5 +1,5 @@
 // Writes extracted articles with their outlet, people, places, organisations and quotes.
-// (Events are planned from all coverage afterwards: lib/ingest/regroup.ts.)
+// (Events are planned from all coverage afterwards: lib/load/regroup.ts.)
 // A batch is one transaction; when it fails, each article is retried in a transaction of its own,
 // so one bad article never takes others down and nothing is ever half-written.
 import type { Pool, PoolClient } from "pg";

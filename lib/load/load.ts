@@ -8,13 +8,13 @@ import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
 import { logJson } from "../log";
-import { IngestError, type IngestErrorCode } from "./errors";
-import { extractArticle } from "./extract";
+import { IngestError, type IngestErrorCode } from "../extract/errors";
+import { extractArticle } from "../extract/extract";
 import { readInput } from "./read-inputs";
 import { groupDryRun } from "./dry-run-events";
 import { assignNewArticles, regroupPlan } from "./assign-new";
 import { regroupEvents } from "./regroup";
-import type { ExtractedArticle, RawInput } from "./types";
+import type { ExtractedArticle, RawInput } from "../extract/types";
 
 export type LoadStatus = "loaded" | "updated" | "unchanged";
 
@@ -32,7 +32,7 @@ export interface LoadOptions {
   onResult?: (result: FileResult, index: number) => void;
   /** Articles written per transaction. */
   batchSize?: number;
-  /** When to group new articles one by one instead of regrouping everything (lib/ingest/assign-new.ts). */
+  /** When to group new articles one by one instead of regrouping everything (lib/load/assign-new.ts). */
   incremental?: { minCorpus: number; maxNew: number };
 }
 
@@ -105,7 +105,7 @@ export async function loadFiles(database: Database | null, files: string[], opts
 }
 
 // Events depend on coverage: new articles join events one by one when that is safe and cheaper,
-// otherwise everything is regrouped (lib/ingest/assign-new.ts says when).
+// otherwise everything is regrouped (lib/load/assign-new.ts says when).
 async function groupChanges(database: Database, summary: LoadSummary, limits?: LoadOptions["incremental"]) {
   const added = summary.results.flatMap((r) =>
     r.ok && r.status === "loaded" && r.articleId !== undefined ? [{ articleId: r.articleId, dated: r.extracted.publishedAt !== null }] : [],

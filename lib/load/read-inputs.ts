@@ -2,9 +2,9 @@
 // from standard input (one article, named "stdin", no sidecar).
 import fs from "node:fs";
 import path from "node:path";
-import { prepareInput } from "./prepare-input";
-import { parseSidecar } from "./sidecar";
-import type { RawInput } from "./types";
+import { prepareInput } from "../extract/prepare-input";
+import { parseSidecar } from "../extract/sidecar";
+import type { RawInput } from "../extract/types";
 
 export const INPUT_EXTENSIONS = new Set([".txt", ".html", ".htm"]);
 /** The path that stands for standard input. */

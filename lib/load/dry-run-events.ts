@@ -1,7 +1,7 @@
 // A dry run groups the inputs it was given, as a load would group them with the stored coverage,
 // so its output shows inferred dates and events without touching a database.
 import { coverageItemOf, groupCoverage } from "../events";
-import type { ExtractedArticle } from "./types";
+import type { ExtractedArticle } from "../extract/types";
 
 export interface DryRunGrouping {
   /** The event each input belongs to, by input index. */
