@@ -1,6 +1,6 @@
 // `npm run db:backup -- <file>`: a consistent backup of the product database (embedded or DATABASE_URL).
 import path from "node:path";
-import { backupDatabase } from "../lib/db/backup";
+import { backupDatabase } from "../lib/data/server/backup";
 import { withProductDatabase } from "./lib/product-database";
 
 const file = process.argv[2];

@@ -1,7 +1,7 @@
 // `npm run db:restore -- <file>`: replaces the product database's content with a backup (one transaction).
 import fs from "node:fs";
 import path from "node:path";
-import { restoreDatabase } from "../lib/db/backup";
+import { restoreDatabase } from "../lib/data/server/backup";
 import { withProductDatabase } from "./lib/product-database";
 
 const file = process.argv[2];

@@ -2,10 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { connect } from "../lib/db/client";
-import { dropDatabase, ensureDatabase } from "../lib/db/database";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrate";
+import { connect } from "../lib/data/client";
+import { dropDatabase, ensureDatabase } from "../lib/data/server/database";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/data/server/embedded";
+import { applyMigrations } from "../lib/data/schema/migrate";
 import { listInputFiles } from "../lib/load/read-inputs";
 import { loadFiles } from "../lib/load/load";
 import { ensureNextBuild } from "./lib/next-build";

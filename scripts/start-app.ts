@@ -1,6 +1,6 @@
 // `npm start`: database up, migrated, samples loaded when empty, app built if needed, served until Ctrl-C.
 import path from "node:path";
-import { connect } from "../lib/db/client";
+import { connect } from "../lib/data/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
 import { listInputFiles } from "../lib/load/read-inputs";
 import { loadFiles } from "../lib/load/load";
@@ -11,7 +11,7 @@ import { startNextServer, type RunningServer } from "./lib/next-server";
 import { DATA_ROOT, openProductDatabase, ROOT } from "./lib/product-database";
 import { forgetServer, recordServer, stopStaleServer } from "./lib/stale-server";
 import fs from "node:fs";
-import type { OpenDatabase } from "../lib/db/open";
+import type { OpenDatabase } from "../lib/data/server/open";
 
 const log = (line: string) => console.log(`• ${line}`);
 const SAMPLES = path.join(ROOT, "data", "samples");

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { startEmbeddedPostgres } from "../lib/data/server/embedded";
 import { findFreePort } from "../lib/net/ports";
 import { chromiumPath } from "./lib/chromium";
 import { ensureNextBuild } from "./lib/next-build";

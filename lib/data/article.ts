@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db/client";
+import { db } from "./client";
 import type { DateBasis } from "../generated/prisma/enums";
 import { rawLinesOf } from "../extract/lines";
 import type { LineVerdict } from "../extract/types";

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { compareArticles } from "../compare/compare";
 import type { CompareInput, Comparison } from "../compare/types";
-import { db } from "../db/client";
+import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
 import { searchKey } from "../timeline/filters";
 import { byPublication, isoDate } from "./dates";

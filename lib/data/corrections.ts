@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { database, db } from "../db/client";
+import { database, db } from "./client";
 import type { CorrectionAction } from "../generated/prisma/enums";
 import { recordCorrection, type CorrectionInput, type CorrectionOutcome } from "./write/record-correction";
 import { isoDate } from "./dates";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { foldForMatch } from "../arabic/normalize";
-import { db } from "../db/client";
+import { db } from "./client";
 import type { DateBasis, EventKind } from "../generated/prisma/enums";
 import { eventFields, isoDate, byPublication } from "./dates";
 

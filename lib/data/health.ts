@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { db } from "./client";
 
 /** Whether the database answers a trivial query within a short time. */
 export async function databaseAnswers(timeoutMs = 2000): Promise<boolean> {

@@ -1,7 +1,7 @@
 import "server-only";
 // What the search page needs beyond the search itself: the context a search started from turned into a
 // filter (the compared articles' event), and names close to a query that found nothing.
-import { db, pool } from "../db/client";
+import { db, pool } from "./client";
 import { queryWords } from "../search/relax";
 import { suggest, type Suggestion } from "./search";
 import { versionedCache } from "./versioned-cache";

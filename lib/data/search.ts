@@ -13,8 +13,8 @@ import "server-only";
 // else the matches sorted (newestMatches).
 // Snippets are computed in TypeScript for the page only; ts_headline is never used.
 import type { PoolClient } from "pg";
-import { pool } from "../db/client";
-import { db } from "../db/client";
+import { pool } from "./client";
+import { db } from "./client";
 import { normalizeText } from "../search/normalize";
 import { compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";

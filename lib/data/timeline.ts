@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "../db/client";
+import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
 import type { DateBasis, EventKind } from "../generated/prisma/enums";
 import { endOf, searchKey, startOf, type TimelineFilters } from "../timeline/filters";

@@ -1,5 +1,5 @@
 import "server-only";
-import { database } from "../db/client";
+import { database } from "./client";
 import { loadUploads, type Upload, type UploadReport } from "../load/upload";
 
 export async function loadEditorUploads(uploads: Upload[]): Promise<UploadReport[]> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { pool } from "../db/client";
+import { pool } from "./client";
 
 // Results of expensive reads kept in this process until the stored events change. Each use costs one
 // primary-key read of DataVersion (bumped by every applied grouping, lib/data/write/apply-events.ts),

@@ -7,7 +7,7 @@
 // new articles that all carry their own date, and nothing updated. Anything else — undated articles,
 // changed articles, a first or bulk load — takes the full recompute, which also reconsiders undated
 // articles earlier loads could not place. `npm run events:regroup` recomputes from scratch at any time.
-import type { Database } from "../db/client";
+import type { Database } from "../data/client";
 import { applyEventChanges } from "../data/write/apply-events";
 import { readCorrections } from "../data/write/read-corrections";
 import { readCoverage } from "../data/write/read-coverage";

@@ -2,7 +2,7 @@
 // A file that cannot be read or extracted fails alone; a batch that cannot be written is retried
 // article by article, so one bad article never stops the rest.
 import { createHash } from "node:crypto";
-import type { Database } from "../db/client";
+import type { Database } from "../data/client";
 import type { ArticleRecord } from "../data/write/article-rows";
 import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";

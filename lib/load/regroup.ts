@@ -1,7 +1,7 @@
 // The last stage of a load: all coverage regrouped into events, the editors' corrections replayed
 // on top (lib/events/corrections.ts), and the result stored. A full recompute keeps the result
 // independent of load order; lib/events/assign.ts is the incremental alternative for when corpora outgrow it.
-import type { Database } from "../db/client";
+import type { Database } from "../data/client";
 import { applyEventPlan, type AppliedPlan } from "../data/write/apply-events";
 import { readCorrections } from "../data/write/read-corrections";
 import { readCoverage } from "../data/write/read-coverage";

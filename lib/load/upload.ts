@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Database } from "../db/client";
+import type { Database } from "../data/client";
 import { MAX_INPUT_BYTES } from "../extract/errors";
 import { loadFiles, type FileResult } from "./load";
 import { listInputFiles } from "./read-inputs";

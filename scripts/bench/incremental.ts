@@ -4,10 +4,10 @@
 // `npm run bench:incremental -- [new=100] [events=10000] [articles=100000]`
 import fs from "node:fs";
 import path from "node:path";
-import { connect } from "../../lib/db/client";
-import { ensureDatabase } from "../../lib/db/database";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { connect } from "../../lib/data/client";
+import { ensureDatabase } from "../../lib/data/server/database";
+import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
+import { applyMigrations } from "../../lib/data/schema/migrate";
 import { assignNewArticles } from "../../lib/load/assign-new";
 import { regroupEvents } from "../../lib/load/regroup";
 import { findFreePort } from "../../lib/net/ports";

@@ -2,10 +2,10 @@
 // `npm run bench:load -- [count=20000] [batch=500]`
 import fs from "node:fs";
 import path from "node:path";
-import { connect } from "../../lib/db/client";
-import { ensureDatabase } from "../../lib/db/database";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { connect } from "../../lib/data/client";
+import { ensureDatabase } from "../../lib/data/server/database";
+import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
+import { applyMigrations } from "../../lib/data/schema/migrate";
 import { syncPeople } from "../../lib/data/write/sync-people";
 import { writeArticles } from "../../lib/data/write/write-articles";
 import { loadGazetteers } from "../../lib/entities/gazetteers";

@@ -10,10 +10,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { connect } from "../../lib/db/client";
-import { ensureDatabase } from "../../lib/db/database";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { connect } from "../../lib/data/client";
+import { ensureDatabase } from "../../lib/data/server/database";
+import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
+import { applyMigrations } from "../../lib/data/schema/migrate";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
 import { findFreePort } from "../../lib/net/ports";
 import { ensureNextBuild } from "../lib/next-build";
@@ -169,7 +169,7 @@ try {
   if (args.explain) {
     // The SQL behind the slow queries, run in this process against the same database.
     process.env.DATABASE_URL = url;
-    const { explainSearch, formatExplained } = await import("./search-explain");
+    const { explainSearch, formatExplained } = await import("../../lib/data/search-explain");
     for (const [, qs] of mix) {
       if (percentile(times.get(qs)!, 50) < Number(args.explain)) continue;
       console.log(`\n==== ${decodeURIComponent(qs)}`);

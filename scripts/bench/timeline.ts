@@ -4,10 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { connect } from "../../lib/db/client";
-import { ensureDatabase } from "../../lib/db/database";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { connect } from "../../lib/data/client";
+import { ensureDatabase } from "../../lib/data/server/database";
+import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
+import { applyMigrations } from "../../lib/data/schema/migrate";
 import { findFreePort } from "../../lib/net/ports";
 import { ensureNextBuild } from "../lib/next-build";
 import { startNextServer, type RunningServer } from "../lib/next-server";

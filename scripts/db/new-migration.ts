@@ -5,9 +5,9 @@
 // Nothing is applied to any database; review the SQL, then `applyMigrations` (start/test) runs it.
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded";
-import { defaultMigrationsDir, LOCKFILE_CONTENT, LOCKFILE_NAME } from "../../lib/db/migrations-dir";
-import { planMigration } from "../../lib/db/schema-engine";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/data/server/embedded";
+import { defaultMigrationsDir, LOCKFILE_CONTENT, LOCKFILE_NAME } from "../../lib/data/schema/migrations-dir";
+import { planMigration } from "../../lib/data/schema/schema-engine";
 
 const DATA_DIR = path.resolve(process.cwd(), ".tmp", "new-migration-pg");
 

@@ -1,8 +1,8 @@
 // The product's own database for command-line tools: opened, migrated, and closed again.
 import path from "node:path";
-import { connect, type Database } from "../../lib/db/client";
-import { applyMigrations } from "../../lib/db/migrate";
-import { openDatabase, type OpenDatabase } from "../../lib/db/open";
+import { connect, type Database } from "../../lib/data/client";
+import { applyMigrations } from "../../lib/data/schema/migrate";
+import { openDatabase, type OpenDatabase } from "../../lib/data/server/open";
 
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 /** The product's data folder: `.data/` in the project, or DATA_DIR (e.g. a mounted volume). */

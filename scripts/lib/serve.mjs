@@ -29,7 +29,7 @@ const pageCache = versionPool
     })
   : null;
 
-// Shared with lib/db/availability.ts through globalThis (the app's bundles run in this process).
+// Shared with lib/data/availability.ts through globalThis (the app's bundles run in this process).
 const AVAILABILITY = Symbol.for("syria-talks.database-availability");
 /** A healthy database is re-checked at most this often; a lost one on every request, at most this often. */
 const RECHECK_UP_MS = 2000;

@@ -6,10 +6,10 @@
 // are must-find rather than must-not-find) per query and in total. Queries with filters are skipped.
 import fs from "node:fs";
 import path from "node:path";
-import { connect } from "../../lib/db/client";
-import { ensureDatabase } from "../../lib/db/database";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { connect } from "../../lib/data/client";
+import { ensureDatabase } from "../../lib/data/server/database";
+import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
+import { applyMigrations } from "../../lib/data/schema/migrate";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { parseSearchParams } from "../../lib/search/params";
@@ -61,7 +61,7 @@ try {
   console.log(`\ntotal: light10+variants recall ${pct(ours.relevant, ours.must)}, judged precision ${pct(ours.relevant, ours.judged)}, ${ours.found} found`);
   console.log(`total: pg arabic        recall ${pct(arabic.relevant, arabic.must)}, judged precision ${pct(arabic.relevant, arabic.judged)}, ${arabic.found} found`);
   await db.close();
-  const { database } = await import("../../lib/db/client");
+  const { database } = await import("../../lib/data/client");
   await database().close();
 } finally {
   await server.stop();

@@ -2,7 +2,7 @@
 // (scripts/bench/search-corpus.ts). `--database URL` writes them in bulk straight into that database instead
 // (search text computed by lib/search/index-text.ts, as at ingest); `--seed S` picks another corpus.
 import { parseArgs } from "node:util";
-import { connect } from "../../lib/db/client";
+import { connect } from "../../lib/data/client";
 import { loadCorpus, writeCorpusFiles } from "../bench/search-corpus";
 
 const { values } = parseArgs({

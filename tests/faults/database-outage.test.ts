@@ -5,10 +5,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect } from "../../lib/db/client";
-import { ensureDatabase } from "../../lib/db/database";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { connect } from "../../lib/data/client";
+import { ensureDatabase } from "../../lib/data/server/database";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/data/server/embedded";
+import { applyMigrations } from "../../lib/data/schema/migrate";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { findFreePort } from "../../lib/net/ports";

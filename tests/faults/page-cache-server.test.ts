@@ -4,10 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connect, type Database } from "../../lib/db/client";
-import { ensureDatabase } from "../../lib/db/database";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded";
-import { applyMigrations } from "../../lib/db/migrate";
+import { connect, type Database } from "../../lib/data/client";
+import { ensureDatabase } from "../../lib/data/server/database";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/data/server/embedded";
+import { applyMigrations } from "../../lib/data/schema/migrate";
 import { recordCorrection } from "../../lib/data/write/record-correction";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";

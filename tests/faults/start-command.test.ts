@@ -7,7 +7,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
 import { findFreePort } from "../../lib/net/ports";
 import { recordServer, stopStaleServer } from "../../scripts/lib/stale-server";
 
@@ -93,7 +93,7 @@ describe("recovery from a killed start", () => {
   it("stops a database left running by a SIGKILLed start and starts its own", async () => {
     // Under the project's .tmp: as root, PostgreSQL runs as another user that cannot enter a private temp dir.
     const dataDir = path.join(ROOT, ".tmp", `leftover-pg-${process.pid}`);
-    const script = `import(${JSON.stringify(path.join(ROOT, "lib", "db", "embedded.ts"))}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, ephemeral: true })).then((s) => console.log("ready", s.port))`;
+    const script = `import(${JSON.stringify(path.join(ROOT, "lib", "data", "server", "embedded.ts"))}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, ephemeral: true })).then((s) => console.log("ready", s.port))`;
     const owner = spawn(process.execPath, ["--import", "tsx", "-e", script], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     await new Promise<void>((resolve, reject) => {
       owner.stdout.on("data", (d) => String(d).includes("ready") && resolve());

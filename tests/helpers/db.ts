@@ -4,10 +4,10 @@ import path from "node:path";
 import { afterAll, beforeAll, inject } from "vitest";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
-import { connect } from "../../lib/db/client";
-import { dropDatabase, ensureDatabase } from "../../lib/db/database";
-import { applyMigrations } from "../../lib/db/migrate";
-import type { Database } from "../../lib/db/client";
+import { connect } from "../../lib/data/client";
+import { dropDatabase, ensureDatabase } from "../../lib/data/server/database";
+import { applyMigrations } from "../../lib/data/schema/migrate";
+import type { Database } from "../../lib/data/client";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export interface TestDatabase {
@@ -49,7 +49,7 @@ function assertLocal(url: string): void {
 
 /**
  * For tests of the app's server-only data layer: a database loaded with the sample articles, which the
- * app's own client (lib/db/client, configured from DATABASE_URL on first use) reads. Call at the top of a file.
+ * app's own client (lib/data/client, configured from DATABASE_URL on first use) reads. Call at the top of a file.
  */
 export function useSampleDatabase(): { current: () => TestDatabase } {
   let t: TestDatabase | undefined;
@@ -59,7 +59,7 @@ export function useSampleDatabase(): { current: () => TestDatabase } {
     process.env.DATABASE_URL = t.url;
   });
   afterAll(async () => {
-    const { db, pool } = await import("../../lib/db/client");
+    const { db, pool } = await import("../../lib/data/client");
     await db().$disconnect();
     await pool().end();
     await t?.drop();

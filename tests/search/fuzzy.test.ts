@@ -15,7 +15,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
 });
 afterAll(async () => {
-  const { database } = await import("../../lib/db/client");
+  const { database } = await import("../../lib/data/client");
   await database().close();
   await t.drop();
 });

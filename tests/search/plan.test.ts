@@ -2,7 +2,7 @@
 // generated corpus, so a change that lets the planner slip into a table scan fails here, not at 1,000,000.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus, rareName } from "../../scripts/bench/search-corpus";
-import { explainSearch } from "../../scripts/bench/search-explain";
+import { explainSearch } from "../../lib/data/search-explain";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
 }, 120_000);
 afterAll(async () => {
-  const { db, pool } = await import("../../lib/db/client");
+  const { db, pool } = await import("../../lib/data/client");
   await db().$disconnect();
   await pool().end();
   await t?.drop();

@@ -19,7 +19,7 @@ beforeAll(async () => {
   for (const r of rows) keyOf.set(r.id, path.basename(r.sourceFile).replace(/\.txt$/, ""));
 });
 afterAll(async () => {
-  const { database } = await import("../../lib/db/client");
+  const { database } = await import("../../lib/data/client");
   await database().close();
   await t.drop();
 });

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
 import { findFreePort } from "../../lib/net/ports";
 
 declare module "vitest" {

@@ -1,6 +1,6 @@
 // One editor's correction: logged with the value it replaces, then every event regrouped so the
 // log (replayed by lib/load/regroup.ts) decides what is stored. Nothing else writes corrections.
-import type { Database } from "../../db/client";
+import type { Database } from "../client";
 import type { InputJsonValue } from "../../generated/prisma/internal/prismaNamespace";
 import type { EventKind } from "../../events";
 import { regroupEvents } from "../../load/regroup";

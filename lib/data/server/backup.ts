@@ -9,7 +9,7 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import type pg from "pg";
-import { inTransaction } from "../data/write/transaction";
+import { inTransaction } from "../write/transaction";
 
 const FORMAT = "syria-talks-backup";
 const FETCH = 1000;

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/db";
+import { createTestDatabase, type TestDatabase } from "../../../tests/helpers/db";
 import { applyMigrations } from "./migrate";
 import { defaultMigrationsDir, readMigrations } from "./migrations-dir";
 
