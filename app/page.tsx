@@ -19,7 +19,7 @@ import {
   timelineHref,
   toSearchParams,
   type SearchParamsInput,
-} from "@/lib/timeline/filters";
+} from "@/lib/params/timeline";
 
 export const dynamic = "force-dynamic";
 

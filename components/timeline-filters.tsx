@@ -3,7 +3,7 @@ import type { TimelineFacets } from "@/lib/data/timeline";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { formatNumber } from "@/lib/display/numbers";
 import { displayParams, isDefaultDisplay, withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
-import type { TimelineFilters as Filters } from "@/lib/timeline/filters";
+import type { TimelineFilters as Filters } from "@/lib/params/timeline";
 
 const field = "mt-1 w-full rounded border border-black/20 bg-paper p-2 dark:border-white/25";
 

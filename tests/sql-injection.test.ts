@@ -2,7 +2,7 @@
 // validation bypassed where it would refuse them first): results are empty or unchanged, and no table
 // loses or gains a row. The SQL is parameterised (Prisma.sql); this proves it stays so.
 import { describe, expect, it } from "vitest";
-import { defaultFilters, parseTimelineFilters, type TimelineFilters } from "../lib/timeline/filters";
+import { defaultFilters, parseTimelineFilters, type TimelineFilters } from "../lib/params/timeline";
 import { useSampleDatabase } from "./helpers/db";
 
 const sampleDb = useSampleDatabase();

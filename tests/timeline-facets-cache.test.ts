@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFiles } from "../lib/load/load";
 import { listInputFiles } from "../lib/load/read-inputs";
-import { defaultFilters } from "../lib/timeline/filters";
+import { defaultFilters } from "../lib/params/timeline";
 import { useSampleDatabase } from "./helpers/db";
 
 const sampleDb = useSampleDatabase();

@@ -1,6 +1,6 @@
 // getTimeline(filters) against a real PostgreSQL loaded with the samples.
 import { describe, expect, it } from "vitest";
-import { defaultFilters, type TimelineFilters } from "../lib/timeline/filters";
+import { defaultFilters, type TimelineFilters } from "../lib/params/timeline";
 import { useSampleDatabase } from "./helpers/db";
 
 const sampleDb = useSampleDatabase();

@@ -1,7 +1,7 @@
 // getTimeline(filters, { page, pageSize }) against a real PostgreSQL loaded with the samples:
 // pages are disjoint, cover every event in timeline order, and never change counts or facets.
 import { describe, expect, it } from "vitest";
-import { defaultFilters, monthPages, type TimelineFilters } from "../lib/timeline/filters";
+import { defaultFilters, monthPages, type TimelineFilters } from "../lib/params/timeline";
 import { useSampleDatabase } from "./helpers/db";
 
 const sampleDb = useSampleDatabase();

@@ -10,11 +10,11 @@ import { CompareLegend } from "@/components/compare/compare-legend";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { CompareSummary } from "@/components/compare/compare-summary";
 import { displaySettings } from "@/app/_shared/display-settings";
-import { compareHref, MAX_ARTICLES, parseCompareParams } from "@/lib/compare/params";
+import { compareHref, MAX_ARTICLES, parseCompareParams } from "@/lib/params/compare";
 import { getCompareInputs, getComparison, MAX_TITLE_QUERY, searchArticleTitles } from "@/lib/data/compare";
 import { formatNumber, localizeDigits } from "@/lib/display/numbers";
 import { DISPLAY_PARAMS, withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
-import { cleanParam, type SearchParamsInput } from "@/lib/timeline/filters";
+import { cleanParam, type SearchParamsInput } from "@/lib/params/timeline";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "مقارنة التغطية", description: "مقارنة مقالين أو ثلاثة جملةً بجملة: ما تشترك فيه المصادر وما ينفرد به كل منها." };

@@ -3,7 +3,7 @@ import { withTimelineFilters } from "@/lib/api/errors";
 import { requestOrigin } from "@/lib/api/origin";
 import { getTimeline } from "@/lib/data/timeline";
 import { timelineAtom } from "@/lib/timeline/atom";
-import { toSearchParams } from "@/lib/timeline/filters";
+import { toSearchParams } from "@/lib/params/timeline";
 
 export const dynamic = "force-dynamic";
 

@@ -12,10 +12,10 @@ import { didYouMean, eventOfArticles, filterNames, mostNamedPeople } from "@/lib
 import { DATE_BASIS_LABELS, formatArabicDate } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
-import { hasFilter, type SearchParams } from "@/lib/search/params";
+import { hasFilter, type SearchParams } from "@/lib/params/search";
 import { relaxQuery } from "@/lib/search/relax";
-import { canonicalSearch, searchHrefWith } from "@/lib/search/url";
-import { endOf, startOf } from "@/lib/timeline/filters";
+import { canonicalSearch, searchHrefWith } from "@/lib/params/search-url";
+import { endOf, startOf } from "@/lib/params/timeline";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DateBasisBadge } from "@/components/date-basis-badge";
-import { compareHref } from "@/lib/compare/params";
+import { compareHref } from "@/lib/params/compare";
 import type { ComparedArticle, ComparedSentence, Comparison } from "@/lib/compare/types";
 import { DATE_BASIS_LABELS, formatArabicDate, formatHijriDate } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";

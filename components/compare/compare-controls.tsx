@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { compareHref } from "@/lib/compare/params";
+import { compareHref } from "@/lib/params/compare";
 import type { Comparison } from "@/lib/compare/types";
 import { ShareLink } from "@/components/share-link";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { compareHref, MAX_ARTICLES } from "@/lib/compare/params";
+import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
 import type { ArticleTitleHit } from "@/lib/data/compare";
 import { formatArabicDate } from "@/lib/display/dates";
 import { displayParams, isDefaultDisplay, withDisplayParams, type DisplaySettings } from "@/lib/display/settings";

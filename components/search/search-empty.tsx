@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Suggestion } from "@/lib/data/search";
-import type { SearchParams } from "@/lib/search/params";
+import type { SearchParams } from "@/lib/params/search";
 import type { Relaxation } from "@/lib/search/relax";
-import { searchHrefWith } from "@/lib/search/url";
+import { searchHrefWith } from "@/lib/params/search-url";
 import type { ActiveFilter } from "./search-form";
 
 const KIND = { person: "شخص", place: "مكان", outlet: "مصدر" } as const;

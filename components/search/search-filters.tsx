@@ -3,9 +3,9 @@ import type { FacetCount, SearchResult } from "@/lib/data/search";
 import { DATE_BASIS_LABELS } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
-import { DATE_BASES, type SearchParams } from "@/lib/search/params";
-import { searchHrefWith } from "@/lib/search/url";
-import { endOf, startOf } from "@/lib/timeline/filters";
+import { DATE_BASES, type SearchParams } from "@/lib/params/search";
+import { searchHrefWith } from "@/lib/params/search-url";
+import { endOf, startOf } from "@/lib/params/timeline";
 
 type FacetKey = "outlet" | "person" | "event" | "basis";
 const GROUPS: Array<{ key: FacetKey; facet: keyof SearchResult["facets"]; title: string }> = [

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { SearchParams } from "@/lib/search/params";
-import { searchHrefWith } from "@/lib/search/url";
+import type { SearchParams } from "@/lib/params/search";
+import { searchHrefWith } from "@/lib/params/search-url";
 import { SuggestInput } from "./suggest-input";
 
 export interface ActiveFilter {

@@ -1,6 +1,6 @@
 // The API's expected errors, named once: each code with its HTTP status and messages. Anything else
 // is unexpected: logged here, answered with the generic INTERNAL message and never a stack trace.
-import { parseTimelineFilters, type TimelineFilters } from "../timeline/filters";
+import { parseTimelineFilters, type TimelineFilters } from "../params/timeline";
 
 export type ApiErrorCode = "BAD_PARAMETER" | "RATE_LIMITED" | "INTERNAL";
 

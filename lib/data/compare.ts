@@ -4,7 +4,7 @@ import { compareArticles } from "../compare/compare";
 import type { CompareInput, Comparison } from "../compare/types";
 import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
-import { searchKey } from "../timeline/filters";
+import { searchKey } from "../params/timeline";
 import { byPublication, isoDate } from "./dates";
 import { foldSql } from "./timeline";
 

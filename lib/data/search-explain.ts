@@ -4,7 +4,7 @@
 import pg from "pg";
 import { pool } from "./client";
 import { searchUncached } from "./search";
-import { parseSearchParams } from "../search/params";
+import { parseSearchParams } from "../params/search";
 
 export interface ExplainedStatement {
   sql: string;

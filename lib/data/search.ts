@@ -19,7 +19,7 @@ import { normalizeText } from "../search/normalize";
 import { compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
 import { paragraphAt } from "../search/passage";
-import { dateBounds, hasFilter, type SearchParams } from "../search/params";
+import { dateBounds, hasFilter, type SearchParams } from "../params/search";
 import { loadGazetteers } from "../entities/gazetteers";
 import type { DateBasis } from "../generated/prisma/enums";
 import { widenUnknownWords } from "./search-fuzzy";

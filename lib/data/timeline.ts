@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
 import type { DateBasis, EventKind } from "../generated/prisma/enums";
-import { endOf, searchKey, startOf, type TimelineFilters } from "../timeline/filters";
+import { endOf, searchKey, startOf, type TimelineFilters } from "../params/timeline";
 import { eventFields, isoDate, byPublication } from "./dates";
 import { versionedCache } from "./versioned-cache";
 

@@ -8,7 +8,7 @@ import { EVENT_KIND_LABELS } from "../display/event-kinds";
 import { formatArabicDate, formatArabicDateRange, formatArabicMonth } from "../display/dates";
 import { formatNumber, localizeDigits } from "../display/numbers";
 import { DEFAULT_DISPLAY, type DisplaySettings } from "../display/settings";
-import { startOf, toSearchParams, type TimelineFilters } from "../timeline/filters";
+import { startOf, toSearchParams, type TimelineFilters } from "../params/timeline";
 import type { OgCard } from "./render";
 
 export { OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "./constants";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { compileTsquery, highlightStems, MAX_QUERY_LENGTH, parseQuery } from "./query";
+import { MAX_QUERY_LENGTH } from "../params/search";
+import { compileTsquery, highlightStems, parseQuery } from "./query";
 
 const codes = (q: string) => parseQuery(q).messages.map((m) => m.code);
 

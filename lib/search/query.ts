@@ -2,11 +2,11 @@
 // -excluded words or phrases, and OR (or |) between two alternatives. parseQuery never throws: malformed
 // input yields a best-effort query and an Arabic message. compileTsquery builds a to_tsquery('simple', $1)
 // string ONLY from our own normalised, stemmed lexemes (letters and digits, quoted), never from raw input.
+import { MAX_QUERY_LENGTH } from "../params/search";
 import { normalizedWords } from "./normalize";
 import { queryStems, stem } from "./stem";
 import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loanwordVariants, type EntityIndex, type KnownEntity } from "./variants";
 
-export const MAX_QUERY_LENGTH = 200;
 const MAX_CLAUSES = 12;
 
 export type QueryMessageCode = "truncated" | "unclosed-quote" | "dangling-or" | "stop-words" | "only-excluded" | "empty" | "too-many-terms" | "widened";

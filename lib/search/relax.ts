@@ -1,6 +1,6 @@
 // Looser forms of a query that found nothing, offered as links on the empty result page: the phrase
 // as plain words, without the exclusions, any one of the words instead of all of them.
-import { MAX_QUERY_LENGTH } from "./query";
+import { MAX_QUERY_LENGTH } from "../params/search";
 
 export interface Relaxation {
   q: string;

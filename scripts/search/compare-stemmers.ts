@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
 import { applyMigrations } from "../../lib/data/schema/migrate";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
-import { parseSearchParams } from "../../lib/search/params";
+import { parseSearchParams } from "../../lib/params/search";
 import { QUERIES } from "../../tests/search/queries";
 import { ROOT } from "../lib/product-database";
 

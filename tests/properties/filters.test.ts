@@ -2,14 +2,14 @@
 // one survives its own canonical form unchanged (so every shared link reopens the same view).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanParam, parseTimelineFilters, parseTimelinePage, searchKey, toSearchParams } from "../../lib/timeline/filters";
+import { cleanParam, parseTimelineFilters, parseTimelinePage, searchKey, toSearchParams } from "../../lib/params/timeline";
 import { anyText } from "./arbitraries";
 
 const KEYS = ["participant", "outlet", "place", "kind", "from", "to", "q", "sort", "page", "other"];
 const value = fc.oneof(anyText, fc.constantFrom("john-kerry", "sergey-lavrov", "call", "meeting", "asc", "desc", "2016-09", "2016-09-10", "2016-02-30", "1", "0", "-1", "abc"));
 const params = fc.array(fc.tuple(fc.constantFrom(...KEYS), value), { maxLength: 10 }).map((pairs) => new URLSearchParams(pairs));
 
-describe("timeline filter parsing (lib/timeline/filters)", () => {
+describe("timeline filter parsing (lib/params/timeline)", () => {
   it("never throws; a parsed query is a fixed point of its canonical form", () => {
     fc.assert(
       fc.property(params, (p) => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
-import { parseSearchParams } from "../../lib/search/params";
+import { parseSearchParams } from "../../lib/params/search";
 import { QUERIES } from "./queries";
 
 let t: TestDatabase;

@@ -3,7 +3,7 @@
 import { apiError } from "@/lib/api/errors";
 import { rateLimited } from "@/lib/api/rate-limit";
 import { search } from "@/lib/data/search";
-import { parseSearchParams } from "@/lib/search/params";
+import { parseSearchParams } from "@/lib/params/search";
 
 export const dynamic = "force-dynamic";
 

@@ -9,7 +9,7 @@ import { EventHeader } from "@/components/event-header";
 import { ShareLink } from "@/components/share-link";
 import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { EventQuotes } from "@/components/event-quotes";
-import { compareHref, MAX_ARTICLES } from "@/lib/compare/params";
+import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";

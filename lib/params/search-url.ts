@@ -1,8 +1,7 @@
 // One URL per search view: the parameters written in a fixed order, defaults and empty values left out,
 // so a shared link reopens the same results and the page can redirect anything else to it. Bad values
 // are repaired (dropped, or the query cut to its maximum length) rather than refused: the page never errors.
-import { MAX_QUERY_LENGTH } from "./query";
-import { DEFAULT_PAGE_SIZE, parseSearchParams, type SearchParams } from "./params";
+import { DEFAULT_PAGE_SIZE, MAX_QUERY_LENGTH, parseSearchParams, type SearchParams } from "./search";
 
 /** Display settings travel with any page (proxy.ts); they are kept as given, never repaired here. */
 export const PASSTHROUGH_PARAMS = ["digits", "cal"] as const;

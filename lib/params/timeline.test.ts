@@ -13,7 +13,7 @@ import {
   timelineHref,
   toSearchParams,
   type FilterResult,
-} from "./filters";
+} from "./timeline";
 
 const parse = (q: string) => parseTimelineFilters(new URLSearchParams(q));
 const filtersOf = (r: FilterResult) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalSearch, searchHrefWith, searchQueryString } from "./url";
+import { canonicalSearch, searchHrefWith, searchQueryString } from "./search-url";
 
 const canon = (qs: string) => canonicalSearch(new URLSearchParams(qs));
 

@@ -2,7 +2,7 @@
 // selection, written back in one canonical form, so a shared link reopens the same view. Order matters
 // (the first article is the first column, at the right), repeats do not.
 import { z } from "zod";
-import { cleanParam, type SearchParamsInput } from "../timeline/filters";
+import { cleanParam, type SearchParamsInput } from "./timeline";
 
 export interface CompareSelection {
   /** Two or three distinct article ids, in column order. */

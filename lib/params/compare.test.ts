@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareHref, parseCompareParams } from "./params";
+import { compareHref, parseCompareParams } from "./compare";
 
 const parse = (qs: string) => parseCompareParams(new URLSearchParams(qs));
 

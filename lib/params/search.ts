@@ -1,9 +1,10 @@
 // The search parameters as they travel in a URL (/search and /api/search): validated with zod into one
 // typed object. Pure: no React, no Next.js. Bad values are reported per parameter, in Arabic and English.
 import { z } from "zod";
-import { cleanParam, endOf, startOf } from "../timeline/filters";
-import { MAX_QUERY_LENGTH } from "./query";
+import { cleanParam, endOf, startOf } from "./timeline";
 
+/** The longest search text; lib/search/query.ts cuts a longer one there. */
+export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_SORTS = ["relevance", "date"] as const;
 export const DATE_BASES = ["explicit", "url", "inferred", "editorial", "unknown"] as const;
 export const DEFAULT_PAGE_SIZE = 20;
