@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { NON_PAGE_CSP, SECURITY_HEADERS } from "./lib/security/headers";
+import { NON_PAGE_CSP, SECURITY_HEADERS } from "./lib/web/security-headers";
 
 const nextConfig: NextConfig = {
   // pg and the Prisma adapter are Node-only; keep them out of the server bundle.

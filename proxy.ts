@@ -3,7 +3,7 @@
 // the URL's display settings (?digits=, ?cal=) on to the whole render, remembering them in a cookie.
 import { NextResponse, type NextRequest } from "next/server";
 import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
-import { newNonce, pageCsp } from "./lib/security/headers";
+import { newNonce, pageCsp } from "./lib/web/security-headers";
 
 const YEAR = 60 * 60 * 24 * 365;
 

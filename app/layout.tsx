@@ -4,9 +4,9 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
-import { requestOrigin } from "@/lib/api/origin";
+import { requestOrigin } from "@/lib/web/origin";
 import { localizeDigits } from "@/lib/display/numbers";
-import { displaySettings } from "./_shared/display-settings";
+import { displaySettings } from "../lib/web/display-settings";
 
 const metadata: Metadata = {
   title: { default: "قارئ محادثات سوريا", template: "%s · قارئ محادثات سوريا" },

@@ -8,8 +8,8 @@ import { ShareLink } from "@/components/share-link";
 import { getTimeline } from "@/lib/data/timeline";
 import { formatNumber, localizeDigits } from "@/lib/display/numbers";
 import { withDisplayParams } from "@/lib/display/settings";
-import { displaySettings } from "./_shared/display-settings";
-import { timelineMetadata } from "@/lib/og/timeline-metadata";
+import { displaySettings } from "../lib/web/display-settings";
+import { timelineMetadata } from "@/lib/web/og/timeline-metadata";
 import {
   defaultFilters,
   monthPages,

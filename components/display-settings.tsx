@@ -1,4 +1,4 @@
-import { displaySettings } from "@/app/_shared/display-settings";
+import { displaySettings } from "@/lib/web/display-settings";
 import { DisplaySettingsForm } from "./display-settings-form";
 
 /** The settings form with the request's current settings checked (server side: it reads the URL and cookie). */

@@ -9,9 +9,9 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Editors' shared secret for uploads and corrections; unset means editing is switched off. */
   EDITOR_TOKEN: z.string().min(16, "EDITOR_TOKEN must be at least 16 characters").optional(),
-  /** How many reverse proxies in front append to X-Forwarded-For (lib/api/rate-limit.ts); unset: none. */
+  /** How many reverse proxies in front append to X-Forwarded-For (lib/web/rate-limit.ts); unset: none. */
   TRUST_PROXY: z.union([z.literal("true"), z.coerce.number().int().min(0).max(10)]).optional(),
-  /** Requests per client per minute for the read APIs and for editors' writes (lib/api/rate-limit.ts). */
+  /** Requests per client per minute for the read APIs and for editors' writes (lib/web/rate-limit.ts). */
   RATE_LIMIT_API: z.coerce.number().int().min(1).optional(),
   RATE_LIMIT_EDITOR: z.coerce.number().int().min(1).optional(),
 });

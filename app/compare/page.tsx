@@ -9,7 +9,7 @@ import { CompareInteractions } from "@/components/compare/compare-interactions";
 import { CompareLegend } from "@/components/compare/compare-legend";
 import { ComparePicker } from "@/components/compare/compare-picker";
 import { CompareSummary } from "@/components/compare/compare-summary";
-import { displaySettings } from "@/app/_shared/display-settings";
+import { displaySettings } from "@/lib/web/display-settings";
 import { compareHref, MAX_ARTICLES, parseCompareParams } from "@/lib/params/compare";
 import { getCompareInputs, getComparison, MAX_TITLE_QUERY, searchArticleTitles } from "@/lib/data/compare";
 import { formatNumber, localizeDigits } from "@/lib/display/numbers";

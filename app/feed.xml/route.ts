@@ -1,8 +1,8 @@
 // A data format (Atom): ISO timestamps and Western digits whatever the reader's display settings.
-import { withTimelineFilters } from "@/lib/api/errors";
-import { requestOrigin } from "@/lib/api/origin";
+import { withTimelineFilters } from "@/lib/web/api-errors";
+import { requestOrigin } from "@/lib/web/origin";
 import { getTimeline } from "@/lib/data/timeline";
-import { timelineAtom } from "@/lib/timeline/atom";
+import { timelineAtom } from "@/lib/web/timeline-atom";
 import { toSearchParams } from "@/lib/params/timeline";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { displaySettings } from "@/app/_shared/display-settings";
+import { displaySettings } from "@/lib/web/display-settings";
 import { SearchEmpty } from "@/components/search/search-empty";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchForm, type ActiveFilter } from "@/components/search/search-form";

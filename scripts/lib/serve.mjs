@@ -60,7 +60,7 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 <body><main role="alert"><h1>الخدمة غير متاحة مؤقتًا</h1>
 <p>تعذّر الوصول إلى قاعدة البيانات الآن. ستعود الصفحة من تلقاء نفسها بعد قليل؛ يمكنك أيضًا إعادة تحميلها.</p></main></body></html>`;
 
-// The same headers as every other response (lib/security/headers.ts, which this plain-JS file cannot
+// The same headers as every other response (lib/web/security-headers.ts, which this plain-JS file cannot
 // import): the page has no script at all, so its policy allows none.
 const UNAVAILABLE_HEADERS = {
   "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",

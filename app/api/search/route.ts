@@ -1,7 +1,7 @@
 // GET /api/search?q=...&outlet=&person=&event=&from=&to=&basis=&sort=relevance|date&page=&pageSize=
 // Same results as /search as JSON (lib/data/search.ts). Bad parameters get a 400 naming each one.
-import { apiError } from "@/lib/api/errors";
-import { rateLimited } from "@/lib/api/rate-limit";
+import { apiError } from "@/lib/web/api-errors";
+import { rateLimited } from "@/lib/web/rate-limit";
 import { search } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/params/search";
 

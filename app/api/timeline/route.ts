@@ -1,6 +1,6 @@
 // A data format (JSON): ISO dates and plain numbers; display settings do not apply, ?digits= / ?cal= are ignored.
-import { withTimelineFilters } from "@/lib/api/errors";
-import { rateLimited } from "@/lib/api/rate-limit";
+import { withTimelineFilters } from "@/lib/web/api-errors";
+import { rateLimited } from "@/lib/web/rate-limit";
 import { getTimeline, type TimelineEvent } from "@/lib/data/timeline";
 
 export const dynamic = "force-dynamic";

@@ -9,7 +9,7 @@ import { PeopleList } from "@/components/people-list";
 import { QuoteList } from "@/components/quote-list";
 import { RemovedLines } from "@/components/removed-lines";
 import { getArticle } from "@/lib/data/article";
-import { displaySettings } from "@/app/_shared/display-settings";
+import { displaySettings } from "@/lib/web/display-settings";
 import { withDisplayParams } from "@/lib/display/settings";
 
 export const dynamic = "force-dynamic";

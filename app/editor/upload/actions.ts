@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { checkRateLimit, rateLimitMessage } from "@/lib/api/rate-limit";
+import { checkRateLimit, rateLimitMessage } from "@/lib/web/rate-limit";
 import { loadEditorUploads } from "@/lib/data/uploads";
-import { tokenMatches } from "@/lib/editor/token";
+import { tokenMatches } from "@/lib/web/editor-token";
 import { env } from "@/lib/env";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadReport } from "@/lib/load/upload";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { UploadForm } from "@/components/upload-form";
 import { env } from "@/lib/env";
 import { formatNumber } from "@/lib/display/numbers";
-import { displaySettings } from "@/app/_shared/display-settings";
+import { displaySettings } from "@/lib/web/display-settings";
 import { MAX_INPUT_BYTES } from "@/lib/extract/errors";
 import { MAX_UPLOAD_FILES } from "@/lib/load/upload";
 

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { checkRateLimit, rateLimitMessage } from "@/lib/api/rate-limit";
+import { checkRateLimit, rateLimitMessage } from "@/lib/web/rate-limit";
 import { correctEvent } from "@/lib/data/corrections";
 import { getEvent } from "@/lib/data/event";
 import type { CorrectionRefusal } from "@/lib/data/write/record-correction";
-import { tokenMatches } from "@/lib/editor/token";
+import { tokenMatches } from "@/lib/web/editor-token";
 import { env } from "@/lib/env";
 import { EVENT_KINDS } from "@/lib/events/kinds";
 

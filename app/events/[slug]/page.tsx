@@ -15,9 +15,9 @@ import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
-import { displaySettings } from "@/app/_shared/display-settings";
+import { displaySettings } from "@/lib/web/display-settings";
 import { env } from "@/lib/env";
-import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/og/cards";
+import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/web/og/cards";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +31,7 @@ async function load(params: Promise<{ slug: string }>) {
   return event;
 }
 
-/** The page's description (meta and cards) in the reader's digits; the PNG card itself keeps Western digits (lib/og/cards.ts). */
+/** The page's description (meta and cards) in the reader's digits; the PNG card itself keeps Western digits (lib/web/og/cards.ts). */
 function describe(e: EventView, display: DisplaySettings): string {
   const when = e.date ? formatArabicDateRange(e.date, e.dateEnd, display) : "تاريخ غير معروف";
   const outlets = [...new Set(e.articles.map((a) => a.outletName).filter(Boolean))].join("، ");

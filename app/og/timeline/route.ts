@@ -1,10 +1,10 @@
 // The timeline's preview card (PNG), for the same query parameters as the page.
 // Western digits always (no display settings): the image is a shared, cached artefact seen by readers
 // with any setting, and proxy.ts does not run here; ?digits= / ?cal= are ignored like any unknown parameter.
-import { withTimelineFilters } from "@/lib/api/errors";
+import { withTimelineFilters } from "@/lib/web/api-errors";
 import { getTimelineSummary } from "@/lib/data/timeline";
-import { timelineSummary } from "@/lib/og/cards";
-import { pngResponse, renderOgPng } from "@/lib/og/render";
+import { timelineSummary } from "@/lib/web/og/cards";
+import { pngResponse, renderOgPng } from "@/lib/web/og/render";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

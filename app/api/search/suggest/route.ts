@@ -1,7 +1,7 @@
 // GET /api/search/suggest?q=كير → people, places and outlets whose names start with the text (search-as-you-type).
 import { z } from "zod";
-import { apiError } from "@/lib/api/errors";
-import { rateLimited } from "@/lib/api/rate-limit";
+import { apiError } from "@/lib/web/api-errors";
+import { rateLimited } from "@/lib/web/rate-limit";
 import { suggest } from "@/lib/data/search";
 
 export const dynamic = "force-dynamic";

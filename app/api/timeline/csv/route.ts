@@ -1,8 +1,8 @@
 // A data format for spreadsheets: ISO dates and Western digits whatever the reader's display settings.
-import { withTimelineFilters } from "@/lib/api/errors";
-import { rateLimited } from "@/lib/api/rate-limit";
+import { withTimelineFilters } from "@/lib/web/api-errors";
+import { rateLimited } from "@/lib/web/rate-limit";
 import { getTimeline } from "@/lib/data/timeline";
-import { timelineCsv } from "@/lib/timeline/csv";
+import { timelineCsv } from "@/lib/web/timeline-csv";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 // An event's preview card (PNG); 404 for an unknown slug.
 // Western digits always: the image is shared and cached for everyone (see app/og/timeline/route.ts).
-import { apiError } from "@/lib/api/errors";
+import { apiError } from "@/lib/web/api-errors";
 import { getEvent } from "@/lib/data/event";
-import { eventCard } from "@/lib/og/cards";
-import { pngResponse, renderOgPng } from "@/lib/og/render";
+import { eventCard } from "@/lib/web/og/cards";
+import { pngResponse, renderOgPng } from "@/lib/web/og/render";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

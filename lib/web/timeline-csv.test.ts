@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, CSV_HEADER, csvCell, timelineCsv, type CsvEvent } from "./csv";
+import { BOM, CSV_HEADER, csvCell, timelineCsv, type CsvEvent } from "./timeline-csv";
 
 const event: CsvEvent = {
   slug: "2016-09-01-call",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_FEED_ENTRIES, timelineAtom, xmlEscape, type AtomEvent } from "./atom";
+import { MAX_FEED_ENTRIES, timelineAtom, xmlEscape, type AtomEvent } from "./timeline-atom";
 
 const ev = (slug: string, date: string | null, title = "حدث"): AtomEvent => ({
   slug,

@@ -3,9 +3,9 @@
 //   export const generateMetadata = ({ searchParams }: { searchParams: Promise<SearchParamsInput> }) => timelineMetadata(searchParams);
 import "server-only";
 import type { Metadata } from "next";
-import { getTimelineSummary } from "../data/timeline";
-import type { DisplaySettings } from "../display/settings";
-import { defaultFilters, parseTimelineFilters, type SearchParamsInput } from "../params/timeline";
+import { getTimelineSummary } from "../../data/timeline";
+import type { DisplaySettings } from "../../display/settings";
+import { defaultFilters, parseTimelineFilters, type SearchParamsInput } from "../../params/timeline";
 import { OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH, timelineImagePath, timelineSummary } from "./cards";
 
 /** `display`: the reader's settings, for the description's digits (the preview image keeps Western ones). */

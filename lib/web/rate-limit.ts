@@ -1,7 +1,7 @@
 // A small in-memory rate limiter: a token bucket per (rule, client address). Per app process: with
 // several instances behind a load balancer each keeps its own buckets (README, Security).
 import { env } from "../env";
-import { apiError } from "./errors";
+import { apiError } from "./api-errors";
 
 export interface RateRule {
   /** Requests allowed in a burst. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenMatches } from "./token";
+import { tokenMatches } from "./editor-token";
 
 describe("tokenMatches", () => {
   const token = "s3cret-token-for-editors";
