@@ -6,6 +6,8 @@ import type { ExtractedArticle } from "../extract/types";
 export interface DryRunGrouping {
   /** The event each input belongs to, by input index. */
   eventOf: Map<number, string>;
+  /** Each event's date, by slug (null: undated). */
+  eventDate: Map<string, string | null>;
   /** Extraction with an inferred date applied, by input index (only those that got one). */
   redated: Map<number, ExtractedArticle>;
 }
@@ -14,7 +16,9 @@ export function groupDryRun(extracted: Array<ExtractedArticle | null>): DryRunGr
   const items = extracted.flatMap((x, i) => (x ? [coverageItemOf(String(i), x)] : []));
   const eventOf = new Map<number, string>();
   const redated = new Map<number, ExtractedArticle>();
+  const eventDate = new Map<string, string | null>();
   for (const event of groupCoverage(items)) {
+    eventDate.set(event.slug, event.date);
     for (const m of event.members) {
       const i = Number(m.key);
       eventOf.set(i, event.slug);
@@ -23,5 +27,5 @@ export function groupDryRun(extracted: Array<ExtractedArticle | null>): DryRunGr
       }
     }
   }
-  return { eventOf, redated };
+  return { eventOf, eventDate, redated };
 }
