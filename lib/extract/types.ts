@@ -3,16 +3,7 @@
 export type DateBasis = "explicit" | "url" | "inferred" | "editorial" | "unknown";
 
 /** What the cleaner decided about one raw line, kept so readers can see what was removed. */
-export type LineKind =
-  | "title"
-  | "body"
-  | "subheading"
-  | "caption"
-  | "dateline"
-  | "date"
-  | "boilerplate"
-  | "duplicate"
-  | "blank";
+export type LineKind = "title" | "body" | "subheading" | "caption" | "dateline" | "date" | "boilerplate" | "duplicate" | "blank";
 
 export interface LineVerdict {
   /** 1-based line number in the raw text. */
@@ -39,12 +30,72 @@ export interface OutletRef {
   nameLatin: string | null;
   domain: string | null;
   country: string | null;
+  /** What kind of outlet (data/outlets.json "type"); "unknown" for one created from an unlisted host. */
+  type?: string;
+  /** False for an outlet created from an unknown host: nobody has checked its name, country or type. */
+  verified?: boolean;
 }
 
 export interface PersonRef {
   id: string; // e.g. "john-kerry"
   asWritten: string; // first spelling used in the article
   count: number;
+  /** Found by a role pattern («نظيره الألماني فرانك فالتر شتاينماير»), not in data/people.json. */
+  discovered?: { nameAr: string; nameLatin: string; role: string | null };
+}
+
+/** Where the title came from: the text's headline, the URL's slug, an editor's sidecar or the HTML page's metadata. */
+export type TitleSource = "text" | "url-slug" | "sidecar" | "page";
+
+/** Whether the article is about the talks (US–Russia diplomacy on Syria), and why, in Arabic for editors. */
+export interface TopicVerdict {
+  onTopic: boolean;
+  /** The classifier's score; the threshold is in lib/extract/topic*. */
+  score: number;
+  reason: string;
+}
+
+/** What a weekday word says about the article's own day ("now"). */
+export type WeekdayRelation = "today" | "yesterday" | "tomorrow" | "last" | "next" | "bare";
+
+export interface WeekdayClue {
+  weekday: number; // 0 = Sunday
+  relation: WeekdayRelation;
+  text: string; // the weekday as written
+  at: number; // offset in the title or body
+  /** In the title or the first paragraph: what the story is about, not its background. */
+  lead: boolean;
+  inTitle: boolean;
+}
+
+/** A day and month written without a year ("السبت 14 نوفمبر", "13 كانون الثاني الجاري"). */
+export interface DayMonthClue {
+  day: number;
+  month: number;
+  /** A weekday written just before it, which may fix the year. */
+  weekday: number | null;
+  relation: "past" | "future" | "plain";
+  text: string;
+  at: number;
+  lead: boolean;
+  inTitle: boolean;
+}
+
+/**
+ * Everything in an article that bears on its date without stating it: read by grouping with the reference
+ * chronology (lib/events) to infer a date with evidence. Never a date by itself.
+ */
+export interface DateClues {
+  weekdays: WeekdayClue[];
+  dayMonths: DayMonthClue[];
+  /** Four-digit years the body names (2011-2019), sorted. */
+  years: number[];
+  /** A month the URL names without a day (/2015/8/): the article is from that month. */
+  monthWindow: { year: number; month: number } | null;
+  /** Readings of an ambiguous full date (7/8/2017) that the text alone cannot decide. */
+  candidates: Array<{ iso: string; evidence: string }>;
+  /** Full dates in the text that are not the article's own date, with why (earlier-event, deadline, caption ...). */
+  distractors: Array<{ iso: string; reason: string; text: string }>;
 }
 
 /** A place or organisation from the gazetteers (data/places.json, data/organizations.json). */
@@ -65,6 +116,8 @@ export interface QuoteRef {
 
 export interface ExtractedArticle {
   title: string;
+  /** Null with an empty title: no headline in the text and none in the URL. */
+  titleSource?: TitleSource | null;
   /** Paragraphs separated by a blank line. */
   body: string;
   caption: string | null;
@@ -73,6 +126,10 @@ export interface ExtractedArticle {
   publishedAt: string | null; // YYYY-MM-DD
   dateBasis: DateBasis;
   dateEvidence: string | null;
+  /** Weekdays, year-less dates and years for dating by inference (lib/extract/date-clues.ts). */
+  dateClues?: DateClues;
+  /** About the talks or not (lib/extract/topic*). Absent: treated as on-topic. */
+  topic?: TopicVerdict;
   people: PersonRef[];
   places: EntityRef[];
   organizations: EntityRef[];

@@ -51,7 +51,8 @@ async function writeEvents(client: PoolClient, plan: PlannedEvent[]): Promise<nu
     plan,
     `ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, kind = EXCLUDED.kind, date = EXCLUDED.date,
        "dateEnd" = EXCLUDED."dateEnd", "dateBasis" = EXCLUDED."dateBasis", place = EXCLUDED.place,
-       participants = EXCLUDED.participants, "updatedAt" = EXCLUDED."updatedAt"
+       participants = EXCLUDED.participants, "chronologyId" = EXCLUDED."chronologyId", storyline = EXCLUDED.storyline,
+       "onTopic" = EXCLUDED."onTopic", "updatedAt" = EXCLUDED."updatedAt"
      RETURNING id, slug`,
   );
   const eventId = new Map(upserted.map((r) => [r.slug as string, r.id as number]));

@@ -18,6 +18,8 @@ export interface ArticleRow {
   rawText: string;
   readText: string | null;
   title: string;
+  /** TitleSource enum value (url_slug, not url-slug), null without a title. */
+  titleSource: string | null;
   body: string;
   caption: string | null;
   datelineCity: string | null;
@@ -25,6 +27,9 @@ export interface ArticleRow {
   publishedAt: string | null;
   dateBasis: string;
   dateEvidence: string | null;
+  dateClues: string | null; // JSON
+  onTopic: boolean;
+  topicReason: string | null;
   lineVerdicts: string; // JSON
   warnings: string[];
   outletId: string | null;
@@ -43,6 +48,7 @@ export function articleRow(rec: ArticleRecord): ArticleRow {
     rawText: input.source ?? input.text,
     readText: input.source !== undefined && input.source !== input.text ? input.text : null,
     title: x.title,
+    titleSource: x.title ? (x.titleSource ?? "text").replace("-", "_") : null,
     body: x.body,
     caption: x.caption,
     datelineCity: x.dateline?.city ?? null,
@@ -50,6 +56,9 @@ export function articleRow(rec: ArticleRecord): ArticleRow {
     publishedAt: x.publishedAt,
     dateBasis: x.dateBasis,
     dateEvidence: x.dateEvidence,
+    dateClues: x.dateClues ? JSON.stringify(x.dateClues) : null,
+    onTopic: x.topic?.onTopic ?? true,
+    topicReason: x.topic?.reason ?? null,
     lineVerdicts: JSON.stringify(storedVerdicts(x.lines)),
     warnings: x.warnings,
     outletId: x.outlet?.id ?? null,

@@ -12,6 +12,8 @@ export const OUTLET_COLUMNS: Column<OutletRef>[] = [
   { name: "nameLatin", type: "text", value: (o) => o.nameLatin },
   { name: "domain", type: "text", value: (o) => o.domain },
   { name: "country", type: "text", value: (o) => o.country },
+  { name: "type", type: `"OutletType"`, value: (o) => (o.type ?? "unknown").replace(/-/g, "_") },
+  { name: "verified", type: "boolean", value: (o) => o.verified ?? true },
 ];
 
 export const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
@@ -21,6 +23,7 @@ export const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
   { name: "rawText", type: "text", value: (r) => r.rawText },
   { name: "readText", type: "text", value: (r) => r.readText },
   { name: "title", type: "text", value: (r) => r.title },
+  { name: "titleSource", type: `"TitleSource"`, value: (r) => r.titleSource },
   { name: "body", type: "text", value: (r) => r.body },
   { name: "caption", type: "text", value: (r) => r.caption },
   { name: "datelineCity", type: "text", value: (r) => r.datelineCity },
@@ -28,6 +31,9 @@ export const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
   { name: "publishedAt", type: "date", value: (r) => r.publishedAt },
   { name: "dateBasis", type: `"DateBasis"`, value: (r) => r.dateBasis },
   { name: "dateEvidence", type: "text", value: (r) => r.dateEvidence },
+  { name: "dateClues", type: "jsonb", value: (r) => r.dateClues },
+  { name: "onTopic", type: "boolean", value: (r) => r.onTopic },
+  { name: "topicReason", type: "text", value: (r) => r.topicReason },
   { name: "lineVerdicts", type: "jsonb", value: (r) => r.lineVerdicts },
   { name: "warnings", type: "text[]", value: (r) => r.warnings },
   { name: "outletId", type: "text", value: (r) => r.outletId },
@@ -72,6 +78,9 @@ export const EVENT_COLUMNS: Column<PlannedEvent>[] = [
   { name: "dateBasis", type: `"DateBasis"`, value: (e) => e.dateBasis },
   { name: "place", type: "text", value: (e) => e.place },
   { name: "participants", type: "text[]", value: (e) => e.participants },
+  { name: "chronologyId", type: "text", value: (e) => e.chronologyId ?? null },
+  { name: "storyline", type: "text", value: (e) => e.storyline ?? null },
+  { name: "onTopic", type: "boolean", value: (e) => e.onTopic ?? true },
   { name: "updatedAt", type: "timestamp(3)", value: now },
 ];
 

@@ -1,6 +1,7 @@
 // Every article as the event grouping sees it. Inferred dates are read as unknown: they are
 // the grouping's own output and are worked out again each time.
 import type { Pool } from "pg";
+import type { DateClues } from "../../extract/types";
 
 export interface CoverageRow {
   key: string; // article id
@@ -13,6 +14,9 @@ export interface CoverageRow {
   people: string[];
   places: string[];
   datelineCity: string | null;
+  dateClues?: DateClues;
+  /** The editor's verdict when there is one, else the classifier's. */
+  onTopic: boolean;
 }
 
 /** Every article, or only the given ones. */
@@ -25,9 +29,11 @@ export async function readCoverage(pool: Pool, ids?: number[]): Promise<Coverage
            CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('id', o.id, 'nameAr', o."nameAr") END AS outlet,
            ARRAY(SELECT m."personId" FROM "PersonMention" m WHERE m."articleId" = a.id ORDER BY m.count DESC, m."personId") AS people,
            ARRAY(SELECT e."entityId" FROM "EntityMention" e WHERE e."articleId" = a.id AND e.kind = 'place' ORDER BY e.count DESC, e."entityId") AS places,
-           a."datelineCity"
+           a."datelineCity",
+           a."dateClues",
+           COALESCE(a."topicOverride", a."onTopic") AS "onTopic"
     FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId"
     WHERE $1::int[] IS NULL OR a.id = ANY($1::int[])
     ORDER BY a.id`, [ids ?? null]);
-  return rows as CoverageRow[];
+  return rows.map((r) => ({ ...r, dateClues: r.dateClues ?? undefined })) as CoverageRow[];
 }
