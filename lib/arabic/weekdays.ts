@@ -4,7 +4,7 @@
 export const WEEKDAY_NAMES: ReadonlyArray<readonly [day: number, names: readonly string[]]> = [
   [0, ["الأحد", "الاحد", "sunday", "sun"]],
   [1, ["الإثنين", "الاثنين", "monday", "mon"]],
-  [2, ["الثلاثاء", "الثلاثا", "tuesday", "tue"]],
+  [2, ["الثلاثاء", "الثلاثا", "الثلثاء", "tuesday", "tue"]],
   [3, ["الأربعاء", "الاربعاء", "wednesday", "wed"]],
   [4, ["الخميس", "thursday", "thu"]],
   [5, ["الجمعة", "friday", "fri"]],

@@ -9,8 +9,12 @@
 //  4. Slug suffixes (-2, -3) follow arrival order, not anchor order.
 // The caller passes the events that could be concerned (for a dated article, those within
 // LASTING_SPAN_DAYS of its date; for an undated one, those sharing a person) and every member's item.
+import { dateFromChronology } from "./chronology-date";
+import { loadChronologyIndex } from "./chronology-index";
+import { matchChronology } from "./chronology-match";
 import { clusterOf, canMerge, mergeInto, type Cluster } from "./cluster";
-import { describeEvent, type MemberNote } from "./describe-event";
+import { dayOf } from "./days";
+import { describeAnchored, describeEvent, type MemberNote } from "./describe-event";
 import { featuresOf, type Features } from "./features";
 import type { GroupingContext } from "./group";
 import { loadEventCues } from "./cues";
@@ -50,10 +54,38 @@ export function assignToEvents(item: CoverageItem, existing: ExistingCoverage, c
   const clusters = existing.events.map((e) => clusterOfEvent(e, byKey, notes));
   const f = read(item);
 
+  // An article about the talks that reports an occurrence of the chronology joins that occurrence's event.
+  const chronology = ctx.chronology === undefined ? loadChronologyIndex() : ctx.chronology;
+  const anchor = chronology && item.onTopic !== false ? matchChronology(f, chronology) : null;
+  if (anchor) {
+    let member = f;
+    if (f.day === null) {
+      const inferred = dateFromChronology(anchor.entry, item.dateClues);
+      notes.set(item.key, { inferredDate: inferred.iso, evidence: inferred.evidence, reason: null });
+      member = { ...f, eventDay: dayOf(inferred.iso) };
+    }
+    const note = notes.get(item.key);
+    const extra = note?.inferredDate && note.evidence ? { inferredDate: { date: note.inferredDate, evidence: note.evidence } } : {};
+    const at = existing.events.findIndex((e) => e.chronologyId === anchor.entry.entry.id);
+    const cluster = at >= 0 ? mergeInto(clusters[at]!, clusterOf(member)) : clusterOf(member);
+    const planned = describeAnchored(anchor.entry, cluster, notes);
+    if (at >= 0) return { eventSlug: existing.events[at]!.slug, created: false, ...extra, events: existing.events.map((e, i) => (i === at ? { ...planned, slug: e.slug } : e)) };
+    const [slug] = uniqueSlugs(
+      [planned.slug],
+      existing.events.map((e) => e.slug),
+    );
+    return { eventSlug: slug!, created: true, ...extra, events: [...existing.events, { ...planned, slug: slug! }] };
+  }
+
   let target: number | null;
   if (f.day !== null) target = bestDatedEvent(f, clusters, names);
   else {
-    const p = placeUndated(f, clusters, clusters.map((_, i) => i), names);
+    const p = placeUndated(
+      f,
+      clusters,
+      clusters.map((_, i) => i),
+      names,
+    );
     notes.set(item.key, { inferredDate: p.inferredDate, evidence: p.evidence, reason: p.reason });
     target = p.cluster;
   }

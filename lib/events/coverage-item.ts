@@ -14,5 +14,7 @@ export function coverageItemOf(key: string, x: ExtractedArticle): CoverageItem {
     people: x.people.map((p) => p.id),
     places: x.places.map((p) => p.id),
     datelineCity: x.dateline?.city ?? null,
+    dateClues: x.dateClues,
+    onTopic: x.topic?.onTopic ?? true,
   };
 }

@@ -2,6 +2,7 @@
 // title — is read from one article, the anchor (the earliest dated, see order.ts), so an article that
 // joins later changes none of it unless it is dated earlier and becomes the anchor. Only what the anchor
 // lacks (a specific kind, a venue, any people) is taken from the other members, by count.
+import type { IndexedEntry } from "./chronology-index";
 import type { Cluster } from "./cluster";
 import { dayOf, isoOf } from "./days";
 import type { Features } from "./features";
@@ -93,4 +94,27 @@ function membersOf(members: Features[], anchor: Features, notes: Map<string, Mem
     const note = m.item.publishedAt ? null : notes.get(m.item.key);
     return { key: m.item.key, inferredDate: note?.inferredDate ?? null, inferredEvidence: note?.evidence ?? null, undatedReason: note?.reason ?? null };
   });
+}
+
+/** An event that is an occurrence of the reference chronology: its name, date, place and people are the entry's. */
+export function describeAnchored(entry: IndexedEntry, c: Cluster, notes: Map<string, MemberNote>): PlannedEvent {
+  const e = entry.entry;
+  const anchor = anchorOf(c.members);
+  // How the date is known: as the best-dated article knows it, or by inference from the chronology alone.
+  const basis = anchor.item.publishedAt ? anchor.item.dateBasis : "inferred";
+  return {
+    slug: e.id,
+    title: e.titleAr,
+    kind: entry.kind,
+    date: e.date,
+    dateEnd: e.endDate,
+    dateBasis: basis,
+    place: e.placeAr,
+    placeId: e.place,
+    participants: [...new Set([...e.participants, ...mostNamed(c.members)])],
+    members: membersOf(c.members, anchor, notes),
+    chronologyId: e.id,
+    storyline: e.storyline,
+    onTopic: true,
+  };
 }

@@ -35,6 +35,8 @@ export interface Features {
   multiDay: boolean;
   /** "اليوم الثاني والأخير من زيارته": which day of a lasting event it reports, and the words. */
   dayOfEvent: { day: number; quote: string } | null;
+  /** Places (ids) the title or the lead names, in any role. */
+  leadPlaces: string[];
   /** The first weekday the lead (else the title) names. */
   weekday: { weekday: number; text: string } | null;
   shingles: Uint32Array;
@@ -80,6 +82,7 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
     venue,
     multiDay: kind === "visit" || top.some((p) => cues.multiDay.scan(p.tokens).length > 0),
     dayOfEvent: dayOfEventIn(top, cues),
+    leadPlaces: [...new Set([title, lead].flatMap((p) => names.places.scan(p.text, new Set(), p.tokens).map((h) => h.personId)))],
     weekday,
     shingles: shingleSet([title.tokens, ...paragraphs.map((p) => p.tokens)], ignoredWords(cues, names)),
   };
@@ -112,8 +115,7 @@ function principalsOf(item: CoverageItem, parts: Paragraph[], names: EventNames)
   const listed = new Set(item.people);
   const found: string[] = [];
   for (const { text, tokens } of parts)
-    for (const m of names.people.scan(text, known, tokens))
-      if ((listed.size === 0 || listed.has(m.personId)) && !found.includes(m.personId)) found.push(m.personId);
+    for (const m of names.people.scan(text, known, tokens)) if ((listed.size === 0 || listed.has(m.personId)) && !found.includes(m.personId)) found.push(m.personId);
   return found.length > 0 ? found : item.people.slice(0, 2);
 }
 

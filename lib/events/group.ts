@@ -1,11 +1,13 @@
 // Coverage into events, from scratch: dated articles are grouped first (cluster-dated.ts), undated ones
 // then join a dated event on strong evidence (place-undated.ts) or group among themselves
 // (cluster-undated.ts). Pure and deterministic: the same items in any order give the same events.
+import { anchorToChronology } from "./anchor";
+import { loadChronologyIndex, type ChronologyIndex } from "./chronology-index";
 import { clusterOf, mergeInto, type Cluster } from "./cluster";
 import { clusterDated } from "./cluster-dated";
 import { clusterUndated } from "./cluster-undated";
 import { loadEventCues, type EventCues } from "./cues";
-import { anchorOf, describeEvent, type MemberNote } from "./describe-event";
+import { anchorOf, describeAnchored, describeEvent, type MemberNote } from "./describe-event";
 import { featuresOf, type Features } from "./features";
 import { loadEventNames, type EventNames } from "./names";
 import { compareByDate, compareKeys } from "./order";
@@ -19,6 +21,8 @@ export interface GroupingContext {
   names?: EventNames;
   /** Features already read, by item key (assignToEvents fills and reuses it across calls). */
   features?: Map<string, Features>;
+  /** The reference chronology; null groups without it (tests of the clustering stages). */
+  chronology?: ChronologyIndex | null;
 }
 
 export function groupCoverage(items: CoverageItem[], ctx: GroupingContext = {}): PlannedEvent[] {
@@ -28,15 +32,43 @@ export function groupCoverage(items: CoverageItem[], ctx: GroupingContext = {}):
   return groupFeatures(
     items.map((item) => featuresOf(item, cues, names)),
     names,
+    ctx.chronology === undefined ? loadChronologyIndex() : ctx.chronology,
   );
 }
 
-/** The grouping proper, on features already read (featuresOf): the step benchmarks time apart. */
-export function groupFeatures(features: Features[], names: EventNames): PlannedEvent[] {
-  const dated = sortClusters(clusterDated(features.filter((f) => f.day !== null), names));
+/**
+ * The grouping proper, on features already read (featuresOf): the step benchmarks time apart.
+ * Coverage about the talks and off-topic coverage are grouped apart; only the first meets the chronology.
+ */
+export function groupFeatures(features: Features[], names: EventNames, chronology: ChronologyIndex | null = loadChronologyIndex()): PlannedEvent[] {
+  const onTopic = groupTopic(
+    features.filter((f) => f.item.onTopic !== false),
+    names,
+    chronology,
+  );
+  const offTopic = groupTopic(
+    features.filter((f) => f.item.onTopic === false),
+    names,
+    null,
+  ).map((e) => ({ ...e, onTopic: false }));
+  const events = [...onTopic, ...offTopic];
+  const slugs = uniqueSlugs(events.map((e) => e.slug));
+  return events.map((e, i) => ({ ...e, slug: slugs[i]! })).sort(compareEvents);
+}
 
+function groupTopic(features: Features[], names: EventNames, chronology: ChronologyIndex | null): PlannedEvent[] {
   const notes = new Map<string, MemberNote>();
-  const undated = features.filter((f) => f.day === null).sort((a, b) => compareKeys(a.item.key, b.item.key));
+  const { anchored, rest } = chronology ? anchorToChronology(features, chronology, notes) : { anchored: [], rest: features };
+  const clustered = sortClusters(
+    clusterDated(
+      rest.filter((f) => f.day !== null),
+      names,
+    ),
+  );
+  // Undated articles may still join an occurrence's event or a clustered one.
+  const dated = [...anchored.map((a) => a.cluster), ...clustered];
+
+  const undated = rest.filter((f) => f.day === null).sort((a, b) => compareKeys(a.item.key, b.item.key));
   const index = indexClusters(dated, undated);
   const left: Features[] = [];
   const joining: Array<[number, Features]> = [];
@@ -49,15 +81,19 @@ export function groupFeatures(features: Features[], names: EventNames): PlannedE
   }
   for (const [id, u] of joining) mergeInto(dated[id]!, clusterOf(u));
 
-  const clusters = [...dated, ...sortClusters(clusterUndated(left, names))];
-  const events = clusters.map((c) => describeEvent(c, notes, names));
-  const slugs = uniqueSlugs(events.map((e) => e.slug));
-  return events.map((e, i) => ({ ...e, slug: slugs[i]! })).sort(compareEvents);
+  const clusters = [...clustered, ...sortClusters(clusterUndated(left, names))];
+  return [
+    ...anchored.map((a) => describeAnchored(a.entry, a.cluster, notes)),
+    ...clusters.map((c) => ({ ...describeEvent(c, notes, names), chronologyId: null, storyline: null, onTopic: true })),
+  ];
 }
 
 /** Clusters in the order of their anchors, so indexes and slug suffixes do not depend on input order. */
 export function sortClusters(clusters: Cluster[]): Cluster[] {
-  return clusters.map((c) => ({ c, a: anchorOf(c.members) })).sort((x, y) => compareByDate(x.a, y.a)).map((x) => x.c);
+  return clusters
+    .map((c) => ({ c, a: anchorOf(c.members) }))
+    .sort((x, y) => compareByDate(x.a, y.a))
+    .map((x) => x.c);
 }
 
 /** Timeline order: by date, undated last, then by slug. */

@@ -1,6 +1,7 @@
 // The contract of event grouping: articles in as CoverageItems, events out as PlannedEvents.
 import type { DateBasis } from "../extract/types";
 import type { EventKind } from "./kinds";
+import type { DateClues } from "../extract/types";
 
 export type { DateBasis } from "../extract/types";
 export type { EventKind } from "./kinds";
@@ -20,6 +21,10 @@ export interface CoverageItem {
   /** Place ids (data/places.json). */
   places: string[];
   datelineCity: string | null;
+  /** Weekdays, year-less dates and years the text gives (lib/extract/date-clues.ts); absent for old rows. */
+  dateClues?: DateClues;
+  /** About the talks; an editor's override already applied. Absent: on-topic. */
+  onTopic?: boolean;
 }
 
 export interface EventMember {
@@ -49,4 +54,10 @@ export interface PlannedEvent {
   participants: string[];
   /** Anchor first, then by date and key. */
   members: EventMember[];
+  /** The reference chronology entry this event is (data/chronology.json), when it is one. */
+  chronologyId?: string | null;
+  /** Events of one round of diplomacy share a storyline key. */
+  storyline?: string | null;
+  /** False for an event of off-topic coverage: kept out of the talks timeline. */
+  onTopic?: boolean;
 }

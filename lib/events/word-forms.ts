@@ -5,15 +5,36 @@ import { stemForms } from "../arabic/proclitics";
 // "الى" must keep its alef-lam: at least two letters stay after the article is dropped.
 const dropArticle = (w: string) => (w.startsWith("ال") && w.length >= 4 ? w.slice(2) : w);
 
-/** Every lookup form of a normalised word (normalizeArabic + lower case): with and without proclitics and ال. */
+/** Every lookup form of a normalised word (normalizeArabic + lower case): with and without proclitics and ال,
+ * and without a possessive pronoun ("اجتماعاتهم" is found by the cue "اجتماعات", "زيارته" by "زيارة"). */
 export function lookupForms(norm: string): string[] {
   const out: string[] = [];
+  const push = (w: string) => {
+    if (!out.includes(w)) out.push(w);
+  };
   for (const { form } of stemForms(norm)) {
-    if (!out.includes(form)) out.push(form);
-    const bare = dropArticle(form);
-    if (!out.includes(bare)) out.push(bare);
+    push(form);
+    push(dropArticle(form));
+    const base = withoutPronoun(form);
+    if (base) push(base);
   }
   return out;
+}
+
+const PRONOUNS = ["هما", "هم", "ها", "ه"];
+
+/**
+ * The word without a possessive pronoun suffix, its stem restored: a ت before the suffix was a ة (زيارته →
+ * زياره, as normalised), an ئ a final ء (لقائهما → لقاء). Null when no suffix, or when too little would remain
+ * for the word to be a noun that took one (اتجاه is not اتجا + ه).
+ */
+function withoutPronoun(w: string): string | null {
+  const suffix = PRONOUNS.find((p) => w.endsWith(p) && w.length - p.length >= 4);
+  if (!suffix) return null;
+  const stem = w.slice(0, -suffix.length);
+  if (stem.endsWith("ت") && !stem.endsWith("ات")) return `${stem.slice(0, -1)}ه`;
+  if (stem.endsWith("ئ")) return `${stem.slice(0, -1)}ء`;
+  return stem;
 }
 
 /**

@@ -7,6 +7,7 @@ import { resolveAgency } from "./agency";
 import { bodyText, classifyBody } from "./body-lines";
 import { findBodyRun } from "./body-run";
 import { classifyLines } from "./classify";
+import { findDateClues } from "./date-clues";
 import { parseDatelinePrefix } from "./dateline";
 import { selectDate } from "./date-select";
 import { lineFeatures } from "./features";
@@ -101,6 +102,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     publishedAt: date.publishedAt,
     dateBasis: date.basis,
     dateEvidence: date.evidence,
+    dateClues: findDateClues(title.title, body),
     people,
     ...mentions,
     lines: verdicts,

@@ -1,0 +1,53 @@
+// The first grouping stage: articles that clearly report an occurrence of the reference chronology join
+// one event per occurrence, named and dated by it. An article without a date of its own gets one from the
+// occurrence and its weekday clues (basis inferred, the entry as evidence). The rest go on to the
+// clustering stages, which can still join them to these events.
+import { dateFromChronology } from "./chronology-date";
+import type { ChronologyIndex, IndexedEntry } from "./chronology-index";
+import { matchChronology } from "./chronology-match";
+import type { Cluster } from "./cluster";
+import { mergeInto, clusterOf } from "./cluster";
+import { dayOf } from "./days";
+import type { MemberNote } from "./describe-event";
+import type { Features } from "./features";
+
+export interface AnchoredCluster {
+  entry: IndexedEntry;
+  cluster: Cluster;
+}
+
+export interface Anchoring {
+  anchored: AnchoredCluster[];
+  rest: Features[];
+}
+
+export function anchorToChronology(features: Features[], index: ChronologyIndex, notes: Map<string, MemberNote>): Anchoring {
+  const byEntry = new Map<IndexedEntry, Features[]>();
+  const rest: Features[] = [];
+  features.forEach((f) => {
+    const m = matchChronology(f, index);
+    if (!m) {
+      rest.push(f);
+      return;
+    }
+    let member = f;
+    if (f.day === null) {
+      const inferred = dateFromChronology(m.entry, f.item.dateClues);
+      notes.set(f.item.key, { inferredDate: inferred.iso, evidence: inferred.evidence, reason: null });
+      member = { ...f, eventDay: dayOf(inferred.iso) };
+    }
+    const list = byEntry.get(m.entry) ?? [];
+    list.push(member);
+    byEntry.set(m.entry, list);
+  });
+  const anchored = [...byEntry].map(([entry, members]) => {
+    const cluster = members.slice(1).reduce((c, m) => mergeInto(c, clusterOf(m)), clusterOf(members[0]!));
+    // The occurrence's own days bound the event, whatever day its coverage was written.
+    cluster.minDay = Math.min(entry.start, cluster.minDay ?? entry.start);
+    cluster.maxDay = Math.max(entry.end, cluster.maxDay ?? entry.end);
+    cluster.lasting ||= entry.end > entry.start;
+    return { entry, cluster };
+  });
+  anchored.sort((a, b) => a.entry.start - b.entry.start || (a.entry.entry.id < b.entry.entry.id ? -1 : 1));
+  return { anchored, rest };
+}

@@ -1,0 +1,71 @@
+// The publication date of an article without one, once the chronology says which occurrence it reports:
+// the weekday its lead names for its own day («اليوم الأربعاء»), or for yesterday («أمس الثلاثاء» → the day
+// after), taken at the occurrence; else the occurrence's own day (a same-day report). Evidence is Arabic.
+import type { DateClues, WeekdayClue } from "../extract/types";
+import type { IndexedEntry } from "./chronology-index";
+import { isoOf, weekdayOfDay } from "./days";
+
+export interface InferredFromChronology {
+  iso: string;
+  evidence: string;
+}
+
+const WEEKDAY_AR = ["الأحد", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+/** How far from the occurrence a weekday is looked for: the week around it. */
+const REACH = 6;
+const ORDER: WeekdayClue["relation"][] = ["today", "yesterday", "bare", "tomorrow"];
+
+export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined): InferredFromChronology {
+  const about = `يتناول «${e.entry.titleAr}» (${e.entry.date}) في المرجع الزمني للمحادثات`;
+  const all = clues?.weekdays ?? [];
+  const lead = all.filter((w) => w.lead);
+  const side = sideOf(e, all);
+  for (const relation of ORDER) {
+    const clue = lead.find((w) => w.relation === relation);
+    if (!clue) continue;
+    const day = dayOfClue(e, clue, side);
+    if (day === null) continue;
+    return { iso: isoOf(day), evidence: `${about}، و«${phrase(clue)}» يوافق ${isoOf(day)}` };
+  }
+  return { iso: e.entry.date, evidence: `${about}، ولا يذكر يوما آخر: يؤرخ بيوم الحدث` };
+}
+
+/** The article's own day that a weekday clue points to, near the occurrence; null when no such day is near. */
+function dayOfClue(e: IndexedEntry, clue: WeekdayClue, side: Side): number | null {
+  // The weekday names the occurrence's day for "bare" and "yesterday", the writing day for "today".
+  const target = (d: number) => weekdayOfDay(d) === clue.weekday;
+  let best: number | null = null;
+  for (let d = e.start - REACH; d <= e.end + REACH; d++) {
+    if (!target(d)) continue;
+    if (clue.relation === "today" && ((side === "before" && d >= e.start) || (side === "after" && d <= e.start))) continue;
+    const gap = d < e.start ? e.start - d : d > e.end ? d - e.end : 0;
+    const bestGap = best === null ? Infinity : best < e.start ? e.start - best : best > e.end ? best - e.end : 0;
+    // Ties go to the later day: reports follow what they report.
+    if (gap < bestGap || (gap === bestGap && best !== null && d > best)) best = d;
+  }
+  if (best === null) return null;
+  if (clue.relation === "yesterday") return best + 1;
+  if (clue.relation === "tomorrow") return best - 1;
+  return best;
+}
+
+type Side = "before" | "after" | null;
+
+/**
+ * Whether the article is written before the occurrence («الثلاثاء المقبل», «غدا» naming its weekday) or after
+ * it («أمس», «الماضي» naming its weekday): a writing-day weekday is then looked for on that side only.
+ */
+function sideOf(e: IndexedEntry, clues: WeekdayClue[]): Side {
+  const onOccurrence = (w: WeekdayClue) => {
+    for (let d = e.start; d <= e.end; d++) if (weekdayOfDay(d) === w.weekday) return true;
+    return false;
+  };
+  if (clues.some((w) => (w.relation === "next" || w.relation === "tomorrow") && onOccurrence(w))) return "before";
+  if (clues.some((w) => (w.relation === "last" || w.relation === "yesterday") && onOccurrence(w))) return "after";
+  return null;
+}
+
+function phrase(clue: WeekdayClue): string {
+  const name = WEEKDAY_AR[clue.weekday]!;
+  return clue.relation === "yesterday" ? `أمس ${name}` : clue.relation === "today" ? `اليوم ${name}` : clue.relation === "tomorrow" ? `غدا ${name}` : name;
+}

@@ -1,0 +1,184 @@
+// Which occurrence of the reference chronology an article reports, if any: every entry near the article's
+// date (or, undated, near the dates its words allow) is scored on the evidence a reader would use — who
+// takes part, where, what kind of occurrence, the names the press gives it, and whether its day fits the
+// article's date and weekdays — and the best entry is taken only when it clearly beats the next one.
+import type { DateClues, WeekdayClue } from "../extract/types";
+import type { ChronologyIndex, IndexedEntry } from "./chronology-index";
+import { W } from "./chronology-weights";
+import { dayOf, weekdayOfDay } from "./days";
+import type { Features } from "./features";
+import type { EventKind } from "./kinds";
+import { tokenize } from "../arabic/tokens";
+import { clashes, periodHints, type PeriodHint } from "./period";
+
+export interface ChronologyMatch {
+  entry: IndexedEntry;
+  score: number;
+  /** Short English codes of what counted, for tests and the benchmark's misses. */
+  reasons: string[];
+}
+
+/** A preview names an occurrence up to three weeks ahead; a report or reaction follows within a week. */
+const PREVIEW_DAYS = 21;
+const AFTER_DAYS = 7;
+
+export function matchChronology(f: Features, index: ChronologyIndex): ChronologyMatch | null {
+  const [best, next] = scoreChronology(f, index);
+  if (!best || best.score < W.minScore) return null;
+  if (next && best.score - next.score < W.margin) return null;
+  return best;
+}
+
+/** Every candidate entry with its score and reasons, best first (matchChronology decides; tests and tools read it). */
+export function scoreChronology(f: Features, index: ChronologyIndex): ChronologyMatch[] {
+  const clues = f.item.dateClues ?? null;
+  const aliasHits = aliasEntries(f, index);
+  // A dated article's candidates are already near its date; an undated one needs its era.
+  const periods = f.day === null ? periodHints(f.item) : [];
+  const scored = candidates(f, clues, index).map((e) => scoreEntry(f, clues, e, aliasHits.has(e), periods, index));
+  return scored.sort((a, b) => b.score - a.score || a.entry.start - b.entry.start);
+}
+
+function candidates(f: Features, clues: DateClues | null, index: ChronologyIndex): IndexedEntry[] {
+  if (f.day !== null) return index.near(f.day - AFTER_DAYS, f.day + PREVIEW_DAYS, 0).filter((e) => f.day! >= e.start - PREVIEW_DAYS && f.day! <= e.end + AFTER_DAYS);
+  const window = clues?.monthWindow;
+  if (window) {
+    const from = dayOf(`${window.year}-${String(window.month).padStart(2, "0")}-01`);
+    return index.near(from, from + 30, PREVIEW_DAYS);
+  }
+  // Nothing dates it: every entry competes, and content evidence (people, place, kind, alias, era) decides.
+  return index.entries;
+}
+
+function scoreEntry(f: Features, clues: DateClues | null, e: IndexedEntry, alias: boolean, periods: PeriodHint[], index: ChronologyIndex): ChronologyMatch {
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, why: string) => {
+    if (points === 0) return;
+    score += points;
+    reasons.push(`${why}${points > 0 ? "+" : ""}${points}`);
+  };
+
+  // People: the lead's and title's people count most; the principals of the entry absent from the article count against it.
+  const principals = new Set(f.principals);
+  const named = new Set(f.item.people);
+  let shared = 0;
+  for (const p of e.people) {
+    if (principals.has(p)) {
+      add(W.principal, `principal:${p}`);
+      shared++;
+    } else if (named.has(p)) {
+      add(W.person, `person:${p}`);
+      shared++;
+    }
+  }
+  // "واشنطن وموسكو تقران ...": governments named for their people; the two sides stand for the principals.
+  if (shared === 0) add(bothSides(f) ? W.bothSides : -W.noPeople, bothSides(f) ? "both-sides" : "no-people");
+
+  // Place: the venue the text gives, else any mention; a venue elsewhere rules a meeting out.
+  const placeId = e.entry.place;
+  if (placeId) {
+    if (f.venue?.placeId === placeId) add(W.venue, "venue");
+    else if (f.venue?.placeId && f.venue.placeId === index.countryOf(placeId)) add(W.venueCountry, "venue-country");
+    else if (placeInLead(f, placeId)) add(W.placeInLead, "place-in-lead");
+    else if (f.item.places.includes(placeId)) add(W.placeNamed, "place-named");
+    else if (f.venue?.fromText && f.venue.placeId) add(-W.otherVenue, "other-venue");
+  } else if (f.venue?.fromText && f.kind !== "call") add(-W.venueForCall, "venue-for-call");
+
+  add(kindPoints(f.kind, e.kind), `kind:${f.kind}/${e.kind}`);
+  // Between occurrences the evidence cannot tell apart, the larger one: it drew more coverage.
+  add(W.prominence[e.entry.kind], "prominence");
+  if (alias) add(W.alias, "alias");
+  datePoints(f, clues, e, add);
+  const against = periods.filter((h) => clashes(h, e.start)).slice(0, W.maxPeriodClashes);
+  for (const h of against) add(-W.periodClash, `period:${h.why}`);
+  return { entry: e, score: Math.round(score * 100) / 100, reasons };
+}
+
+function kindPoints(article: EventKind, entry: EventKind): number {
+  if (article === "call" || entry === "call") return article === entry ? W.sameCall : article === "statement" || article === "other" ? 0 : -W.kindClash;
+  if (article === entry) return W.sameKind;
+  return 0;
+}
+
+function datePoints(f: Features, clues: DateClues | null, e: IndexedEntry, add: (points: number, why: string) => void) {
+  if (f.day !== null) {
+    const gap = f.day < e.start ? e.start - f.day : f.day > e.end ? f.day - e.end : 0;
+    if (gap <= 1) add(W.dateSame, "date-same");
+    else if (gap <= 3) add(W.dateNear, "date-near");
+  }
+  add(dayMonthPoints(clues, e), "day-month");
+  if (f.day === null && clues) {
+    const lead = clues.weekdays.filter((w) => w.lead);
+    if (lead.length > 0) {
+      const preview = clues.weekdays.some((w) => (w.relation === "next" || w.relation === "tomorrow") && weekdayFit(w, e, false) === 2);
+      const fit = Math.max(...lead.map((w) => weekdayFit(w, e, preview)));
+      add(fit === 2 ? W.weekdayFits : fit === 1 ? W.weekdayNear : -W.weekdayClash, fit ? "weekday-fits" : "weekday-clash");
+    }
+    // "يلتقي بوتين الثلاثاء المقبل": a preview naming the occurrence's day ahead is about that occurrence.
+    if (clues.weekdays.some((w) => w.relation === "next" && weekdayFit(w, e, false) === 2)) add(W.weekdayAhead, "weekday-ahead");
+    // A text naming a year later than the occurrence was written after it, and long after if by years.
+    const latest = clues.years.length ? clues.years[clues.years.length - 1]! : null;
+    const year = Number(e.entry.date.slice(0, 4));
+    if (latest !== null && latest > year + 1) add(-W.laterYear, "later-year");
+  }
+}
+
+/**
+ * A day and month the text writes («13 كانون الثاني», «الأربعاء 16 ديسمبر»), read in the occurrence's year: on
+ * one of its days it names the occurrence; within a week it dates the article to the same days. A weekday
+ * written beside it must agree with the calendar.
+ */
+function dayMonthPoints(clues: DateClues | null, e: IndexedEntry): number {
+  const year = Number(e.entry.date.slice(0, 4));
+  let best = 0;
+  for (const dm of clues?.dayMonths ?? []) {
+    const day = dayOfParts(year, dm.month, dm.day);
+    if (day === null || (dm.weekday !== null && weekdayOfDay(day) !== dm.weekday)) continue;
+    if (day >= e.start && day <= e.end) best = Math.max(best, W.dayMonth);
+    else if (day >= e.start - 7 && day <= e.end + 7) best = Math.max(best, W.dayMonthNear);
+  }
+  return best;
+}
+
+/**
+ * How well a weekday the lead names fits the occurrence: 2 when it names one of its days as the text uses it —
+ * a bare weekday, "أمس X", "غدا X", "X المقبل" or "X الماضي" the occurrence's day; "اليوم X" that day or the next,
+ * or, in a preview (another clue names the occurrence's day ahead), a day in the week before — 1 when one day
+ * off, 0 otherwise.
+ */
+function weekdayFit(w: WeekdayClue, e: IndexedEntry, preview: boolean): number {
+  const on = (d: number) => weekdayOfDay(d) === w.weekday;
+  const within = (from: number, to: number) => {
+    for (let d = from; d <= to; d++) if (on(d)) return true;
+    return false;
+  };
+  if (w.relation === "today") {
+    if (within(e.start, e.end + 1) || (preview && within(e.start - 6, e.start - 1))) return 2;
+    return within(e.start - 1, e.end + 2) ? 1 : 0;
+  }
+  if (within(e.start, e.end)) return 2;
+  return within(e.start - 1, e.end + 1) ? 1 : 0;
+}
+
+const US_SIDE = ["united-states", "washington"];
+const RUSSIAN_SIDE = ["russia", "moscow"];
+const bothSides = (f: Features) => f.leadPlaces.some((p) => US_SIDE.includes(p)) && f.leadPlaces.some((p) => RUSSIAN_SIDE.includes(p));
+
+/** The place is named in the title or the first paragraph (by any gazetteer spelling). */
+function placeInLead(f: Features, placeId: string): boolean {
+  return f.leadPlaces.includes(placeId);
+}
+
+function aliasEntries(f: Features, index: ChronologyIndex): Set<IndexedEntry> {
+  const hits = new Set<IndexedEntry>();
+  const lead = f.item.body.split(/\n\s*\n/)[0] ?? "";
+  for (const text of [f.item.title, lead]) for (const h of index.aliases.scan(tokenize(text))) hits.add(index.entries[h.target]!);
+  return hits;
+}
+
+function dayOfParts(year: number, month: number, day: number): number | null {
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.getUTCDate() !== day ? null : dayOf(iso);
+}
