@@ -1,5 +1,4 @@
-import { DATE_BASIS_LABELS } from "@/lib/display/dates";
-import type { DateBasis } from "@/lib/generated/prisma/enums";
+import { DATE_BASIS_LABELS, type DateBasis } from "@/lib/enums/date-basis";
 
 const STYLES: Record<DateBasis, string> = {
   explicit: "border-emerald-700/40 text-emerald-800 dark:text-emerald-300",

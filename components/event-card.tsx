@@ -4,7 +4,7 @@ import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings"
 import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
 import { EventKindIcon } from "./event-kind-icon";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { cardCoverage, moreArticlesLabel } from "@/lib/display/coverage";
 import { formatNumber } from "@/lib/display/numbers";
 

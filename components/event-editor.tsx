@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { correctEventAction, type CorrectionState } from "@/app/events/[slug]/actions";
 import type { EventChoice } from "@/lib/data/corrections";
 import type { EventView } from "@/lib/data/event";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { localizeDigits } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
 

@@ -2,7 +2,7 @@ import type { EventView } from "@/lib/data/event";
 import type { DisplaySettings } from "@/lib/display/settings";
 import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 
 export function EventHeader({ event, display }: { event: EventView; display: DisplaySettings }) {
   return (

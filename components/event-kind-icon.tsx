@@ -1,4 +1,4 @@
-import type { EventKind } from "@/lib/generated/prisma/enums";
+import type { EventKind } from "@/lib/enums/event-kind";
 
 // Simple line icons (24×24, currentColor); the kind is always also written out beside them.
 const PATHS: Record<EventKind, string> = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TimelineFacets } from "@/lib/data/timeline";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { formatNumber } from "@/lib/display/numbers";
 import { displayParams, isDefaultDisplay, withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import type { TimelineFilters as Filters } from "@/lib/params/timeline";

@@ -5,7 +5,9 @@ import { useActionState } from "react";
 import { uploadArticles, type UploadState } from "@/app/editor/upload/actions";
 import { formatNumber, localizeDigits } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
-import { INGEST_ERROR_LABELS, LOAD_STATUS_LABELS } from "./ingest-labels";
+import { INGEST_ERROR_LABELS } from "@/lib/enums/ingest-error";
+import { LOAD_STATUS_LABELS } from "@/lib/enums/load-status";
+import { labelOf } from "@/lib/enums/values";
 
 export function UploadForm({ display }: { display: DisplaySettings }) {
   const [state, action, pending] = useActionState<UploadState, FormData>(uploadArticles, { status: "idle" });
@@ -59,7 +61,7 @@ function UploadReportTable({ reports, display }: { reports: Extract<UploadState,
               <td className="py-1 align-top">
                 {r.ok ? (
                   <>
-                    {LOAD_STATUS_LABELS[r.status] ?? r.status}
+                    {labelOf(LOAD_STATUS_LABELS, r.status)}
                     {r.articleId && (
                       <>
                         {" — "}
@@ -68,7 +70,7 @@ function UploadReportTable({ reports, display }: { reports: Extract<UploadState,
                     )}
                   </>
                 ) : (
-                  <span className="text-red-800 dark:text-red-300">{INGEST_ERROR_LABELS[r.code] ?? r.code} <span className="text-muted" dir="auto">({r.message})</span></span>
+                  <span className="text-red-800 dark:text-red-300">{labelOf(INGEST_ERROR_LABELS, r.code)} <span className="text-muted" dir="auto">({r.message})</span></span>
                 )}
               </td>
             </tr>

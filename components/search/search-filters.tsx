@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { FacetCount, SearchResult } from "@/lib/data/search";
-import { DATE_BASIS_LABELS } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
-import { DATE_BASES, type SearchParams } from "@/lib/params/search";
+import { DATE_BASES, DATE_BASIS_LABELS } from "@/lib/enums/date-basis";
+import { labelOf } from "@/lib/enums/values";
+import type { SearchParams } from "@/lib/params/search";
 import { searchHrefWith } from "@/lib/params/search-url";
 import { endOf, startOf } from "@/lib/params/timeline";
 
@@ -15,7 +16,7 @@ const GROUPS: Array<{ key: FacetKey; facet: keyof SearchResult["facets"]; title:
   { key: "basis", facet: "dateBasis", title: "أساس التاريخ" },
 ];
 
-const basisLabel = (id: string) => (id in DATE_BASIS_LABELS ? DATE_BASIS_LABELS[id as keyof typeof DATE_BASIS_LABELS] : id);
+const basisLabel = (id: string) => labelOf(DATE_BASIS_LABELS, id);
 const field = "mt-1 w-full rounded border border-black/20 bg-paper p-2 dark:border-white/25";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { database, db } from "./client";
-import type { CorrectionAction } from "../generated/prisma/enums";
+import type { CorrectionAction } from "../enums/correction-action";
 import { recordCorrection, type CorrectionInput, type CorrectionOutcome } from "./write/record-correction";
 import { isoDate } from "./dates";
 

@@ -7,7 +7,7 @@
 // (`eventArticles`; ties go to the earlier event in plan order). A correction whose articles are
 // all gone applies to nothing and is skipped (it stays in the log). A merge finds the event merged
 // away the same way; coverage that joins that event later is merged with it on the next replay.
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 import { uniqueSlugs } from "./slug";
 import type { EventMember, PlannedEvent } from "./types";
 

@@ -5,7 +5,8 @@
 import type { Cluster } from "./cluster";
 import { dayOf, isoOf } from "./days";
 import type { Features } from "./features";
-import { SPECIFIC_KINDS, type EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
+import { SPECIFIC_KINDS } from "./kinds";
 import type { EventNames } from "./names";
 import { compareByDate, compareKeys } from "./order";
 import { datedSlug, undatedSlug } from "./slug";

@@ -1,8 +1,6 @@
 // What sort of diplomatic event an article reports, and which sorts can be the same event.
-// The values are the database enum "EventKind" (prisma/schema.prisma): add one there first.
-
-export const EVENT_KINDS = ["meeting", "call", "visit", "statement", "agreement", "other"] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+// The kinds themselves and their labels are lib/enums/event-kind.ts.
+import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
 
 // A phone call is never a meeting or a visit; a statement or an unclassified article can report anything.
 // Agreements are reached at meetings and visits, and announced in statements, not (in this coverage) on calls.

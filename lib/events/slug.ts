@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { normalizeSpace } from "../arabic/normalize";
 import { slugify } from "../arabic/transliterate";
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 import type { CoverageItem } from "./types";
 
 /** "john-kerry" -> "kerry": the family name is what the slug needs to be read. */

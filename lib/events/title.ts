@@ -1,6 +1,6 @@
 // An event's Arabic title from its kind, main people (short names) and place:
 // «اتصال هاتفي بين لافروف وكيري», «زيارة كيري إلى موسكو», «اجتماع لافروف وكيري في كوالالمبور».
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 
 const both = (people: string[]) => (people.length >= 2 ? `${people[0]} و${people[1]}` : (people[0] ?? ""));
 const at = (place: string | null) => (place ? ` في ${place}` : "");

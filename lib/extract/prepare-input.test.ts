@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { IngestError, type IngestErrorCode } from "./errors";
+import type { IngestErrorCode } from "../enums/ingest-error";
+import { IngestError } from "./errors";
 import { prepareInput } from "./prepare-input";
 import { PARAGRAPH_A, PARAGRAPH_B, page } from "./test-helpers";
 

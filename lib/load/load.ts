@@ -8,7 +8,9 @@ import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
 import { logJson } from "../log";
-import { IngestError, type IngestErrorCode } from "../extract/errors";
+import type { IngestErrorCode } from "../enums/ingest-error";
+import type { LoadStatus } from "../enums/load-status";
+import { IngestError } from "../extract/errors";
 import { extractArticle } from "../extract/extract";
 import { readInput } from "./read-inputs";
 import { groupDryRun } from "./dry-run-events";
@@ -16,7 +18,6 @@ import { assignNewArticles, regroupPlan } from "./assign-new";
 import { regroupEvents } from "./regroup";
 import type { ExtractedArticle, RawInput } from "../extract/types";
 
-export type LoadStatus = "loaded" | "updated" | "unchanged";
 
 export type FileResult =
   | { file: string; ok: true; status: LoadStatus | "dry-run"; articleId?: number; event?: string; extracted: ExtractedArticle }

@@ -1,7 +1,8 @@
 // The timeline as an Atom feed (RFC 4287): dated events, newest first. Pure: the caller gives the
 // absolute base URL, so links work wherever the feed is read.
 
-import { EVENT_KIND_LABELS } from "../display/event-kinds";
+import { EVENT_KIND_LABELS } from "../enums/event-kind";
+import { labelOf } from "../enums/values";
 
 export interface AtomEvent {
   slug: string;
@@ -31,7 +32,7 @@ export function xmlEscape(s: string): string {
 }
 
 function summaryOf(e: AtomEvent): string {
-  const parts = [EVENT_KIND_LABELS[e.kind as keyof typeof EVENT_KIND_LABELS] ?? e.kind, e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date];
+  const parts = [labelOf(EVENT_KIND_LABELS, e.kind), e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date];
   if (e.place) parts.push(e.place);
   if (e.participants.length) parts.push(`المشاركون: ${e.participants.map((p) => p.nameAr).join("، ")}`);
   parts.push(`التغطية: ${e.articles.map((a) => (a.outlet ? `${a.title} (${a.outlet.nameAr})` : a.title)).join("؛ ")}`);

@@ -11,6 +11,7 @@ import { RemovedLines } from "@/components/removed-lines";
 import { getArticle } from "@/lib/data/article";
 import { displaySettings } from "@/lib/web/display-settings";
 import { withDisplayParams } from "@/lib/display/settings";
+import { ENTITY_KIND_LABELS } from "@/lib/enums/entity-kind";
 
 export const dynamic = "force-dynamic";
 
@@ -51,8 +52,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       )}
       <ArticleBody body={article.body} subheadings={subheadings} />
       <PeopleList people={article.people} />
-      <EntityList id="places" title="الأماكن" items={article.places} />
-      <EntityList id="organizations" title="المنظمات والهيئات" items={article.organizations} />
+      <EntityList id="places" title={ENTITY_KIND_LABELS.place} items={article.places} />
+      <EntityList id="organizations" title={ENTITY_KIND_LABELS.organization} items={article.organizations} />
       <QuoteList quotes={article.quotes} />
       <RemovedLines lines={article.lines} display={display} />
     </article>

@@ -10,7 +10,7 @@ import { getEvent } from "@/lib/data/event";
 import type { CorrectionRefusal } from "@/lib/data/write/record-correction";
 import { tokenMatches } from "@/lib/web/editor-token";
 import { env } from "@/lib/env";
-import { EVENT_KINDS } from "@/lib/events/kinds";
+import { EVENT_KINDS } from "@/lib/enums/event-kind";
 
 export type CorrectionState = { status: "idle" } | { status: "refused"; message: string } | { status: "done"; message: string };
 

@@ -7,7 +7,7 @@ import { EventCoverage } from "@/components/event-coverage";
 import { EventEditor } from "@/components/event-editor";
 import { EventHeader } from "@/components/event-header";
 import { ShareLink } from "@/components/share-link";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { EventQuotes } from "@/components/event-quotes";
 import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";

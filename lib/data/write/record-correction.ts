@@ -2,7 +2,7 @@
 // log (replayed by lib/load/regroup.ts) decides what is stored. Nothing else writes corrections.
 import type { Database } from "../client";
 import type { InputJsonValue } from "../../generated/prisma/internal/prismaNamespace";
-import type { EventKind } from "../../events";
+import type { EventKind } from "../../enums/event-kind";
 import { regroupEvents } from "../../load/regroup";
 import { isoDate } from "../dates";
 
