@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { correctEventAction, type CorrectionState } from "@/app/events/[slug]/actions";
 import type { EventChoice } from "@/lib/data/corrections";
 import type { EventView } from "@/lib/data/event";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
@@ -12,8 +11,19 @@ const input = "mt-1 w-full rounded border border-black/20 bg-transparent p-2 dar
 const button = "rounded bg-accent px-4 py-1.5 text-sm font-semibold text-paper disabled:opacity-60";
 
 /** One form, one token field; each button submits its own correction (its name/value is the action). */
-export function EventEditor({ event, choices, display }: { event: EventView; choices: EventChoice[]; display: DisplaySettings }) {
-  const [state, action, pending] = useActionState<CorrectionState, FormData>(correctEventAction, { status: "idle" });
+/** What the correction action answers (app/events/[slug]/actions.ts). */
+export type CorrectionState = { status: "idle" } | { status: "refused"; message: string } | { status: "done"; message: string };
+
+interface Props {
+  event: EventView;
+  choices: EventChoice[];
+  display: DisplaySettings;
+  /** The server action that checks the token and records the correction; the page hands it down. */
+  correct: (state: CorrectionState, form: FormData) => Promise<CorrectionState>;
+}
+
+export function EventEditor({ event, choices, display, correct }: Props) {
+  const [state, action, pending] = useActionState<CorrectionState, FormData>(correct, { status: "idle" });
   const others = choices.filter((c) => c.slug !== event.slug);
   const option = (c: EventChoice) => <option key={c.slug} value={c.slug}>{c.date ? `${localizeDigits(c.date, display)} — ` : ""}{c.title}</option>;
   const submit = (value: string, label: string) => (

@@ -2,15 +2,19 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { uploadArticles, type UploadState } from "@/app/editor/upload/actions";
 import { formatNumber, localizeDigits } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { INGEST_ERROR_LABELS } from "@/lib/enums/ingest-error";
 import { LOAD_STATUS_LABELS } from "@/lib/enums/load-status";
 import { labelOf } from "@/lib/enums/values";
+import type { UploadReport } from "@/lib/load/upload";
 
-export function UploadForm({ display }: { display: DisplaySettings }) {
-  const [state, action, pending] = useActionState<UploadState, FormData>(uploadArticles, { status: "idle" });
+/** What the upload action answers (app/editor/upload/actions.ts). */
+export type UploadState = { status: "idle" } | { status: "refused"; message: string } | { status: "done"; reports: UploadReport[] };
+
+/** The form; the page hands it the server action that loads the files. */
+export function UploadForm({ display, upload }: { display: DisplaySettings; upload: (state: UploadState, form: FormData) => Promise<UploadState> }) {
+  const [state, action, pending] = useActionState<UploadState, FormData>(upload, { status: "idle" });
   return (
     <>
       <form action={action} className="mt-6 space-y-4">

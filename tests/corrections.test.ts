@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordCorrection } from "../lib/data/write/record-correction";
+import { recordCorrection } from "../lib/load/record-correction";
 import { loadFiles } from "../lib/load/load";
 import { listInputFiles } from "../lib/load/read-inputs";
 import { regroupEvents } from "../lib/load/regroup";

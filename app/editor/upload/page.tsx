@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { UploadForm } from "@/components/upload-form";
+import { uploadArticles } from "./actions";
 import { env } from "@/lib/env";
 import { formatNumber } from "@/lib/display/numbers";
 import { displaySettings } from "@/lib/web/display-settings";
@@ -20,7 +21,7 @@ export default async function UploadPage() {
         بيانات المحرر <code dir="ltr">name.meta.json</code> بجانب كل مقال. يمر كل ملف بمسار التحميل نفسه، ويُحفظ كل مقال في معاملة واحدة.
       </p>
       {enabled ? (
-        <UploadForm display={display} />
+        <UploadForm display={display} upload={uploadArticles} />
       ) : (
         <p role="status" className="mt-6 rounded border border-black/15 p-4 dark:border-white/20">
           التحميل معطّل: لم يُضبط رمز المحرر (<code dir="ltr">EDITOR_TOKEN</code>) على الخادم.

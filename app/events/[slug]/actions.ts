@@ -4,15 +4,14 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { CorrectionState } from "@/components/event-editor";
 import { checkRateLimit, rateLimitMessage } from "@/lib/web/rate-limit";
-import { correctEvent } from "@/lib/data/corrections";
 import { getEvent } from "@/lib/data/event";
-import type { CorrectionRefusal } from "@/lib/data/write/record-correction";
+import type { CorrectionRefusal } from "@/lib/data/write/log-correction";
+import { correctEvent } from "@/lib/load/editor";
 import { tokenMatches } from "@/lib/web/editor-token";
 import { env } from "@/lib/env";
 import { EVENT_KINDS } from "@/lib/enums/event-kind";
-
-export type CorrectionState = { status: "idle" } | { status: "refused"; message: string } | { status: "done"; message: string };
 
 const REFUSALS: Record<CorrectionRefusal, string> = {
   event_not_found: "الحدث غير موجود (ربما أعيد تجميعه). أعد تحميل الصفحة.",

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
 import { EventEditor } from "@/components/event-editor";
+import { correctEventAction } from "./actions";
 import { EventHeader } from "@/components/event-header";
 import { ShareLink } from "@/components/share-link";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
@@ -75,7 +76,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
       <EventCoverage articles={event.articles} display={display} />
       <EventQuotes speakers={event.speakers} display={display} />
       <EventCorrections corrections={corrections} display={display} />
-      {editable && <EventEditor event={event} choices={choices} display={display} />}
+      {editable && <EventEditor event={event} choices={choices} display={display} correct={correctEventAction} />}
       <p className="mt-10">
         <Link href={withDisplayParams(`/#event-${event.slug}`, display)} className="text-accent underline underline-offset-4">
           العودة إلى الخط الزمني
