@@ -9,7 +9,7 @@ import { loadGazetteers } from "../../lib/entities/gazetteers";
 import { extractArticle } from "../../lib/extract/extract";
 import { prepareInput } from "../../lib/extract/prepare-input";
 import { listInputFiles } from "../../lib/load/read-inputs";
-import { caseInputFile, GOLDEN_DIR, listCases } from "../../tests/golden/harness";
+import { caseInputFile, GOLDEN_DIR, listCases } from "../golden/harness";
 import { ROOT } from "../lib/product-database";
 
 const seconds = Number(process.argv[2] ?? 3);

@@ -7,7 +7,7 @@ import { compileEntityMatcher } from "../../lib/entities/entity-matcher";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
 import { extractArticle } from "../../lib/extract/extract";
 import type { ExtractedArticle, QuoteRef } from "../../lib/extract/types";
-import type { EntityExpected, QuoteExpected } from "../../tests/golden/harness";
+import type { EntityExpected, QuoteExpected } from "./harness";
 
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { extractArticle } from "../../lib/extract/extract";
-import { GOLDEN_DIR, readCaseInput, toExpected } from "../../tests/golden/harness";
+import { GOLDEN_DIR, readCaseInput, toExpected } from "./harness";
 
 const [inputFile, nameArg] = process.argv.slice(2);
 if (!inputFile) {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { normalizeSpace } from "../../lib/arabic/normalize";
 import { extractArticle } from "../../lib/extract/extract";
 import { IdScore, QuoteScore, seedGoldLines } from "./mention-score";
-import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "../../tests/golden/harness";
+import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "./harness";
 
 const filter = process.argv[2] ?? "";
 const cases = listCases()

@@ -1,4 +1,4 @@
-// `node scripts/run.mjs scripts/search/compare-stemmers.ts`: the search query set (tests/search/queries.ts)
+// `node scripts/run.mjs scripts/search/compare-stemmers.ts`: the search query set (scripts/search/queries.ts)
 // over the test corpus, once with this product's analyser (normalisation + light10 + variants + entity
 // tokens, lib/search) and once with PostgreSQL's built-in `arabic` configuration
 // (to_tsvector('arabic', title + caption + body) @@ websearch_to_tsquery('arabic', q)). Prints recall
@@ -13,7 +13,7 @@ import { applyMigrations } from "../../lib/data/schema/migrate";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { parseSearchParams } from "../../lib/params/search";
-import { QUERIES } from "../../tests/search/queries";
+import { QUERIES } from "./queries";
 import { ROOT } from "../lib/product-database";
 
 interface Score { found: number; relevant: number; judged: number; must: number }

@@ -1,4 +1,4 @@
-// Realistic cases (tests/events/cases.ts): each grouped alone must give exactly its gold events.
+// Realistic cases (scripts/events/cases.ts): each grouped alone must give exactly its gold events.
 import { describe, expect, it } from "vitest";
 import { groupCoverage } from "../../lib/events/group";
 import type { PlannedEvent } from "../../lib/events/types";
@@ -10,8 +10,8 @@ import {
   SYNTHETIC_CASES,
   twoCallsAWeekApart,
   undatedPlacement,
-} from "./cases";
-import { groupsOf } from "./pairs";
+} from "../../scripts/events/cases";
+import { groupsOf } from "../../scripts/events/pairs";
 
 const normalise = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 const eventWith = (events: PlannedEvent[], key: string) => events.find((e) => e.members.some((m) => m.key === key))!;

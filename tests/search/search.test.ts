@@ -6,7 +6,7 @@ import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 import { parseSearchParams } from "../../lib/params/search";
-import { QUERIES } from "./queries";
+import { QUERIES } from "../../scripts/search/queries";
 
 let t: TestDatabase;
 const keyOf = new Map<number, string>();

@@ -10,7 +10,7 @@ import { prepareInput } from "../../lib/extract/prepare-input";
 import { parseSidecar } from "../../lib/extract/sidecar";
 import type { ExtractedArticle, RawInput } from "../../lib/extract/types";
 
-export const GOLDEN_DIR = path.resolve(import.meta.dirname);
+export const GOLDEN_DIR = path.resolve(import.meta.dirname, "..", "..", "tests", "golden");
 
 export interface Expected {
   note?: string;
