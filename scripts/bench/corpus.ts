@@ -1,11 +1,13 @@
 // A generated timeline corpus for benchmarks: N events with M articles (Arabic titles, real outlets and
 // people from data/, dates 2013–2017, a few undated), written with bulk unnest INSERTs.
-import type { Pool } from "pg";
 import { syncPeople } from "../../lib/data/write/sync-people";
 import { unnestInsert } from "../../lib/data/write/unnest-insert";
+import { EVENT_KINDS } from "../../lib/enums/event-kind";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
+import type { Database } from "../../lib/data/client";
 
-const KINDS = ["meeting", "call", "visit", "statement", "agreement", "other"] as const;
+type Pool = Database["pool"];
+
 const PLACES = ["موسكو", "واشنطن", "جنيف", "فيينا", "ميونخ", "نيويورك", "لوزان", "سوتشي", "أستانا", "عمّان", null];
 const VERBS = ["يبحث مع", "يلتقي", "يتصل بـ", "يستقبل", "يحذّر", "يتفق مع"];
 const TOPICS = ["الأزمة السورية", "وقف إطلاق النار في حلب", "الهدنة في سوريا", "المساعدات الإنسانية", "الحل السياسي", "محادثات جنيف", "الأسلحة الكيميائية", "مكافحة الإرهاب"];
@@ -47,7 +49,7 @@ export async function generateCorpus(pool: Pool, { events, articles }: { events:
       return {
         slug: `bench-event-${i}`,
         title: `${a.nameAr} ${pick(VERBS)} ${b.nameAr} حول ${pick(TOPICS)}`,
-        kind: pick(KINDS),
+        kind: pick(EVENT_KINDS),
         date: dated ? iso(day) : null,
         dateEnd: dated && multi ? iso(day + 86_400_000 * (1 + Math.floor(random() * 3))) : null,
         dateBasis: dated ? "explicit" : "unknown",

@@ -8,7 +8,6 @@
 // (lib/search/index-text.ts searchTextOf over the people/places/organisations the real matchers find).
 import fs from "node:fs";
 import path from "node:path";
-import type { Pool } from "pg";
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS } from "../../lib/data/write/columns";
 import type { ArticleRow } from "../../lib/data/write/article-rows";
 import { syncPeople } from "../../lib/data/write/sync-people";
@@ -21,6 +20,9 @@ import { toOutletRef } from "../../lib/entities/outlet-index";
 import { compilePeopleMatcher } from "../../lib/entities/people-matcher";
 import type { TextPart } from "../../lib/entities/tally";
 import { searchTextOf } from "../../lib/search/index-text";
+import type { Database } from "../../lib/data/client";
+
+type Pool = Database["pool"];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 

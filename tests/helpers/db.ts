@@ -8,13 +8,12 @@ import { connect } from "../../lib/data/client";
 import { dropDatabase, ensureDatabase } from "../../lib/data/server/database";
 import { applyMigrations } from "../../lib/data/schema/migrate";
 import type { Database } from "../../lib/data/client";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export interface TestDatabase {
   url: string;
   name: string;
   /** Prisma client on the test database. */
-  db: PrismaClient;
+  db: Database["prisma"];
   /** Pool + Prisma, as the loader takes them. */
   database: Database;
   drop(): Promise<void>;
