@@ -1,5 +1,6 @@
-// `npm test`: unit tests (vitest) and browser tests (Playwright) on one throwaway PostgreSQL,
-// then one plain summary line "N passed, N failed" for CI.
+// `npm test`: the static checks (layering), unit tests (vitest) and browser tests (Playwright) on one
+// throwaway PostgreSQL, then one plain summary line "N passed, N failed" for CI. A check that finds a
+// problem counts as one failed test, so the suite fails; the tests still run.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -51,10 +52,23 @@ function browserTests(env: Record<string, string>): Counts {
   return { passed: r.stats.expected + r.stats.flaky, failed, skipped: r.stats.skipped };
 }
 
+/** A static check run through npm (its own output explains any failure): 1 failed when it is not clean. */
+function check(script: string): Counts {
+  const status = run("npm", ["run", "--silent", script], {});
+  return { passed: 0, failed: status === 0 ? 0 : 1, skipped: 0 };
+}
+
+const started = Date.now();
+const CHECKS = ["lint:layers"] as const;
+const checks = new Map<string, Counts>();
+for (const script of CHECKS) {
+  log(`Static check: npm run ${script}`);
+  checks.set(script, check(script));
+}
+
 fs.mkdirSync(tmp, { recursive: true });
 const dataDir = path.join(tmp, `test-pg-${process.pid}`);
 fs.rmSync(dataDir, { recursive: true, force: true });
-const started = Date.now();
 const pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: await findFreePort(55500) });
 let unit: Counts = { passed: 0, failed: 1, skipped: 0 };
 let e2e: Counts = { passed: 0, failed: 1, skipped: 0 };
@@ -74,9 +88,11 @@ try {
 }
 
 const line = (c: Counts) => `${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ""}`;
-console.log(`\nunit: ${line(unit)}`);
+console.log(`\nchecks: ${[...checks].map(([name, c]) => `${name} ${c.failed ? "FAILED" : "clean"}`).join(", ")}`);
+console.log(`unit: ${line(unit)}`);
 console.log(`e2e: ${line(e2e)}`);
 console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
-const total = { passed: unit.passed + e2e.passed, failed: unit.failed + e2e.failed, skipped: unit.skipped + e2e.skipped };
+const checkFailures = [...checks.values()].reduce((n, c) => n + c.failed, 0);
+const total = { passed: unit.passed + e2e.passed, failed: unit.failed + e2e.failed + checkFailures, skipped: unit.skipped + e2e.skipped };
 console.log(line(total));
 process.exit(total.failed > 0 ? 1 : 0);
