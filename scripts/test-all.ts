@@ -1,4 +1,4 @@
-// `npm test`: the static checks (layering), unit tests (vitest) and browser tests (Playwright) on one
+// `npm test`: the static checks (layering, then ESLint), unit tests (vitest) and browser tests (Playwright) on one
 // throwaway PostgreSQL, then one plain summary line "N passed, N failed" for CI. A check that finds a
 // problem counts as one failed test, so the suite fails; the tests still run.
 import { spawnSync } from "node:child_process";
@@ -24,9 +24,9 @@ function run(cmd: string, args: string[], env: Record<string, string>): number {
   return spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 }
 
-function readJson(file: string): any {
+function readJson<T>(file: string): T | null {
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8"));
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
   } catch {
     return null;
   }
@@ -36,7 +36,7 @@ function unitTests(env: Record<string, string>): Counts {
   const out = path.join(tmp, "vitest-results.json");
   fs.rmSync(out, { force: true });
   const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
-  const r = readJson(out);
+  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
   if (!r) return { passed: 0, failed: 1, skipped: 0 };
   const failed = r.numFailedTests + (status !== 0 && r.numFailedTests === 0 ? 1 : 0);
   return { passed: r.numPassedTests, failed, skipped: r.numPendingTests + r.numTodoTests };
@@ -46,7 +46,7 @@ function browserTests(env: Record<string, string>): Counts {
   const out = path.join(tmp, "playwright-results.json");
   fs.rmSync(out, { force: true });
   const status = run(bin("playwright"), ["test"], env);
-  const r = readJson(out);
+  const r = readJson<{ stats?: { expected: number; unexpected: number; flaky: number; skipped: number } }>(out);
   if (!r?.stats) return { passed: 0, failed: 1, skipped: 0 };
   const failed = r.stats.unexpected + (status !== 0 && r.stats.unexpected === 0 ? 1 : 0);
   return { passed: r.stats.expected + r.stats.flaky, failed, skipped: r.stats.skipped };
@@ -59,7 +59,8 @@ function check(script: string): Counts {
 }
 
 const started = Date.now();
-const CHECKS = ["lint:layers"] as const;
+// `npm run lint` is these two, run apart so that each failure is named (and counted) once.
+const CHECKS = ["lint:layers", "lint:eslint"] as const;
 const checks = new Map<string, Counts>();
 for (const script of CHECKS) {
   log(`Static check: npm run ${script}`);

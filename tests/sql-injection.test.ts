@@ -3,9 +3,9 @@
 // loses or gains a row. The SQL is parameterised (Prisma.sql); this proves it stays so.
 import { describe, expect, it } from "vitest";
 import { defaultFilters, parseTimelineFilters, type TimelineFilters } from "../lib/params/timeline";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
-const sampleDb = useSampleDatabase();
+const sampleDb = withSampleDatabase();
 
 const PAYLOADS = [
   "' OR 1=1 --",

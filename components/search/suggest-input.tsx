@@ -30,16 +30,28 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
   const input = useRef<HTMLInputElement>(null);
   const typed = useRef(false);
 
-  useEffect(() => setValue(defaultValue ?? ""), [defaultValue]);
+  // A new page's query (the prop) replaces what the box shows, during render rather than in an effect.
+  const [shownDefault, setShownDefault] = useState(defaultValue);
+  if (defaultValue !== shownDefault) {
+    setShownDefault(defaultValue);
+    setValue(defaultValue ?? "");
+    setOpen(false);
+  }
+
+  /** Typing: a last word too short to look up closes the list at once; a longer one is looked up below. */
+  function type(next: string) {
+    typed.current = true;
+    setValue(next);
+    if (lastWord(next).word.length < 2) {
+      setItems([]);
+      setOpen(false);
+    }
+  }
 
   useEffect(() => {
     if (!typed.current) return;
     const { word } = lastWord(value);
-    if (word.length < 2) {
-      setItems([]);
-      setOpen(false);
-      return;
-    }
+    if (word.length < 2) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
       fetch(`/api/search/suggest?q=${encodeURIComponent(word.slice(0, 60))}`, { signal: abort.signal })
@@ -70,6 +82,8 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
       data.set(name, head.trim());
       if (!data.get(name)) data.delete(name);
       data.set("outlet", s.id);
+      // A full page load, as the form's own GET submission without JavaScript would make.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- the same navigation with or without JavaScript
       window.location.assign(`${form.getAttribute("action") ?? "/search"}?${data}`);
       return;
     }
@@ -126,10 +140,7 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        onChange={(e) => {
-          typed.current = true;
-          setValue(e.target.value);
-        }}
+        onChange={(e) => type(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         className={className}

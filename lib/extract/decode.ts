@@ -68,7 +68,11 @@ export function utf16Pattern(b: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (n < 8) return null;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) i & 1 ? odd++ : even++;
+  for (let i = 0; i < n; i++) {
+    if (b[i] !== 0) continue;
+    if (i & 1) odd++;
+    else even++;
+  }
   const pairs = n / 2;
   if (odd >= pairs * 0.05 && even <= odd * 0.02) return "utf-16le";
   if (even >= pairs * 0.05 && odd <= even * 0.02) return "utf-16be";

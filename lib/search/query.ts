@@ -111,7 +111,7 @@ export function parseQuery(raw: string, index: EntityIndex = entityIndex()): Par
       else pendingOr = true;
       continue;
     }
-    const clause = item.entity ? { kind: "entity" as const, text: item.text, entity: item.entity } : clauseOf(item.text, item.phrase);
+    const clause = item.entity ? { kind: "entity" as const, text: item.text, entity: item.entity } : clauseOf(item.text);
     if (!clause) continue;
     if (clause.kind === "word" && !item.negated && STOP_WORDS.has(normalizedWords(clause.text)[0] ?? "")) {
       stopped.push(clause.text);
@@ -177,7 +177,7 @@ function mergeEntities(items: Item[], index: EntityIndex): Merged[] {
 // Latin words are looked up as they are (lower-cased); Arabic ones by their stem, as aliases are stored.
 const stemAlias = (w: string) => stem(w);
 
-function clauseOf(text: string, phrase: boolean): Clause | null {
+function clauseOf(text: string): Clause | null {
   const words = normalizedWords(text);
   if (words.length === 0) return null;
   if (words.length === 1) return { kind: "word", text, stems: queryStems(words[0]!) };

@@ -53,7 +53,7 @@ try {
   const url = await ensureDatabase(pg.adminUrl, "bench_timeline");
   await applyMigrations(url);
   const db = connect(url, 2);
-  let started = performance.now();
+  const started = performance.now();
   await generateCorpus(db.pool, { events, articles });
   log(`corpus: ${events} events, ${articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -29,7 +29,10 @@ for (const c of cases) {
   const e = c.expected;
   const want = expectedBodyLineSet(c);
   const got = actualBodyLineSet(x);
-  for (const n of got) want.has(n) ? t.bodyTp++ : t.bodyFp++;
+  for (const n of got) {
+    if (want.has(n)) t.bodyTp++;
+    else t.bodyFp++;
+  }
   for (const n of want) if (!got.has(n)) t.bodyFn++;
   const wantP = new Map(e.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));
   const gotP = new Map(a.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));

@@ -13,13 +13,12 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const COUNT = 2500;
 let dir: string;
-let files: string[];
 let t: TestDatabase;
 let clean: TestDatabase;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "sigkill-corpus-"));
-  files = writeCorpusFiles(dir, COUNT);
+  writeCorpusFiles(dir, COUNT);
   [t, clean] = await Promise.all([createTestDatabase(), createTestDatabase()]);
 });
 afterAll(async () => {

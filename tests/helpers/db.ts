@@ -50,7 +50,7 @@ function assertLocal(url: string): void {
  * For tests of the app's server-only data layer: a database loaded with the sample articles, which the
  * app's own client (lib/data/client, configured from DATABASE_URL on first use) reads. Call at the top of a file.
  */
-export function useSampleDatabase(): { current: () => TestDatabase } {
+export function withSampleDatabase(): { current: () => TestDatabase } {
   let t: TestDatabase | undefined;
   beforeAll(async () => {
     t = await createTestDatabase();
