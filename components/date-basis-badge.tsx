@@ -10,11 +10,7 @@ const STYLES: Record<DateBasis, string> = {
 
 export function DateBasisBadge({ basis, evidence }: { basis: DateBasis; evidence?: string | null }) {
   return (
-    <span
-      className={`inline-block rounded-full border px-2 py-0.5 text-xs leading-5 ${STYLES[basis]}`}
-      title={evidence ?? undefined}
-      data-basis={basis}
-    >
+    <span className={`inline-block rounded-full border px-2 py-0.5 text-xs leading-5 ${STYLES[basis]}`} title={evidence ?? undefined} data-basis={basis}>
       {DATE_BASIS_LABELS[basis]}
     </span>
   );

@@ -24,25 +24,43 @@ export function EventCorrections({ corrections, display }: { corrections: Correc
   const href = (path: string) => withDisplayParams(path, display);
   return (
     <section aria-labelledby="corrections" className="mt-8" data-testid="event-corrections">
-      <h2 id="corrections" className="text-lg font-bold">تعديلات المحرر</h2>
+      <h2 id="corrections" className="text-lg font-bold">
+        تعديلات المحرر
+      </h2>
       <ul className="mt-3 space-y-2 text-sm">
         {corrections.map((c) => (
           <li key={c.id} data-action={c.action} className="border-s-2 border-black/15 ps-3 dark:border-white/20">
             <span className="font-semibold">{CORRECTION_ACTION_LABELS[c.action]}</span>{" "}
-            <time dateTime={c.createdAt} className="text-muted">{formatArabicDate(c.createdAt.slice(0, 10), display)}</time>
+            <time dateTime={c.createdAt} className="text-muted">
+              {formatArabicDate(c.createdAt.slice(0, 10), display)}
+            </time>
             {c.action === "split" ? (
               <p>فُصلت مقالات من الحدث في حدث مستقل (عددها: {Array.isArray(c.to) ? formatNumber(c.to.length, display) : "—"})</p>
             ) : c.action === "merge" ? (
               <p>
-                دُمج الحدث <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
-                في <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">{String(c.to)}</Link>
+                دُمج الحدث{" "}
+                <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.from)}
+                </Link>{" "}
+                في{" "}
+                <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.to)}
+                </Link>
               </p>
             ) : c.action === "move_article" ? (
               <p>
                 المقال{" "}
-                <Link href={href(`/articles/${c.article?.id}`)} className="text-accent underline">{c.article?.title}</Link>{" "}
-                من <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
-                إلى <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">{String(c.to)}</Link>
+                <Link href={href(`/articles/${c.article?.id}`)} className="text-accent underline">
+                  {c.article?.title}
+                </Link>{" "}
+                من{" "}
+                <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.from)}
+                </Link>{" "}
+                إلى{" "}
+                <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.to)}
+                </Link>
               </p>
             ) : (
               <p>

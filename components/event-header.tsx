@@ -30,7 +30,12 @@ export function EventHeader({ event, display }: { event: EventView; display: Dis
                   <li key={p.id} data-person={p.id}>
                     {p.nameAr}
                     {p.nameLatin && (
-                      <>{" "}<span className="text-muted" lang="en" dir="ltr">({p.nameLatin})</span></>
+                      <>
+                        {" "}
+                        <span className="text-muted" lang="en" dir="ltr">
+                          ({p.nameLatin})
+                        </span>
+                      </>
                     )}
                   </li>
                 ))}

@@ -22,22 +22,32 @@ export function UploadForm({ display, upload }: { display: DisplaySettings; uplo
           <label htmlFor="token" className="block font-semibold">
             رمز المحرر
           </label>
-          <input id="token" name="token" type="password" required autoComplete="current-password" dir="ltr"
-            className="mt-1 w-full rounded border border-black/20 bg-transparent p-2 dark:border-white/25" />
+          <input
+            id="token"
+            name="token"
+            type="password"
+            required
+            autoComplete="current-password"
+            dir="ltr"
+            className="mt-1 w-full rounded border border-black/20 bg-transparent p-2 dark:border-white/25"
+          />
         </div>
         <div>
           <label htmlFor="files" className="block font-semibold">
             الملفات
           </label>
-          <input id="files" name="files" type="file" multiple required accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
-            className="mt-1 block w-full" />
+          <input id="files" name="files" type="file" multiple required accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" className="mt-1 block w-full" />
         </div>
         <button type="submit" disabled={pending} className="rounded bg-accent px-5 py-2 font-semibold text-paper disabled:opacity-60">
           {pending ? "جارٍ التحميل…" : "تحميل"}
         </button>
       </form>
       <div aria-live="polite" className="mt-6">
-        {state.status === "refused" && <p role="alert" className="rounded border border-red-700/40 p-3 text-red-800 dark:text-red-300">{localizeDigits(state.message, display)}</p>}
+        {state.status === "refused" && (
+          <p role="alert" className="rounded border border-red-700/40 p-3 text-red-800 dark:text-red-300">
+            {localizeDigits(state.message, display)}
+          </p>
+        )}
         {state.status === "done" && <UploadReportTable reports={state.reports} display={display} />}
       </div>
     </>
@@ -54,14 +64,20 @@ function UploadReportTable({ reports, display }: { reports: Extract<UploadState,
       <table className="mt-2 w-full text-sm" data-testid="upload-report">
         <thead>
           <tr className="text-start text-muted">
-            <th scope="col" className="py-1 text-start">الملف</th>
-            <th scope="col" className="py-1 text-start">الحالة</th>
+            <th scope="col" className="py-1 text-start">
+              الملف
+            </th>
+            <th scope="col" className="py-1 text-start">
+              الحالة
+            </th>
           </tr>
         </thead>
         <tbody>
           {reports.map((r) => (
             <tr key={r.file} data-ok={r.ok} className="border-t border-black/10 dark:border-white/15">
-              <td className="py-1 pe-3 align-top" dir="auto">{r.file}</td>
+              <td className="py-1 pe-3 align-top" dir="auto">
+                {r.file}
+              </td>
               <td className="py-1 align-top">
                 {r.ok ? (
                   <>
@@ -69,12 +85,19 @@ function UploadReportTable({ reports, display }: { reports: Extract<UploadState,
                     {r.articleId && (
                       <>
                         {" — "}
-                        <Link href={withDisplayParams(`/articles/${r.articleId}`, display)} className="text-accent underline">{r.title}</Link>
+                        <Link href={withDisplayParams(`/articles/${r.articleId}`, display)} className="text-accent underline">
+                          {r.title}
+                        </Link>
                       </>
                     )}
                   </>
                 ) : (
-                  <span className="text-red-800 dark:text-red-300">{labelOf(INGEST_ERROR_LABELS, r.code)} <span className="text-muted" dir="auto">({r.message})</span></span>
+                  <span className="text-red-800 dark:text-red-300">
+                    {labelOf(INGEST_ERROR_LABELS, r.code)}{" "}
+                    <span className="text-muted" dir="auto">
+                      ({r.message})
+                    </span>
+                  </span>
                 )}
               </td>
             </tr>

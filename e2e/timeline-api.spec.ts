@@ -92,13 +92,29 @@ test("the CSV has the BOM, the header and one row per sample article", async ({ 
   const rows = parseCsv(bytes.toString("utf8").slice(1));
   const header = rows[0]!;
   expect(header).toEqual([
-    "event_slug", "event_title", "event_kind", "event_date", "event_date_end", "event_date_basis", "place", "participants",
-    "article_id", "article_title", "outlet", "published_at", "date_basis", "source_file",
+    "event_slug",
+    "event_title",
+    "event_kind",
+    "event_date",
+    "event_date_end",
+    "event_date_basis",
+    "place",
+    "participants",
+    "article_id",
+    "article_title",
+    "outlet",
+    "published_at",
+    "date_basis",
+    "source_file",
   ]);
   const title = header.indexOf("article_title");
   for (const row of rows.slice(1)) expect(row).toHaveLength(header.length);
   // Other tests may upload articles of their own: each sample is judged by its title.
-  for (const a of gold.articles) expect(rows.slice(1).filter((r) => squash(r[title]!) === squash(a.title)), a.file).toHaveLength(1);
+  for (const a of gold.articles)
+    expect(
+      rows.slice(1).filter((r) => squash(r[title]!) === squash(a.title)),
+      a.file,
+    ).toHaveLength(1);
   const bad = await request.get("/api/timeline/csv?kind=x");
   expect(bad.status()).toBe(400);
 });

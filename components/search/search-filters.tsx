@@ -32,7 +32,9 @@ export function SearchFilters({ params, facets, settings, idPrefix }: { params: 
         const headingId = `${idPrefix}-facet-${key}`;
         return (
           <section key={key} aria-labelledby={headingId}>
-            <h2 id={headingId} className="font-bold">{title}</h2>
+            <h2 id={headingId} className="font-bold">
+              {title}
+            </h2>
             <ul className="mt-1 space-y-1" data-facet={key}>
               {items.map((f) => {
                 const selected = params[key] === f.id;
@@ -44,12 +46,16 @@ export function SearchFilters({ params, facets, settings, idPrefix }: { params: 
                       className={`flex items-baseline gap-2 rounded px-1 py-0.5 hover:bg-accent/10 ${selected ? "font-semibold text-ink" : "text-accent"}`}
                       data-selected={selected || undefined}
                     >
-                      <span aria-hidden="true" className="inline-block w-4 shrink-0 text-center">{selected ? "☑" : "☐"}</span>
+                      <span aria-hidden="true" className="inline-block w-4 shrink-0 text-center">
+                        {selected ? "☑" : "☐"}
+                      </span>
                       <span className="grow">
                         {label}
                         {selected && <span className="sr-only"> (مختار، اضغط للإلغاء)</span>}
                       </span>
-                      <span className="text-muted" data-testid="facet-count">{f.count > 0 ? formatNumber(f.count, settings) : ""}</span>
+                      <span className="text-muted" data-testid="facet-count">
+                        {f.count > 0 ? formatNumber(f.count, settings) : ""}
+                      </span>
                     </Link>
                   </li>
                 );
@@ -70,11 +76,19 @@ function withSelected(items: FacetCount[], selected: string | undefined, key: Fa
 }
 
 function DateForm({ params, idPrefix }: { params: SearchParams; idPrefix: string }) {
-  const hidden: Array<[string, string | undefined]> = [["q", params.q], ["outlet", params.outlet], ["person", params.person], ["event", params.event], ["sort", params.sort === "relevance" ? undefined : params.sort]];
+  const hidden: Array<[string, string | undefined]> = [
+    ["q", params.q],
+    ["outlet", params.outlet],
+    ["person", params.person],
+    ["event", params.event],
+    ["sort", params.sort === "relevance" ? undefined : params.sort],
+  ];
   const day = (v: string | undefined, end: boolean) => (!v ? "" : end ? endOf(v) : startOf(v));
   return (
     <form method="get" action="/search" aria-labelledby={`${idPrefix}-dates`} className="space-y-2">
-      <h2 id={`${idPrefix}-dates`} className="font-bold">التاريخ</h2>
+      <h2 id={`${idPrefix}-dates`} className="font-bold">
+        التاريخ
+      </h2>
       {hidden.map(([k, v]) => v && <input key={k} type="hidden" name={k} value={v} />)}
       <label className="block">
         من
@@ -89,7 +103,9 @@ function DateForm({ params, idPrefix }: { params: SearchParams; idPrefix: string
         <select name="basis" defaultValue={params.basis ?? ""} className={field}>
           <option value="">الكل</option>
           {DATE_BASES.map((b) => (
-            <option key={b} value={b}>{basisLabel(b)}</option>
+            <option key={b} value={b}>
+              {basisLabel(b)}
+            </option>
           ))}
         </select>
       </label>

@@ -20,7 +20,19 @@ function lastWord(q: string): { head: string; word: string } {
   return { head: (m?.[1] ?? "") + (m?.[2] ?? ""), word: m?.[3] ?? "" };
 }
 
-export function SuggestInput({ name, defaultValue, label, placeholder, className }: { name: string; defaultValue?: string; label: string; placeholder?: string; className?: string }) {
+export function SuggestInput({
+  name,
+  defaultValue,
+  label,
+  placeholder,
+  className,
+}: {
+  name: string;
+  defaultValue?: string;
+  label: string;
+  placeholder?: string;
+  className?: string;
+}) {
   const id = useId();
   const listId = `${id}-list`;
   const [value, setValue] = useState(defaultValue ?? "");
@@ -124,7 +136,9 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
   const expanded = open && items.length > 0;
   return (
     <div className="relative grow">
-      <label htmlFor={id} className="sr-only">{label}</label>
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
       <input
         ref={input}
         id={id}
@@ -164,7 +178,11 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
           >
             <span>
               {s.label}
-              {s.labelLatin && <span dir="ltr" className="ms-2 text-sm text-muted">{s.labelLatin}</span>}
+              {s.labelLatin && (
+                <span dir="ltr" className="ms-2 text-sm text-muted">
+                  {s.labelLatin}
+                </span>
+              )}
             </span>
             <span className="text-xs text-muted">{s.kind === "outlet" ? "تصفية حسب المصدر" : KIND_LABELS[s.kind]}</span>
           </li>

@@ -11,7 +11,10 @@ import { labelOf } from "./values";
 function schemaEnum(name: string): string[] {
   const schema = fs.readFileSync(path.resolve(import.meta.dirname, "..", "..", "prisma", "schema.prisma"), "utf8");
   const body = new RegExp(`^enum ${name} \\{([^}]*)\\}`, "m").exec(schema)?.[1] ?? "";
-  return body.split("\n").map((l) => l.replace(/\/\/.*$/, "").trim()).filter(Boolean);
+  return body
+    .split("\n")
+    .map((l) => l.replace(/\/\/.*$/, "").trim())
+    .filter(Boolean);
 }
 
 describe("shared enumerations", () => {

@@ -53,7 +53,12 @@ export function assignToEvents(item: CoverageItem, existing: ExistingCoverage, c
   let target: number | null;
   if (f.day !== null) target = bestDatedEvent(f, clusters, names);
   else {
-    const p = placeUndated(f, clusters, clusters.map((_, i) => i), names);
+    const p = placeUndated(
+      f,
+      clusters,
+      clusters.map((_, i) => i),
+      names,
+    );
     notes.set(item.key, { inferredDate: p.inferredDate, evidence: p.evidence, reason: p.reason });
     target = p.cluster;
   }

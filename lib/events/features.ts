@@ -112,8 +112,7 @@ function principalsOf(item: CoverageItem, parts: Paragraph[], names: EventNames)
   const listed = new Set(item.people);
   const found: string[] = [];
   for (const { text, tokens } of parts)
-    for (const m of names.people.scan(text, known, tokens))
-      if ((listed.size === 0 || listed.has(m.personId)) && !found.includes(m.personId)) found.push(m.personId);
+    for (const m of names.people.scan(text, known, tokens)) if ((listed.size === 0 || listed.has(m.personId)) && !found.includes(m.personId)) found.push(m.personId);
   return found.length > 0 ? found : item.people.slice(0, 2);
 }
 

@@ -33,7 +33,12 @@ export function groupCoverage(items: CoverageItem[], ctx: GroupingContext = {}):
 
 /** The grouping proper, on features already read (featuresOf): the step benchmarks time apart. */
 export function groupFeatures(features: Features[], names: EventNames): PlannedEvent[] {
-  const dated = sortClusters(clusterDated(features.filter((f) => f.day !== null), names));
+  const dated = sortClusters(
+    clusterDated(
+      features.filter((f) => f.day !== null),
+      names,
+    ),
+  );
 
   const notes = new Map<string, MemberNote>();
   const undated = features.filter((f) => f.day === null).sort((a, b) => compareKeys(a.item.key, b.item.key));
@@ -57,7 +62,10 @@ export function groupFeatures(features: Features[], names: EventNames): PlannedE
 
 /** Clusters in the order of their anchors, so indexes and slug suffixes do not depend on input order. */
 export function sortClusters(clusters: Cluster[]): Cluster[] {
-  return clusters.map((c) => ({ c, a: anchorOf(c.members) })).sort((x, y) => compareByDate(x.a, y.a)).map((x) => x.c);
+  return clusters
+    .map((c) => ({ c, a: anchorOf(c.members) }))
+    .sort((x, y) => compareByDate(x.a, y.a))
+    .map((x) => x.c);
 }
 
 /** Timeline order: by date, undated last, then by slug. */

@@ -15,7 +15,9 @@ export function datedSlug(date: string, kind: EventKind, people: string[], place
 
 /** An undated event has no anchor date: its first article's content stands for it. */
 export function undatedSlug(anchor: Pick<CoverageItem, "title" | "body">): string {
-  const hash = createHash("sha256").update(`${normalizeSpace(anchor.title)}\n${normalizeSpace(anchor.body)}`).digest("hex");
+  const hash = createHash("sha256")
+    .update(`${normalizeSpace(anchor.title)}\n${normalizeSpace(anchor.body)}`)
+    .digest("hex");
   return `undated-${hash.slice(0, 12)}`;
 }
 

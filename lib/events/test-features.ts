@@ -15,7 +15,18 @@ export function features(over: Partial<Features> & { key?: string; date?: string
   const { key = "k", date = "2016-02-09", ...rest } = over;
   const day = date === null ? null : dayOf(date);
   return {
-    item: { key, title: "", body: "", publishedAt: date, dateBasis: date ? "explicit" : "unknown", dateEvidence: null, outlet: { id: "rt-arabic", nameAr: "روسيا اليوم" }, people: [], places: [], datelineCity: null },
+    item: {
+      key,
+      title: "",
+      body: "",
+      publishedAt: date,
+      dateBasis: date ? "explicit" : "unknown",
+      dateEvidence: null,
+      outlet: { id: "rt-arabic", nameAr: "روسيا اليوم" },
+      people: [],
+      places: [],
+      datelineCity: null,
+    },
     day,
     eventDay: day,
     kind: "call",

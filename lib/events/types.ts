@@ -2,7 +2,6 @@
 import type { DateBasis } from "../enums/date-basis";
 import type { EventKind } from "../enums/event-kind";
 
-
 /** One article as grouping sees it. `key` is the caller's stable id (an article id, a file name). */
 export interface CoverageItem {
   key: string;

@@ -47,7 +47,10 @@ const ALIASES: Record<string, string> = {
 /** A charset label to the name used here, or null when iconv-lite cannot decode it. */
 export function canonicalCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, "");
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, "");
   const name = ALIASES[l] ?? l;
   return iconv.encodingExists(name) ? name : null;
 }

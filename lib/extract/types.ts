@@ -3,16 +3,7 @@
 import type { DateBasis } from "../enums/date-basis";
 
 /** What the cleaner decided about one raw line, kept so readers can see what was removed. */
-export type LineKind =
-  | "title"
-  | "body"
-  | "subheading"
-  | "caption"
-  | "dateline"
-  | "date"
-  | "boilerplate"
-  | "duplicate"
-  | "blank";
+export type LineKind = "title" | "body" | "subheading" | "caption" | "dateline" | "date" | "boilerplate" | "duplicate" | "blank";
 
 export interface LineVerdict {
   /** 1-based line number in the raw text. */

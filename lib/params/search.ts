@@ -60,7 +60,12 @@ function realDate(s: string): boolean {
 
 const id = z.string().max(80).regex(ID, "BAD_ID");
 const date = z.string().refine(realDate, "BAD_DATE");
-const int = (code: Code, max: number) => z.string().regex(/^\d{1,6}$/, code).transform(Number).refine((n) => n >= 1 && n <= max, code);
+const int = (code: Code, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, code)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= max, code);
 
 const Schema = z
   .object({

@@ -34,7 +34,55 @@ export interface ParsedQuery {
 }
 
 const STOP_WORDS = new Set(
-  ["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "ان", "إن", "و", "أو", "او", "ما", "لا", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ثم", "قد", "كان", "كانت", "بين", "حول", "بعد", "قبل", "عند", "كل", "أي", "لم", "لن", "هو", "هي", "هم", "كما", "وقد", "وفي", "the", "of", "and", "in", "a", "to"].flatMap(normalizedWords),
+  [
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "أن",
+    "ان",
+    "إن",
+    "و",
+    "أو",
+    "او",
+    "ما",
+    "لا",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "ثم",
+    "قد",
+    "كان",
+    "كانت",
+    "بين",
+    "حول",
+    "بعد",
+    "قبل",
+    "عند",
+    "كل",
+    "أي",
+    "لم",
+    "لن",
+    "هو",
+    "هي",
+    "هم",
+    "كما",
+    "وقد",
+    "وفي",
+    "the",
+    "of",
+    "and",
+    "in",
+    "a",
+    "to",
+  ].flatMap(normalizedWords),
 );
 
 const MESSAGES: Record<QueryMessageCode, string> = {
@@ -142,7 +190,7 @@ type Merged = Item extends infer T ? (T extends { kind: "text" } ? T & { entity?
 /** Joins consecutive plain words (and whole phrases) that spell a known entity into one entity item, longest first. */
 function mergeEntities(items: Item[], index: EntityIndex): Merged[] {
   const out: Merged[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const item = items[i]!;
     if (item.kind !== "text") {
       out.push(item);

@@ -24,8 +24,7 @@ function samplesCase(): EventCase {
   return { name: "data/samples (seed gold)", items, gold: [...byEvent.values()] };
 }
 
-const line = (name: string, c: PairCounts) =>
-  console.log(`${name.padEnd(72)} P ${precision(c).toFixed(3)}  R ${recall(c).toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+const line = (name: string, c: PairCounts) => console.log(`${name.padEnd(72)} P ${precision(c).toFixed(3)}  R ${recall(c).toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
 
 function scoreEach(label: string, cases: EventCase[]) {
   const total: PairCounts = { tp: 0, fp: 0, fn: 0 };
@@ -37,7 +36,10 @@ function scoreEach(label: string, cases: EventCase[]) {
     line(c.name, counts);
   }
   line(label, total);
-  const together = countPairs(cases.flatMap((c) => c.gold), groupsOf(groupCoverage(cases.flatMap((c) => c.items))));
+  const together = countPairs(
+    cases.flatMap((c) => c.gold),
+    groupsOf(groupCoverage(cases.flatMap((c) => c.items))),
+  );
   line(`${label}, grouped together`, together);
 }
 

@@ -7,5 +7,7 @@ import { ENCODED_CASES, encodeCase, inputPath } from "./encoded-cases";
 for (const c of ENCODED_CASES) {
   const bytes = encodeCase(c);
   fs.writeFileSync(inputPath(c), bytes);
-  console.log(`${path.relative(process.cwd(), inputPath(c))}: ${bytes.length} bytes, ${c.encoding}${c.bom ? " with BOM" : ""}${c.crlf ? ", CRLF" : ""}${c.truncate ? `, last ${c.truncate} bytes cut` : ""}`);
+  console.log(
+    `${path.relative(process.cwd(), inputPath(c))}: ${bytes.length} bytes, ${c.encoding}${c.bom ? " with BOM" : ""}${c.crlf ? ", CRLF" : ""}${c.truncate ? `, last ${c.truncate} bytes cut` : ""}`,
+  );
 }

@@ -79,7 +79,10 @@ export function seedGoldLines(root: string): string[] {
     // The first spelling of an id is the one the gold wrote first.
     const want = (list: string[]) => [...new Map(list.reverse().map((s) => [idOf(s), { id: idOf(s), asWritten: s }])).values()];
     scores.places.add(want(a.places), x.places);
-    scores.placesNoParties.add(want(a.places), x.places.filter((p) => !PARTIES.has(p.id)));
+    scores.placesNoParties.add(
+      want(a.places),
+      x.places.filter((p) => !PARTIES.has(p.id)),
+    );
     scores.organizations.add(want(a.organizations), x.organizations);
   }
   return [

@@ -12,7 +12,12 @@ if (!inputFile) {
   console.error("usage: record.ts <input.txt> [case-name]");
   process.exit(2);
 }
-const name = nameArg ?? path.basename(inputFile, path.extname(inputFile)).toLowerCase().replace(/[^a-z0-9]+/g, "-");
+const name =
+  nameArg ??
+  path
+    .basename(inputFile, path.extname(inputFile))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
 const dir = path.join(GOLDEN_DIR, name);
 if (fs.existsSync(dir)) {
   console.error(`✗ ${path.relative(process.cwd(), dir)} exists; choose another name or delete it first`);

@@ -87,7 +87,15 @@ const server = http.createServer(async (req, res) => {
   const pathname = (req.url ?? "/").split("?")[0];
   if (jsonLogs) {
     res.once("finish", () => {
-      const line = { time: new Date().toISOString(), level: res.statusCode >= 500 ? "error" : "info", msg: "request", method: req.method, path: pathname, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 };
+      const line = {
+        time: new Date().toISOString(),
+        level: res.statusCode >= 500 ? "error" : "info",
+        msg: "request",
+        method: req.method,
+        path: pathname,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      };
       process.stdout.write(`${JSON.stringify(line)}\n`);
     });
   }

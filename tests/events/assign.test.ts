@@ -6,8 +6,7 @@ import type { CoverageItem } from "../../lib/events/types";
 import { meetingVersusVisit, sameCallThreeOutlets, SYNTHETIC_CASES, undatedPlacement } from "../../scripts/events/cases";
 import { groupsOf } from "../../scripts/events/pairs";
 
-const byDateThenUndated = (items: CoverageItem[]) =>
-  [...items].sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.key.localeCompare(b.key));
+const byDateThenUndated = (items: CoverageItem[]) => [...items].sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.key.localeCompare(b.key));
 
 function assignAll(items: CoverageItem[]): ExistingCoverage {
   let state: ExistingCoverage = { events: [], items: [] };

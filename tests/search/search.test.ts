@@ -91,7 +91,7 @@ describe("search results", () => {
   });
 
   it("never fails on hostile input", async () => {
-    for (const q of ["'; DROP TABLE \"Article\"; --", "\\", "!!!", "& | ! <->", "((((", '"""', "-", "سوريا &", "a:*", "x\u0000y"]) {
+    for (const q of ['\'; DROP TABLE "Article"; --', "\\", "!!!", "& | ! <->", "((((", '"""', "-", "سوريا &", "a:*", "x\u0000y"]) {
       const result = await run(q);
       expect(Array.isArray(result.hits)).toBe(true);
     }

@@ -15,7 +15,13 @@ import { ENTITY_KIND_LABELS } from "@/lib/enums/entity-kind";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+const Params = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 async function load(params: Promise<{ id: string }>) {
   const parsed = Params.safeParse(await params);

@@ -17,8 +17,8 @@ export default async function UploadPage() {
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold">تحميل مقالات</h1>
       <p className="mt-2 leading-8 text-muted">
-        ملفات نصية أو صفحات HTML كما جُمعت، حتى {formatNumber(MAX_UPLOAD_FILES, display)} ملف في المرة و{formatNumber(MAX_INPUT_BYTES / 1048576, display)} ميغابايت للملف. يمكن إرفاق ملف
-        بيانات المحرر <code dir="ltr">name.meta.json</code> بجانب كل مقال. يمر كل ملف بمسار التحميل نفسه، ويُحفظ كل مقال في معاملة واحدة.
+        ملفات نصية أو صفحات HTML كما جُمعت، حتى {formatNumber(MAX_UPLOAD_FILES, display)} ملف في المرة و{formatNumber(MAX_INPUT_BYTES / 1048576, display)} ميغابايت للملف. يمكن إرفاق
+        ملف بيانات المحرر <code dir="ltr">name.meta.json</code> بجانب كل مقال. يمر كل ملف بمسار التحميل نفسه، ويُحفظ كل مقال في معاملة واحدة.
       </p>
       {enabled ? (
         <UploadForm display={display} upload={uploadArticles} />

@@ -22,7 +22,12 @@ import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ slug: z.string().max(120).regex(/^[a-z0-9-]+$/) });
+const Params = z.object({
+  slug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9-]+$/),
+});
 
 async function load(params: Promise<{ slug: string }>) {
   const parsed = Params.safeParse(await params);
@@ -57,7 +62,10 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
   const display = await displaySettings();
   const editable = Boolean(env().EDITOR_TOKEN);
   const [corrections, choices] = await Promise.all([
-    getEventCorrections(event.slug, event.articles.map((a) => a.id)),
+    getEventCorrections(
+      event.slug,
+      event.articles.map((a) => a.id),
+    ),
     editable ? getEventChoices() : [],
   ]);
   return (
@@ -68,7 +76,11 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
       </div>
       {event.articles.length >= 2 && (
         <p className="mt-6">
-          <Link href={withDisplayParams(compareHref({ articles: event.articles.slice(0, MAX_ARTICLES).map((a) => a.id) }), display)} className="rounded border border-accent px-3 py-1 text-accent" data-testid="compare-coverage">
+          <Link
+            href={withDisplayParams(compareHref({ articles: event.articles.slice(0, MAX_ARTICLES).map((a) => a.id) }), display)}
+            className="rounded border border-accent px-3 py-1 text-accent"
+            data-testid="compare-coverage"
+          >
             قارن التغطية
           </Link>
         </p>
