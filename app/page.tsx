@@ -10,16 +10,7 @@ import { formatNumber, localizeDigits } from "@/lib/display/numbers";
 import { withDisplayParams } from "@/lib/display/settings";
 import { displaySettings } from "../lib/web/display-settings";
 import { timelineMetadata } from "@/lib/web/og/timeline-metadata";
-import {
-  defaultFilters,
-  monthPages,
-  PAGE_SIZE,
-  parseTimelineFilters,
-  parseTimelinePage,
-  timelineHref,
-  toSearchParams,
-  type SearchParamsInput,
-} from "@/lib/params/timeline";
+import { defaultFilters, monthPages, PAGE_SIZE, parseTimelineFilters, parseTimelinePage, timelineHref, toSearchParams, type SearchParamsInput } from "@/lib/params/timeline";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +22,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const parsed = parseTimelineFilters(raw);
   const paged = parseTimelinePage(raw);
   const display = await displaySettings();
-  if (!parsed.ok || !paged.ok) return <BadFilters messages={[...(parsed.ok ? [] : parsed.errors), ...(paged.ok ? [] : paged.errors)].map((e) => localizeDigits(e.message, display))} home={withDisplayParams("/", display)} />;
+  if (!parsed.ok || !paged.ok)
+    return (
+      <BadFilters
+        messages={[...(parsed.ok ? [] : parsed.errors), ...(paged.ok ? [] : paged.errors)].map((e) => localizeDigits(e.message, display))}
+        home={withDisplayParams("/", display)}
+      />
+    );
   const { filters } = parsed;
   const { page } = paged;
 
@@ -68,10 +65,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </EmptyState>
         ) : filtered ? (
           <EmptyState title="لا أحداث تطابق هذه التصفية">
-            <Link href={withDisplayParams("/", display)} className="text-accent underline">عرض كل الأحداث</Link>
+            <Link href={withDisplayParams("/", display)} className="text-accent underline">
+              عرض كل الأحداث
+            </Link>
           </EmptyState>
         ) : (
-          <EmptyState title="لا توجد أحداث بعد">حمّل مقالات بالأمر <code dir="ltr">npm run ingest -- ‎&lt;folder&gt;</code> لتظهر هنا.</EmptyState>
+          <EmptyState title="لا توجد أحداث بعد">
+            حمّل مقالات بالأمر <code dir="ltr">npm run ingest -- ‎&lt;folder&gt;</code> لتظهر هنا.
+          </EmptyState>
         )
       ) : (
         <>

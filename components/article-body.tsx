@@ -12,7 +12,9 @@ export function ArticleBody({ body, subheadings }: { body: string; subheadings: 
             {paragraph}
           </h2>
         ) : (
-          <p key={i} id={paragraphAnchor(i)} className={target}>{paragraph}</p>
+          <p key={i} id={paragraphAnchor(i)} className={target}>
+            {paragraph}
+          </p>
         ),
       )}
     </div>

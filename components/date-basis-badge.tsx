@@ -1,5 +1,4 @@
-import { DATE_BASIS_LABELS } from "@/lib/display/dates";
-import type { DateBasis } from "@/lib/generated/prisma/enums";
+import { DATE_BASIS_LABELS, type DateBasis } from "@/lib/enums/date-basis";
 
 const STYLES: Record<DateBasis, string> = {
   explicit: "border-emerald-700/40 text-emerald-800 dark:text-emerald-300",
@@ -11,11 +10,7 @@ const STYLES: Record<DateBasis, string> = {
 
 export function DateBasisBadge({ basis, evidence }: { basis: DateBasis; evidence?: string | null }) {
   return (
-    <span
-      className={`inline-block rounded-full border px-2 py-0.5 text-xs leading-5 ${STYLES[basis]}`}
-      title={evidence ?? undefined}
-      data-basis={basis}
-    >
+    <span className={`inline-block rounded-full border px-2 py-0.5 text-xs leading-5 ${STYLES[basis]}`} title={evidence ?? undefined} data-basis={basis}>
       {DATE_BASIS_LABELS[basis]}
     </span>
   );

@@ -4,7 +4,7 @@ import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings"
 import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
 import { EventKindIcon } from "./event-kind-icon";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { cardCoverage, moreArticlesLabel } from "@/lib/display/coverage";
 import { formatNumber } from "@/lib/display/numbers";
 
@@ -30,11 +30,7 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
           {event.title}
         </Link>
       </h3>
-      {event.participants.length > 0 && (
-        <p className="mt-1 text-sm text-muted">
-          المشاركون: {event.participants.map((p) => p.nameAr).join("، ")}
-        </p>
-      )}
+      {event.participants.length > 0 && <p className="mt-1 text-sm text-muted">المشاركون: {event.participants.map((p) => p.nameAr).join("، ")}</p>}
       <ul className="mt-2 space-y-1" aria-label="التغطية">
         {coverage.shown.map((a) => (
           <li key={a.id} className="leading-7">
@@ -53,8 +49,7 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
             </Link>
           </p>
           <p className="mt-1 text-sm text-muted" data-testid="card-outlets">
-            المصادر:{" "}
-            {coverage.outlets.map((o) => `${o.name ?? "مصدر غير معروف"} (${formatNumber(o.articles, display)})`).join("، ")}
+            المصادر: {coverage.outlets.map((o) => `${o.name ?? "مصدر غير معروف"} (${formatNumber(o.articles, display)})`).join("، ")}
           </p>
         </>
       )}

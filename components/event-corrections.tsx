@@ -1,24 +1,16 @@
 import Link from "next/link";
 import type { CorrectionView } from "@/lib/data/corrections";
 import { formatArabicDate, formatArabicDateRange } from "@/lib/display/dates";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
 import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
-
-const ACTION_LABELS: Record<CorrectionView["action"], string> = {
-  set_title: "تصحيح العنوان",
-  set_place: "تصحيح المكان",
-  set_kind: "تصحيح النوع",
-  set_date: "تصحيح التاريخ",
-  move_article: "نقل مقال",
-  merge: "دمج حدثين",
-  split: "فصل مقالات في حدث جديد",
-};
+import { CORRECTION_ACTION_LABELS } from "@/lib/enums/correction-action";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
+import { labelOf } from "@/lib/enums/values";
 
 /** A previous value as readers see it; «—» for none. */
 function shown(action: CorrectionView["action"], value: unknown, display: DisplaySettings): string {
   if (value == null) return "—";
-  if (action === "set_kind") return EVENT_KIND_LABELS[value as keyof typeof EVENT_KIND_LABELS] ?? String(value);
+  if (action === "set_kind") return labelOf(EVENT_KIND_LABELS, value);
   if (action === "set_date") {
     const d = value as { date: string | null; dateEnd: string | null };
     return d.date ? formatArabicDateRange(d.date, d.dateEnd, display) : "غير معروف";
@@ -32,25 +24,43 @@ export function EventCorrections({ corrections, display }: { corrections: Correc
   const href = (path: string) => withDisplayParams(path, display);
   return (
     <section aria-labelledby="corrections" className="mt-8" data-testid="event-corrections">
-      <h2 id="corrections" className="text-lg font-bold">تعديلات المحرر</h2>
+      <h2 id="corrections" className="text-lg font-bold">
+        تعديلات المحرر
+      </h2>
       <ul className="mt-3 space-y-2 text-sm">
         {corrections.map((c) => (
           <li key={c.id} data-action={c.action} className="border-s-2 border-black/15 ps-3 dark:border-white/20">
-            <span className="font-semibold">{ACTION_LABELS[c.action]}</span>{" "}
-            <time dateTime={c.createdAt} className="text-muted">{formatArabicDate(c.createdAt.slice(0, 10), display)}</time>
+            <span className="font-semibold">{CORRECTION_ACTION_LABELS[c.action]}</span>{" "}
+            <time dateTime={c.createdAt} className="text-muted">
+              {formatArabicDate(c.createdAt.slice(0, 10), display)}
+            </time>
             {c.action === "split" ? (
               <p>فُصلت مقالات من الحدث في حدث مستقل (عددها: {Array.isArray(c.to) ? formatNumber(c.to.length, display) : "—"})</p>
             ) : c.action === "merge" ? (
               <p>
-                دُمج الحدث <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
-                في <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">{String(c.to)}</Link>
+                دُمج الحدث{" "}
+                <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.from)}
+                </Link>{" "}
+                في{" "}
+                <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.to)}
+                </Link>
               </p>
             ) : c.action === "move_article" ? (
               <p>
                 المقال{" "}
-                <Link href={href(`/articles/${c.article?.id}`)} className="text-accent underline">{c.article?.title}</Link>{" "}
-                من <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">{String(c.from)}</Link>{" "}
-                إلى <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">{String(c.to)}</Link>
+                <Link href={href(`/articles/${c.article?.id}`)} className="text-accent underline">
+                  {c.article?.title}
+                </Link>{" "}
+                من{" "}
+                <Link href={href(`/events/${String(c.from)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.from)}
+                </Link>{" "}
+                إلى{" "}
+                <Link href={href(`/events/${String(c.to)}`)} className="text-accent underline" dir="ltr">
+                  {String(c.to)}
+                </Link>
               </p>
             ) : (
               <p>

@@ -2,7 +2,7 @@ import type { EventView } from "@/lib/data/event";
 import type { DisplaySettings } from "@/lib/display/settings";
 import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 
 export function EventHeader({ event, display }: { event: EventView; display: DisplaySettings }) {
   return (
@@ -30,7 +30,12 @@ export function EventHeader({ event, display }: { event: EventView; display: Dis
                   <li key={p.id} data-person={p.id}>
                     {p.nameAr}
                     {p.nameLatin && (
-                      <>{" "}<span className="text-muted" lang="en" dir="ltr">({p.nameLatin})</span></>
+                      <>
+                        {" "}
+                        <span className="text-muted" lang="en" dir="ltr">
+                          ({p.nameLatin})
+                        </span>
+                      </>
                     )}
                   </li>
                 ))}

@@ -1,8 +1,9 @@
-import type { EventKind } from "@/lib/generated/prisma/enums";
+import type { EventKind } from "@/lib/enums/event-kind";
 
 // Simple line icons (24×24, currentColor); the kind is always also written out beside them.
 const PATHS: Record<EventKind, string> = {
   call: "M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2",
+  conference: "M12 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6M5 13a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5m14 0a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5M3 21h18M6 21v-4h12v4",
   meeting: "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6m8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6M2 20a6 6 0 0 1 12 0m-2 0a6 6 0 0 1 10 0",
   visit: "M2 16l20-8-4 10-5-3-3 4v-5l-8-2z",
   statement: "M4 5h16v10H9l-5 4z",
@@ -12,7 +13,19 @@ const PATHS: Record<EventKind, string> = {
 
 export function EventKindIcon({ kind }: { kind: EventKind }) {
   return (
-    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false" className="inline-block shrink-0" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      className="inline-block shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={PATHS[kind]} />
     </svg>
   );

@@ -18,7 +18,12 @@ export function EventQuotes({ speakers, display }: { speakers: EventView["speake
               <h3 id={`speaker-${i}`} className="font-semibold">
                 {s.name}
                 {s.nameLatin && (
-                  <>{" "}<span className="text-sm font-normal text-muted" lang="en" dir="ltr">({s.nameLatin})</span></>
+                  <>
+                    {" "}
+                    <span className="text-sm font-normal text-muted" lang="en" dir="ltr">
+                      ({s.nameLatin})
+                    </span>
+                  </>
                 )}
               </h3>
               <ul className="mt-2 space-y-3">

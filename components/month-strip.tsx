@@ -10,7 +10,7 @@ function allMonths(months: TimelineFacets["months"]): TimelineFacets["months"] {
   const sorted = months.map((m) => m.month).sort();
   const out: TimelineFacets["months"] = [];
   let [y, m] = sorted[0]!.split("-").map(Number) as [number, number];
-  for (let key = sorted[0]!; key <= sorted.at(-1)!; ) {
+  for (let key = sorted[0]!; key <= sorted.at(-1)!;) {
     out.push(byMonth.get(key) ?? { month: key, events: 0, articles: 0 });
     [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
     key = `${y}-${String(m).padStart(2, "0")}`;
@@ -42,7 +42,12 @@ export function MonthStrip({
           return (
             <li key={m.month} className="flex h-full min-w-2 max-w-8 flex-1 items-end" title={label}>
               {m.events > 0 ? (
-                <a href={hrefOf(m.month)} aria-label={label} className="block w-full rounded-t bg-accent/60 hover:bg-accent focus-visible:bg-accent" style={{ height: `${Math.max(15, (100 * m.events) / max)}%` }} />
+                <a
+                  href={hrefOf(m.month)}
+                  aria-label={label}
+                  className="block w-full rounded-t bg-accent/60 hover:bg-accent focus-visible:bg-accent"
+                  style={{ height: `${Math.max(15, (100 * m.events) / max)}%` }}
+                />
               ) : (
                 <span className="sr-only">{label}</span>
               )}

@@ -10,7 +10,10 @@ export function PeopleList({ people }: { people: ArticleView["people"] }) {
       <ul className="mt-2 flex flex-wrap gap-2" data-testid="people">
         {people.map((p) => (
           <li key={p.id} data-person={p.id} className="rounded-full border border-black/15 px-3 py-1 text-sm dark:border-white/20">
-            {p.nameAr} <span className="text-muted" lang="en" dir="ltr">({p.nameLatin})</span>
+            {p.nameAr}{" "}
+            <span className="text-muted" lang="en" dir="ltr">
+              ({p.nameLatin})
+            </span>
             {p.asWritten !== p.nameAr && <span className="text-muted"> — كُتب «{p.asWritten}»</span>}
           </li>
         ))}

@@ -25,9 +25,7 @@ export function RemovedLines({ lines, display }: { lines: LineVerdict[]; display
       <summary className="cursor-pointer font-semibold">
         النص الخام وما حُذف منه ({formatNumber(removed, display)} سطرًا محذوفًا من {formatNumber(shown.length, display)})
       </summary>
-      <p className="mt-2 text-sm text-muted">
-        الأسطر المشطوبة حُذفت، والمظللة نُقلت إلى حقل خاص بها (العنوان، تعليق الصورة، المكان والوكالة، التاريخ).
-      </p>
+      <p className="mt-2 text-sm text-muted">الأسطر المشطوبة حُذفت، والمظللة نُقلت إلى حقل خاص بها (العنوان، تعليق الصورة، المكان والوكالة، التاريخ).</p>
       <ol className="mt-3 space-y-1 text-sm leading-7" data-testid="raw-lines">
         {shown.map((l) => (
           <li key={l.line} data-kind={l.kind} className="grid grid-cols-[3rem_6rem_1fr] gap-2">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TimelineFacets } from "@/lib/data/timeline";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { formatNumber } from "@/lib/display/numbers";
 import { displayParams, isDefaultDisplay, withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import type { TimelineFilters as Filters } from "@/lib/params/timeline";
@@ -15,7 +15,13 @@ export function TimelineFilters({ filters, facets, display }: { filters: Filters
   const [participant, ...moreParticipants] = filters.participants;
   const n = (x: number) => formatNumber(x, display);
   return (
-    <form method="get" action="/" role="search" aria-label="تصفية الخط الزمني" className="mt-4 grid grid-cols-2 gap-3 rounded-lg border border-black/10 p-4 text-sm sm:grid-cols-4 dark:border-white/15">
+    <form
+      method="get"
+      action="/"
+      role="search"
+      aria-label="تصفية الخط الزمني"
+      className="mt-4 grid grid-cols-2 gap-3 rounded-lg border border-black/10 p-4 text-sm sm:grid-cols-4 dark:border-white/15"
+    >
       <label className="col-span-2 sm:col-span-4">
         بحث في العناوين
         <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={200} className={field} />
@@ -33,8 +39,7 @@ export function TimelineFilters({ filters, facets, display }: { filters: Filters
         <input key={id} type="hidden" name="participant" value={id} />
       ))}
       {/* The reader's settings travel with the filters, so the filtered URL still holds the whole view. */}
-      {!isDefaultDisplay(display) &&
-        Object.entries(displayParams(display)).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {!isDefaultDisplay(display) && Object.entries(displayParams(display)).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <label>
         المصدر
         <select name="outlet" defaultValue={filters.outlet ?? ""} className={field}>
@@ -62,7 +67,14 @@ export function TimelineFilters({ filters, facets, display }: { filters: Filters
       </label>
       <label>
         من تاريخ
-        <input type="date" name="from" defaultValue={filters.from?.length === 10 ? filters.from : filters.from ? `${filters.from}-01` : ""} min="2011-01-01" max="2030-12-31" className={field} />
+        <input
+          type="date"
+          name="from"
+          defaultValue={filters.from?.length === 10 ? filters.from : filters.from ? `${filters.from}-01` : ""}
+          min="2011-01-01"
+          max="2030-12-31"
+          className={field}
+        />
       </label>
       <label>
         إلى تاريخ

@@ -11,7 +11,10 @@ for (const a of gold.articles) {
     expect(body.startsWith(squash(a.body_first_sentence)), "body starts with the gold first sentence").toBe(true);
     expect(body.endsWith(squash(a.body_last_sentence)), "body ends with the gold last sentence").toBe(true);
     for (const noise of a.boilerplate_examples) expect(body).not.toContain(squash(noise));
-    const people = await page.getByTestId("people").locator("[data-person]").evaluateAll((els) => els.map((e) => e.getAttribute("data-person")));
+    const people = await page
+      .getByTestId("people")
+      .locator("[data-person]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-person")));
     expect(people.sort()).toEqual(a.people.map((p) => p.id).sort());
   });
 }

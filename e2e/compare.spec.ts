@@ -161,7 +161,10 @@ test("on a 360 px phone the columns become tabs, one visible at a time", async (
 test("the comparison has no accessibility violations, on desktop and on a phone", async ({ page }) => {
   await openFromEvent(page);
   await aligned(page, 0).first().click();
-  for (const size of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 360, height: 740 },
+  ]) {
     await page.setViewportSize(size);
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });

@@ -93,7 +93,10 @@ test("the copied link carries remembered settings, so it opens the same view els
 
 test("the Moscow visit's event page shows the Hijri date beside the Gregorian one", async ({ page }) => {
   const titles = gold.same_event_pairs[0]!.map((file) => gold.articles.find((a) => a.file === file)!.title);
-  const firstDay = gold.articles.filter((a) => gold.same_event_pairs[0]!.includes(a.file)).map((a) => a.date!).sort()[0]!;
+  const firstDay = gold.articles
+    .filter((a) => gold.same_event_pairs[0]!.includes(a.file))
+    .map((a) => a.date!)
+    .sort()[0]!;
   await page.goto("/");
   const card = page
     .locator("article[data-event]")

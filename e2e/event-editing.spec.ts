@@ -41,7 +41,10 @@ test("an editor splits an event, merges it back and moves an article in", async 
 
   // Split the AFP report off: the editor lands on the new event, which holds it alone.
   await openEditor(page);
-  await page.getByRole("group", { name: /فصل مقالات/ }).getByLabel(AFP).check();
+  await page
+    .getByRole("group", { name: /فصل مقالات/ })
+    .getByLabel(AFP)
+    .check();
   await page.getByRole("button", { name: "فصل المقالات المحددة" }).click();
   await expect(page).not.toHaveURL(genevaUrl, { timeout: 20_000 });
   await expect(coverage(page)).toHaveText([AFP]);

@@ -2,7 +2,6 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { pairEventCard, pairTitles } from "./gold";
 
-
 /** From the timeline, open the event whose coverage holds both gold same-event articles, by its title. */
 async function openPairEvent(page: Page) {
   await page.goto("/");

@@ -24,7 +24,11 @@ export const gold = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, ".
 };
 
 /** The gold's comparison rule: NBSP to space, runs of white space to one. */
-export const squash = (s: string) => s.replace(/\u00A0/g, " ").replace(/\s+/g, " ").trim();
+export const squash = (s: string) =>
+  s
+    .replace(/\u00A0/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** Titles of the gold's first same-event pair (the Moscow visit, July 2016). */
 export const pairTitles = gold.same_event_pairs[0]!.map((file) => gold.articles.find((a) => a.file === file)!.title);

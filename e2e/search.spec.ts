@@ -4,9 +4,18 @@ import { expect, test, type Page } from "@playwright/test";
 // Searches run over the samples loaded by scripts/e2e-server.ts (other specs may add articles of their
 // own, so nothing here depends on exact counts beyond what the page itself reports).
 const searchUrl = (q: string) => `/search?${new URLSearchParams({ q })}`;
-const hitIds = (page: Page) => page.getByTestId("search-results").locator("li[data-article]").evaluateAll((els) => els.map((e) => e.getAttribute("data-article")));
+const hitIds = (page: Page) =>
+  page
+    .getByTestId("search-results")
+    .locator("li[data-article]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-article")));
 /** Letters only, without tashkeel, alef forms unified: enough to compare a highlighted word with a name. */
-const fold = (s: string) => s.replace(/[\u064B-\u0652\u0640]/g, "").replace(/[أإآ]/g, "ا").replace(/[«»"]/g, "").trim();
+const fold = (s: string) =>
+  s
+    .replace(/[\u064B-\u0652\u0640]/g, "")
+    .replace(/[أإآ]/g, "ا")
+    .replace(/[«»"]/g, "")
+    .trim();
 const marks = async (page: Page) => (await page.getByTestId("search-results").locator("mark").allInnerTexts()).map(fold);
 
 test("searching from the header finds the articles with the word highlighted, and a result opens the article at its passage", async ({ page }) => {
@@ -86,7 +95,10 @@ test("a search that finds nothing offers names close to the query and filters to
   await name.click();
   await expect(page).toHaveURL(new RegExp(encodeURIComponent("لافروف")));
   // Still nothing with the filter: removing it finds the articles.
-  await page.getByTestId("search-empty").getByRole("link", { name: /إزالة التصفية: أساس التاريخ/ }).click();
+  await page
+    .getByTestId("search-empty")
+    .getByRole("link", { name: /إزالة التصفية: أساس التاريخ/ })
+    .click();
   await expect(page).not.toHaveURL(/basis=/);
   await expect(page.getByTestId("search-results").locator("li[data-article]").first()).toBeVisible();
 });
@@ -107,7 +119,11 @@ test("a search with nothing close to it offers the most named people instead of 
 });
 
 test("malformed queries answer 200 with the parser's message, never an error", async ({ page }) => {
-  for (const [q, message] of [['"غير مغلق', "علامة التنصيص لم تُغلق"], ["-", "لا توجد في الاستعلام كلمات"], ["OR", "كلمة OR تحتاج"]] as const) {
+  for (const [q, message] of [
+    ['"غير مغلق', "علامة التنصيص لم تُغلق"],
+    ["-", "لا توجد في الاستعلام كلمات"],
+    ["OR", "كلمة OR تحتاج"],
+  ] as const) {
     const response = await page.goto(searchUrl(q));
     expect(response?.status(), q).toBe(200);
     await expect(page.getByTestId("query-messages")).toContainText(message);
@@ -131,7 +147,14 @@ test("search as you type: arrows choose a suggested name, Escape closes the list
   const chosen = (await list.getByRole("option").first().locator("span").first().innerText()).trim();
   await box.press("Enter");
   await expect(list).toBeHidden();
-  expect(fold(await box.inputValue())).toContain(fold(chosen.split(/\s+/).slice(-1)[0]!.replace(/[A-Za-z ]+$/, "")));
+  expect(fold(await box.inputValue())).toContain(
+    fold(
+      chosen
+        .split(/\s+/)
+        .slice(-1)[0]!
+        .replace(/[A-Za-z ]+$/, ""),
+    ),
+  );
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=/);
   await expect(page.getByTestId("search-results").locator("li[data-article]").first()).toBeVisible();
@@ -168,7 +191,10 @@ test("searching from an event page keeps the event as a filter, also without Jav
   }
 });
 
-for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["a 360px phone", { width: 360, height: 740 }]] as const) {
+for (const [name, viewport] of [
+  ["desktop", { width: 1280, height: 900 }],
+  ["a 360px phone", { width: 360, height: 740 }],
+] as const) {
   test(`the search pages have no accessibility violations on ${name}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     for (const url of ["/", "/search", searchUrl("لافروف"), `/search?${new URLSearchParams({ q: "زززززز" })}`]) {

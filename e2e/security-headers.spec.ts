@@ -12,7 +12,11 @@ function expectCommon(res: APIResponse) {
   return csp;
 }
 
-const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+const scriptSrc = (csp: string) =>
+  csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src")) ?? "";
 
 test("pages get a nonce CSP, fresh on every response, and the nonce is on Next's scripts", async ({ request }) => {
   const first = await request.get("/");

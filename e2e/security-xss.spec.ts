@@ -76,7 +76,10 @@ test("hostile articles are stored and shown as text; nothing they carry runs", a
   // The HTML page with a sidecar: payloads in the sidecar's title, outlet and note (the date's evidence).
   await page.goto("/?from=2015-10&to=2015-10");
   await assertInert(page);
-  await page.getByRole("link", { name: /لقاء فيينا بين كيري ولافروف/ }).first().click();
+  await page
+    .getByRole("link", { name: /لقاء فيينا بين كيري ولافروف/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/articles\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`<img src=x onerror="window.__pwned='sidecar-title'`);
   await expect(page.locator("main")).toContainText("<script>window.__pwned='outlet'</script>وكالة الاختبار");

@@ -10,16 +10,35 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
+}
+
+/** What these tests read of /api/timeline's answer. */
+interface ApiEvent {
+  date: string;
+  articles: Array<{ title: string }>;
+  participants: Array<{ id: string }>;
 }
 
 test("/api/timeline answers JSON with the sample events, counts and facets", async ({ request }) => {
@@ -29,10 +48,10 @@ test("/api/timeline answers JSON with the sample events, counts and facets", asy
   const body = await res.json();
   expect(body.filters).toEqual({ participants: [], sort: "asc" });
   const events = [...body.events, ...body.undated];
-  const titles = events.flatMap((e: any) => e.articles.map((a: any) => squash(a.title)));
+  const titles = events.flatMap((e: ApiEvent) => e.articles.map((a) => squash(a.title)));
   for (const a of gold.articles) expect(titles).toContain(squash(a.title));
   expect(body.counts.events).toBe(events.length);
-  const dates = body.events.map((e: any) => e.date);
+  const dates = body.events.map((e: ApiEvent) => e.date);
   expect(dates).toEqual([...dates].sort());
   expect(body.facets.kinds.length).toBeGreaterThan(0);
   expect(Object.keys(body.events[0].articles[0]).sort()).toEqual(["dateBasis", "id", "outlet", "publishedAt", "sourceFile", "title"]);
@@ -41,8 +60,8 @@ test("/api/timeline answers JSON with the sample events, counts and facets", asy
 test("/api/timeline filters by participant and sorts newest first", async ({ request }) => {
   const body = await (await request.get("/api/timeline?participant=vladimir-putin&sort=desc")).json();
   expect(body.filters).toEqual({ participants: ["vladimir-putin"], sort: "desc" });
-  for (const e of [...body.events, ...body.undated]) expect(e.participants.map((p: any) => p.id)).toContain("vladimir-putin");
-  const dates = body.events.map((e: any) => e.date);
+  for (const e of [...body.events, ...body.undated]) expect(e.participants.map((p: { id: string }) => p.id)).toContain("vladimir-putin");
+  const dates = body.events.map((e: ApiEvent) => e.date);
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
@@ -57,7 +76,7 @@ for (const [query, param] of [
     expect(res.headers()["content-type"]).toContain("application/json");
     const body = await res.json();
     expect(body.error.code).toBe("BAD_PARAMETER");
-    expect(body.error.errors.map((e: any) => e.param)).toEqual([param]);
+    expect(body.error.errors.map((e: { param: string }) => e.param)).toEqual([param]);
     expect(body.error.errors[0].message).toMatch(/[\u0600-\u06FF]/);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
   });
@@ -73,13 +92,29 @@ test("the CSV has the BOM, the header and one row per sample article", async ({ 
   const rows = parseCsv(bytes.toString("utf8").slice(1));
   const header = rows[0]!;
   expect(header).toEqual([
-    "event_slug", "event_title", "event_kind", "event_date", "event_date_end", "event_date_basis", "place", "participants",
-    "article_id", "article_title", "outlet", "published_at", "date_basis", "source_file",
+    "event_slug",
+    "event_title",
+    "event_kind",
+    "event_date",
+    "event_date_end",
+    "event_date_basis",
+    "place",
+    "participants",
+    "article_id",
+    "article_title",
+    "outlet",
+    "published_at",
+    "date_basis",
+    "source_file",
   ]);
   const title = header.indexOf("article_title");
   for (const row of rows.slice(1)) expect(row).toHaveLength(header.length);
   // Other tests may upload articles of their own: each sample is judged by its title.
-  for (const a of gold.articles) expect(rows.slice(1).filter((r) => squash(r[title]!) === squash(a.title)), a.file).toHaveLength(1);
+  for (const a of gold.articles)
+    expect(
+      rows.slice(1).filter((r) => squash(r[title]!) === squash(a.title)),
+      a.file,
+    ).toHaveLength(1);
   const bad = await request.get("/api/timeline/csv?kind=x");
   expect(bad.status()).toBe(400);
 });

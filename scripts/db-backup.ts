@@ -10,4 +10,8 @@ if (!file) {
 }
 const started = Date.now();
 const counts = await withProductDatabase((db) => backupDatabase(db.pool, path.resolve(file)));
-console.log(`✓ Backup written to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+console.log(
+  `✓ Backup written to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ")}`,
+);

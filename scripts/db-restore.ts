@@ -11,5 +11,9 @@ if (!file || !fs.existsSync(file)) {
 }
 const started = Date.now();
 const counts = await withProductDatabase((db) => restoreDatabase(db.pool, path.resolve(file)));
-console.log(`✓ Restored ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+console.log(
+  `✓ Restored ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ")}`,
+);
 console.log("  A running app shows the restored data on its next request.");

@@ -12,11 +12,7 @@ if (!script) {
 bootstrap();
 
 // react-server makes the `server-only` guard of lib/data resolve to its no-op build outside Next.js.
-const child = spawn(
-  process.execPath,
-  ["--conditions=react-server", "--import", "tsx", path.resolve(root, script), ...args],
-  { cwd: root, stdio: "inherit", env: process.env },
-);
+const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.resolve(root, script), ...args], { cwd: root, stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => child.kill(signal));
 }

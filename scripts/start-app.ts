@@ -100,7 +100,9 @@ try {
     }
   });
   console.log(`\n✓ Syria Talks Reader is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
-  console.log(`  Editors upload articles at ${server.url}/editor/upload with the token ${editor.file ? `in ${path.relative(ROOT, editor.file)}: ` : "from EDITOR_TOKEN"}${editor.file ? editor.token : ""}\n`);
+  console.log(
+    `  Editors upload articles at ${server.url}/editor/upload with the token ${editor.file ? `in ${path.relative(ROOT, editor.file)}: ` : "from EDITOR_TOKEN"}${editor.file ? editor.token : ""}\n`,
+  );
 } catch (e) {
   console.error(e instanceof Refusal ? `✗ ${e.message}` : `\n✗ ${e instanceof Error ? e.message : String(e)}`);
   await shutdown(1);

@@ -1,8 +1,8 @@
 // The comparison's data access against a real PostgreSQL loaded with the samples.
 import { describe, expect, it } from "vitest";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
-const sampleDb = useSampleDatabase();
+const sampleDb = withSampleDatabase();
 
 async function idOf(prefix: string): Promise<number> {
   const rows = await sampleDb.current().db.article.findMany({ select: { id: true, sourceFile: true } });

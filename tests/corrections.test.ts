@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordCorrection } from "../lib/data/write/record-correction";
+import { recordCorrection } from "../lib/load/record-correction";
 import { loadFiles } from "../lib/load/load";
 import { listInputFiles } from "../lib/load/read-inputs";
 import { regroupEvents } from "../lib/load/regroup";
@@ -22,8 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.drop());
 
-const eventOf = async (file: string) =>
-  (await t.db.eventArticle.findFirstOrThrow({ where: { article: { sourceFile: file } }, include: { event: true, article: true } }));
+const eventOf = async (file: string) => await t.db.eventArticle.findFirstOrThrow({ where: { article: { sourceFile: file } }, include: { event: true, article: true } });
 
 describe("corrections", () => {
   const [pairFile, otherPairFile] = gold.same_event_pairs[0]!;
@@ -37,10 +36,17 @@ describe("corrections", () => {
     expect(await recordCorrection(t.database, { slug: lone.event.slug, action: "move_article", articleId: lone.articleId, to: pair.slug })).toEqual({ ok: true });
 
     const log = await t.db.eventCorrection.findMany({ orderBy: { id: "asc" } });
-    expect(log.map((c) => [c.action, c.eventSlug])).toEqual([["set_title", pair.slug], ["set_date", pair.slug], ["move_article", pair.slug]]);
+    expect(log.map((c) => [c.action, c.eventSlug])).toEqual([
+      ["set_title", pair.slug],
+      ["set_date", pair.slug],
+      ["move_article", pair.slug],
+    ]);
     expect(log[0]!.value).toEqual({ from: pair.title, to: "زيارة كيري إلى موسكو (مصحح)" });
     expect(log[0]!.note).toBe("عنوان أوضح");
-    expect(log[1]!.value).toEqual({ from: { date: pair.date!.toISOString().slice(0, 10), dateEnd: pair.dateEnd?.toISOString().slice(0, 10) ?? null }, to: { date: "2016-07-13", dateEnd: "2016-07-15" } });
+    expect(log[1]!.value).toEqual({
+      from: { date: pair.date!.toISOString().slice(0, 10), dateEnd: pair.dateEnd?.toISOString().slice(0, 10) ?? null },
+      to: { date: "2016-07-13", dateEnd: "2016-07-15" },
+    });
     expect(log[2]).toMatchObject({ articleId: lone.articleId, value: { from: lone.event.slug, to: pair.slug } });
   });
 

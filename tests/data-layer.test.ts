@@ -1,8 +1,8 @@
 // The read side of the data layer against a real PostgreSQL loaded with the samples.
 import { describe, expect, it } from "vitest";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
-const sampleDb = useSampleDatabase();
+const sampleDb = withSampleDatabase();
 
 describe("timeline", () => {
   it("lists dated events oldest first and keeps undated ones apart", async () => {

@@ -6,16 +6,40 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const gold = JSON.parse(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "seed-gold.json"), "utf8"));
-const squash = (s: string | null) => (s === null ? null : s.replace(/\u00A0/g, " ").replace(/\s+/g, " ").trim());
+const squash = (s: string | null) =>
+  s === null
+    ? null
+    : s
+        .replace(/\u00A0/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+
+/** One line of the dry run as these tests read it (lib/load/dry-run-json.ts). */
+interface DryRunLine {
+  file: string;
+  ok: boolean;
+  title: string;
+  outlet: { nameAr: string } | null;
+  dateline: { city: string | null; agency: string | null } | null;
+  caption: string | null;
+  publishedAt: string | null;
+  dateBasis: string;
+  dateEvidence: string | null;
+  people: Array<{ id: string; asWritten: string }>;
+  body: string;
+  event: string | null;
+}
 
 /** Runs the CLI; it exits 1 when any file failed, and still prints every file's line. */
-function dryRun(...paths: string[]): Array<Record<string, any>> & { status: number | null } {
-  const run = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts", "ingest.ts"), "--dry-run", "--json", ...paths],
-    { cwd: ROOT, encoding: "utf8" },
-  );
-  const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line));
+function dryRun(...paths: string[]): DryRunLine[] & { status: number | null } {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts", "ingest.ts"), "--dry-run", "--json", ...paths], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  const lines = run.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as DryRunLine);
   return Object.assign(lines, { status: run.status });
 }
 
@@ -38,9 +62,7 @@ describe("npm run ingest -- --dry-run --json", () => {
       expect(squash(r.caption)).toBe(squash(g.caption));
       expect([r.publishedAt, r.dateBasis]).toEqual([g.date, g.date_basis]);
       expect(r.dateEvidence).toBeTruthy();
-      expect(r.people.map((p: { id: string; asWritten: string }) => [p.id, squash(p.asWritten)]).sort()).toEqual(
-        g.people.map((p: { id: string; as_written: string }) => [p.id, squash(p.as_written)]).sort(),
-      );
+      expect(r.people.map((p) => [p.id, squash(p.asWritten)]).sort()).toEqual(g.people.map((p: { id: string; as_written: string }) => [p.id, squash(p.as_written)]).sort());
       const body = squash(r.body)!;
       expect(body.startsWith(squash(g.body_first_sentence)!)).toBe(true);
       expect(body.endsWith(squash(g.body_last_sentence)!)).toBe(true);

@@ -2,14 +2,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
 const gold = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "fixtures", "seed-gold.json"), "utf8")) as {
   same_event_pairs: Array<[string, string]>;
   articles: Array<{ file: string; title: string }>;
 };
 
-const sampleDb = useSampleDatabase();
+const sampleDb = withSampleDatabase();
 
 /** The slug of the event holding the first gold same-event pair. */
 async function pairEvent(): Promise<{ slug: string; ids: number[] }> {

@@ -3,7 +3,7 @@
 // is the partition a full regroup gives on these cases.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordCorrection } from "../lib/data/write/record-correction";
+import { recordCorrection } from "../lib/load/record-correction";
 import { INCREMENTAL, regroupPlan } from "../lib/load/assign-new";
 import { loadFiles } from "../lib/load/load";
 import { listInputFiles } from "../lib/load/read-inputs";

@@ -53,11 +53,10 @@ describe("loading the samples", () => {
   });
 
   it("groups the gold's same-event pairs into one event and keeps the others apart", async () => {
-    const eventOf = async (file: string) =>
-      (await t.db.eventArticle.findFirstOrThrow({ where: { article: { sourceFile: file } } })).eventId;
+    const eventOf = async (file: string) => (await t.db.eventArticle.findFirstOrThrow({ where: { article: { sourceFile: file } } })).eventId;
     for (const a of gold.articles) {
       for (const b of gold.articles) {
-        if (a.file < b.file) expect(await eventOf(a.file) === (await eventOf(b.file)), `${a.file} ~ ${b.file}`).toBe(a.event === b.event);
+        if (a.file < b.file) expect((await eventOf(a.file)) === (await eventOf(b.file)), `${a.file} ~ ${b.file}`).toBe(a.event === b.event);
       }
     }
   });
@@ -76,7 +75,13 @@ describe("failures", () => {
     fs.writeFileSync(path.join(dir, "a-empty.txt"), "");
     fs.writeFileSync(path.join(dir, "b-binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     fs.writeFileSync(path.join(dir, "c-english.txt"), "Kerry met Lavrov in Geneva.\n".repeat(20));
-    fs.copyFileSync(path.join(SAMPLES, fs.readdirSync(SAMPLES).find((f) => f.endsWith(".txt"))!), path.join(dir, "d-good.txt"));
+    fs.copyFileSync(
+      path.join(
+        SAMPLES,
+        fs.readdirSync(SAMPLES).find((f) => f.endsWith(".txt"))!,
+      ),
+      path.join(dir, "d-good.txt"),
+    );
     const before = await t.db.article.count();
     const { results, counts } = await loadFiles(t.database, listInputFiles([dir]));
     expect(results.map((r) => (r.ok ? "ok" : r.error.code))).toEqual(["EMPTY", "BINARY", "NO_ARABIC", "ok"]);

@@ -3,9 +3,9 @@
 // loses or gains a row. The SQL is parameterised (Prisma.sql); this proves it stays so.
 import { describe, expect, it } from "vitest";
 import { defaultFilters, parseTimelineFilters, type TimelineFilters } from "../lib/params/timeline";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
-const sampleDb = useSampleDatabase();
+const sampleDb = withSampleDatabase();
 
 const PAYLOADS = [
   "' OR 1=1 --",
@@ -14,9 +14,9 @@ const PAYLOADS = [
   `'); DELETE FROM "Event"; --`,
   "1; SELECT pg_sleep(3)",
   `%' UNION SELECT id FROM "Article" --`,
-  "\\'; TRUNCATE \"Person\" CASCADE; --",
+  '\\\'; TRUNCATE "Person" CASCADE; --',
   "$1",
-  "$$; DROP TABLE \"Event\"; $$",
+  '$$; DROP TABLE "Event"; $$',
   "%",
   "_",
   "\\",
@@ -87,4 +87,3 @@ describe("SQL injection through search", () => {
     expect((await search({ q: "كيري" })).hits.length).toBeGreaterThan(0);
   });
 });
-

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { loadFiles } from "../lib/load/load";
 import { listInputFiles } from "../lib/load/read-inputs";
 import { defaultFilters } from "../lib/params/timeline";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
-const sampleDb = useSampleDatabase();
+const sampleDb = withSampleDatabase();
 const summary = async (over: object = {}) => (await import("../lib/data/timeline")).getTimelineSummary({ ...defaultFilters(), ...over });
 const MORE = path.resolve(import.meta.dirname, "..", "e2e", "fixtures", "editing");
 

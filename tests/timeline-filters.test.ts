@@ -1,9 +1,9 @@
 // getTimeline(filters) against a real PostgreSQL loaded with the samples.
 import { describe, expect, it } from "vitest";
 import { defaultFilters, type TimelineFilters } from "../lib/params/timeline";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
-const sampleDb = useSampleDatabase();
+const sampleDb = withSampleDatabase();
 
 const timeline = async (f: Partial<TimelineFilters> = {}) => {
   const { getTimeline } = await import("../lib/data/timeline");

@@ -2,9 +2,9 @@
 // pages are disjoint, cover every event in timeline order, and never change counts or facets.
 import { describe, expect, it } from "vitest";
 import { defaultFilters, monthPages, type TimelineFilters } from "../lib/params/timeline";
-import { useSampleDatabase } from "./helpers/db";
+import { withSampleDatabase } from "./helpers/db";
 
-const sampleDb = useSampleDatabase();
+withSampleDatabase();
 
 const timeline = async (f: Partial<TimelineFilters>, paging?: { page: number; pageSize: number }) => {
   const { getTimeline } = await import("../lib/data/timeline");

@@ -34,12 +34,23 @@ function keptParams(raw: SearchParamsInput, add: string): string {
   return kept.size ? `&${kept}` : "";
 }
 /** The picker's title search: cleaned and cut to the length the search accepts; anything else is no search. */
-const AddQuery = z.string().transform((s) => cleanParam(s).slice(0, MAX_TITLE_QUERY)).catch("");
+const AddQuery = z
+  .string()
+  .transform((s) => cleanParam(s).slice(0, MAX_TITLE_QUERY))
+  .catch("");
 /** A lenient read of ?articles= for the states the strict parser refuses (one id, more than three). */
 const LooseIds = z
   .string()
   .transform((s) => s.split(/[,،\s]+/).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^\d{1,9}$/).transform(Number).refine((n) => n >= 1)))
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^\d{1,9}$/)
+        .transform(Number)
+        .refine((n) => n >= 1),
+    ),
+  )
   .transform((ids) => [...new Set(ids)]);
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<SearchParamsInput> }) {
@@ -75,14 +86,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <div className="compare-wide" data-compare-root>
       <h1 className="text-2xl font-bold">مقارنة التغطية</h1>
       <p className="mt-1 text-muted">
-        {formatNumber(comparison.articles.length, settings)} مقالات جنبًا إلى جنب، الأول على اليمين. مرّر المؤشر على جملة أو انتقل إليها لترى مقابلها في
-        العمود الآخر، واضغطها لتثبيتها في الرابط.
+        {formatNumber(comparison.articles.length, settings)} مقالات جنبًا إلى جنب، الأول على اليمين. مرّر المؤشر على جملة أو انتقل إليها لترى مقابلها في العمود الآخر، واضغطها
+        لتثبيتها في الرابط.
       </p>
       <CompareControls comparison={comparison} selected={selected?.id} settings={settings} />
       <CompareLegend comparison={comparison} settings={settings} />
       <p id="compare-keys" className="mt-2 text-sm text-muted" data-testid="keyboard-help">
-        لوحة المفاتيح: السهمان ↓ ↑ للجملة التالية والسابقة في العمود، j و k للجملة التالية والسابقة التي لها مقابل، ← → لمقابلها في العمود
-        المجاور، Enter لتثبيتها في الرابط.
+        لوحة المفاتيح: السهمان ↓ ↑ للجملة التالية والسابقة في العمود، j و k للجملة التالية والسابقة التي لها مقابل، ← → لمقابلها في العمود المجاور، Enter لتثبيتها في الرابط.
       </p>
       <CompareColumns comparison={comparison} settings={settings} selected={selected?.id} activeArticle={selected?.articleId ?? comparison.articles[0]!.id} />
       <ComparePicker articles={selection.articles} query={add} hits={hits} settings={settings} />

@@ -9,7 +9,8 @@ import { SearchResults } from "@/components/search/search-results";
 import { SearchStart } from "@/components/search/search-start";
 import { search } from "@/lib/data/search";
 import { didYouMean, eventOfArticles, filterNames, mostNamedPeople } from "@/lib/data/search-context";
-import { DATE_BASIS_LABELS, formatArabicDate } from "@/lib/display/dates";
+import { formatArabicDate } from "@/lib/display/dates";
+import { DATE_BASIS_LABELS } from "@/lib/enums/date-basis";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
 import { hasFilter, type SearchParams } from "@/lib/params/search";
@@ -28,14 +29,21 @@ function toParams(raw: Raw): URLSearchParams {
 }
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Raw> }): Promise<Metadata> {
-  const q = toParams(await searchParams).get("q")?.trim().slice(0, 80);
+  const q = toParams(await searchParams)
+    .get("q")
+    ?.trim()
+    .slice(0, 80);
   return { title: q ? `بحث: ${q}` : "البحث في المقالات", robots: { index: false } };
 }
 
 /** A search started from a comparison (header box, ?articles=) becomes a search within its event. */
 async function withComparisonContext(input: URLSearchParams): Promise<URLSearchParams | null> {
   if (!input.has("articles")) return null;
-  const ids = (input.get("articles") ?? "").split(",").filter((s) => /^\d{1,9}$/.test(s)).map(Number).slice(0, 3);
+  const ids = (input.get("articles") ?? "")
+    .split(",")
+    .filter((s) => /^\d{1,9}$/.test(s))
+    .map(Number)
+    .slice(0, 3);
   const out = new URLSearchParams(input);
   out.delete("articles");
   const slug = await eventOfArticles(ids);
@@ -85,7 +93,11 @@ async function SearchView({ params }: { params: SearchParams }) {
     <>
       <SearchForm params={params} active={active} />
       {result.messages.length > 0 && (
-        <ul role="alert" className="mt-3 space-y-1 rounded border border-amber-700/40 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200" data-testid="query-messages">
+        <ul
+          role="alert"
+          className="mt-3 space-y-1 rounded border border-amber-700/40 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200"
+          data-testid="query-messages"
+        >
           {result.messages.map((m) => (
             <li key={m.code}>{m.message}</li>
           ))}
@@ -140,9 +152,23 @@ function SearchPager({ params, pages, settings }: { params: SearchParams; pages:
   const p = params.page;
   return (
     <nav aria-label="صفحات نتائج البحث" className="mt-8 flex items-center justify-between gap-3 text-sm" data-testid="search-pager">
-      {p > 1 ? <Link href={searchHrefWith(params, { page: p - 1 })} rel="prev" className={link}>السابق</Link> : <span />}
-      <span className="text-muted">الصفحة {formatNumber(p, settings)} من {formatNumber(pages, settings)}</span>
-      {p < pages ? <Link href={searchHrefWith(params, { page: p + 1 })} rel="next" className={link}>التالي</Link> : <span />}
+      {p > 1 ? (
+        <Link href={searchHrefWith(params, { page: p - 1 })} rel="prev" className={link}>
+          السابق
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-muted">
+        الصفحة {formatNumber(p, settings)} من {formatNumber(pages, settings)}
+      </span>
+      {p < pages ? (
+        <Link href={searchHrefWith(params, { page: p + 1 })} rel="next" className={link}>
+          التالي
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { DateBasisBadge } from "@/components/date-basis-badge";
 import { compareHref } from "@/lib/params/compare";
 import type { ComparedArticle, ComparedSentence, Comparison } from "@/lib/compare/types";
-import { DATE_BASIS_LABELS, formatArabicDate, formatHijriDate } from "@/lib/display/dates";
+import { formatArabicDate, formatHijriDate } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
+import { DATE_BASIS_LABELS, type DateBasis } from "@/lib/enums/date-basis";
 import { DiffText } from "./diff-text";
 import { CLASS_GLYPHS, CLASS_LABELS, CLASS_STYLES } from "./sentence-classes";
 
-type Basis = keyof typeof DATE_BASIS_LABELS;
-const asBasis = (b: string): Basis => (b in DATE_BASIS_LABELS ? (b as Basis) : "unknown");
+const asBasis = (b: string): DateBasis => (Object.hasOwn(DATE_BASIS_LABELS, b) ? (b as DateBasis) : "unknown");
 export const outletOf = (a: { outlet: string | null }) => a.outlet ?? "مصدر غير معروف";
 
 interface Props {

@@ -12,7 +12,11 @@ const SENTENCE = "a[data-sid]";
 
 const sentenceOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLAnchorElement>(SENTENCE) : null);
 const byId = (id: string) => document.querySelector<HTMLAnchorElement>(`${ROOT} a[data-sid="${CSS.escape(id)}"]`);
-const counterparts = (el: Element) => (el.getAttribute("data-cp") ?? "").split(" ").filter(Boolean).flatMap((id) => byId(id) ?? []);
+const counterparts = (el: Element) =>
+  (el.getAttribute("data-cp") ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .flatMap((id) => byId(id) ?? []);
 const columnOf = (el: Element) => el.closest<HTMLElement>("[data-column]");
 
 function mark(attr: "data-hl" | "data-sel", el: Element | null) {
@@ -64,7 +68,11 @@ function onKey(e: KeyboardEvent) {
   if (e.key === "ArrowDown") next = inColumn[i + 1];
   else if (e.key === "ArrowUp") next = inColumn[i - 1];
   else if (e.key === "j") next = inColumn.slice(i + 1).find((s) => s.hasAttribute("data-cp"));
-  else if (e.key === "k") next = inColumn.slice(0, i).reverse().find((s) => s.hasAttribute("data-cp"));
+  else if (e.key === "k")
+    next = inColumn
+      .slice(0, i)
+      .reverse()
+      .find((s) => s.hasAttribute("data-cp"));
   else if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
     // Towards the column on that side of the screen: in right-to-left, "left" is the next column.
     const rtl = getComputedStyle(el).direction === "rtl";

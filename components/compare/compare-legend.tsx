@@ -27,8 +27,7 @@ export function CompareLegend({ comparison, settings }: { comparison: Comparison
           );
         })}
         <li className="text-muted">
-          في الجمل شبه المتطابقة:{" "}
-          <del className="rounded-sm bg-rose-100 text-ink dark:bg-rose-950">كلمات ليست في المقابل</del>{" "}
+          في الجمل شبه المتطابقة: <del className="rounded-sm bg-rose-100 text-ink dark:bg-rose-950">كلمات ليست في المقابل</del>{" "}
           <ins className="rounded-sm bg-lime-200 text-ink no-underline outline outline-1 outline-lime-800 dark:bg-lime-900 dark:outline-lime-300">كلمات زائدة</ins>
         </li>
       </ul>

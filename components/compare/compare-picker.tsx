@@ -49,7 +49,11 @@ export function ComparePicker({ articles, query, hits, settings }: Props) {
             <ul className="space-y-2" aria-label="نتائج البحث">
               {hits.map((h) => (
                 <li key={h.id} className="flex flex-wrap items-baseline gap-x-3">
-                  <Link href={withDisplayParams(compareHref({ articles: [...articles, h.id] }), settings)} className="rounded border border-accent px-2 text-sm text-accent" aria-label={`أضف: ${h.title}`}>
+                  <Link
+                    href={withDisplayParams(compareHref({ articles: [...articles, h.id] }), settings)}
+                    className="rounded border border-accent px-2 text-sm text-accent"
+                    aria-label={`أضف: ${h.title}`}
+                  >
                     أضف
                   </Link>
                   <span>{h.title}</span>

@@ -26,13 +26,10 @@ export function CompareSummary({ comparison: c, settings }: { comparison: Compar
         <ul className="mt-2 space-y-1">
           {c.summary.shares.map((s) => (
             <li key={s.articleId} data-share={s.articleId}>
-              <span className="font-semibold">{outlet(s.articleId)}</span>:{" "}
-              <span data-testid="share-percent">{formatPercent(s.shared, settings)}</span> من جمله لها مقابل في {c.articles.length > 2 ? "مقال آخر على الأقل" : "المقال الآخر"}
+              <span className="font-semibold">{outlet(s.articleId)}</span>: <span data-testid="share-percent">{formatPercent(s.shared, settings)}</span> من جمله لها مقابل في{" "}
+              {c.articles.length > 2 ? "مقال آخر على الأقل" : "المقال الآخر"}
               {c.articles.length > 2 && (
-                <span className="text-muted">
-                  {" "}
-                  ({s.sharedWith.map((w) => `${formatPercent(w.shared, settings)} مع ${outlet(w.articleId)}`).join("، ")})
-                </span>
+                <span className="text-muted"> ({s.sharedWith.map((w) => `${formatPercent(w.shared, settings)} مع ${outlet(w.articleId)}`).join("، ")})</span>
               )}
             </li>
           ))}
@@ -40,12 +37,7 @@ export function CompareSummary({ comparison: c, settings }: { comparison: Compar
         <ul className="mt-3 space-y-1" data-testid="wire-copy">
           {c.summary.wireCopy.map((v) => (
             <li key={`${v.a}-${v.b}`}>
-              {outlet(v.a)} و{outlet(v.b)}:{" "}
-              {v.likelySameCopy ? (
-                <strong>على الأرجح نسخة الوكالة نفسها</strong>
-              ) : (
-                <span>ليستا نسخة واحدة من خبر وكالة</span>
-              )}{" "}
+              {outlet(v.a)} و{outlet(v.b)}: {v.likelySameCopy ? <strong>على الأرجح نسخة الوكالة نفسها</strong> : <span>ليستا نسخة واحدة من خبر وكالة</span>}{" "}
               <span className="text-muted">
                 ({formatPercent(v.sharedShare, settings)} من جمل الأقصر متطابقة أو شبه متطابقة
                 {v.agencies.some(Boolean) && `؛ الوكالة في مطلع الخبر: ${v.agencies.map((g) => g ?? "غير معروفة").join(" / ")}`})
@@ -100,15 +92,17 @@ export function CompareSummary({ comparison: c, settings }: { comparison: Compar
               <ul className="mt-1 space-y-2">
                 {sp.quotes.map((g, j) => (
                   <li key={j} className={`grid gap-2 ${g.printings.length > 1 ? "sm:grid-cols-2" : ""}`} data-printings={g.printings.length}>
-                    {[...g.printings].sort((x, y) => ids.indexOf(x.articleId) - ids.indexOf(y.articleId)).map((p, k) => (
-                      <figure key={k} className="border-s-4 border-accent/40 ps-3 text-sm leading-7">
-                        <blockquote>«{p.diff ? <DiffText segments={p.diff} /> : p.text}»</blockquote>
-                        <figcaption className="text-muted">
-                          {outlet(p.articleId)}
-                          {p.speakerAsWritten && p.speakerAsWritten !== sp.name ? ` (${p.speakerAsWritten})` : ""}
-                        </figcaption>
-                      </figure>
-                    ))}
+                    {[...g.printings]
+                      .sort((x, y) => ids.indexOf(x.articleId) - ids.indexOf(y.articleId))
+                      .map((p, k) => (
+                        <figure key={k} className="border-s-4 border-accent/40 ps-3 text-sm leading-7">
+                          <blockquote>«{p.diff ? <DiffText segments={p.diff} /> : p.text}»</blockquote>
+                          <figcaption className="text-muted">
+                            {outlet(p.articleId)}
+                            {p.speakerAsWritten && p.speakerAsWritten !== sp.name ? ` (${p.speakerAsWritten})` : ""}
+                          </figcaption>
+                        </figure>
+                      ))}
                   </li>
                 ))}
               </ul>

@@ -20,10 +20,24 @@ function contextOf(pathname: string, articles: string | null): Context {
 
 function HeaderSearchForm({ context }: { context: Context }) {
   return (
-    <form method="get" action="/search" role="search" aria-label="البحث في المقالات" className="flex w-full flex-wrap items-center gap-x-3 gap-y-1 sm:w-auto" data-testid="header-search">
+    <form
+      method="get"
+      action="/search"
+      role="search"
+      aria-label="البحث في المقالات"
+      className="flex w-full flex-wrap items-center gap-x-3 gap-y-1 sm:w-auto"
+      data-testid="header-search"
+    >
       <div className="flex w-full items-stretch gap-2 sm:w-72">
-        <SuggestInput name="q" label="ابحث في المقالات" placeholder="ابحث: لافروف، Kerry، &quot;وقف إطلاق النار&quot;" className="w-full rounded border border-black/20 bg-paper px-2 py-1.5 text-base dark:border-white/25" />
-        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-semibold text-paper">بحث</button>
+        <SuggestInput
+          name="q"
+          label="ابحث في المقالات"
+          placeholder='ابحث: لافروف، Kerry، "وقف إطلاق النار"'
+          className="w-full rounded border border-black/20 bg-paper px-2 py-1.5 text-base dark:border-white/25"
+        />
+        <button type="submit" className="rounded bg-accent px-3 py-1.5 font-semibold text-paper">
+          بحث
+        </button>
       </div>
       {context && (
         <label key={`${context.name}:${context.value}`} className="flex items-center gap-1.5 text-sm">

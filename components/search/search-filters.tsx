@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { FacetCount, SearchResult } from "@/lib/data/search";
-import { DATE_BASIS_LABELS } from "@/lib/display/dates";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
-import { DATE_BASES, type SearchParams } from "@/lib/params/search";
+import { DATE_BASES, DATE_BASIS_LABELS } from "@/lib/enums/date-basis";
+import { labelOf } from "@/lib/enums/values";
+import type { SearchParams } from "@/lib/params/search";
 import { searchHrefWith } from "@/lib/params/search-url";
 import { endOf, startOf } from "@/lib/params/timeline";
 
@@ -15,7 +16,7 @@ const GROUPS: Array<{ key: FacetKey; facet: keyof SearchResult["facets"]; title:
   { key: "basis", facet: "dateBasis", title: "أساس التاريخ" },
 ];
 
-const basisLabel = (id: string) => (id in DATE_BASIS_LABELS ? DATE_BASIS_LABELS[id as keyof typeof DATE_BASIS_LABELS] : id);
+const basisLabel = (id: string) => labelOf(DATE_BASIS_LABELS, id);
 const field = "mt-1 w-full rounded border border-black/20 bg-paper p-2 dark:border-white/25";
 
 /**
@@ -31,7 +32,9 @@ export function SearchFilters({ params, facets, settings, idPrefix }: { params: 
         const headingId = `${idPrefix}-facet-${key}`;
         return (
           <section key={key} aria-labelledby={headingId}>
-            <h2 id={headingId} className="font-bold">{title}</h2>
+            <h2 id={headingId} className="font-bold">
+              {title}
+            </h2>
             <ul className="mt-1 space-y-1" data-facet={key}>
               {items.map((f) => {
                 const selected = params[key] === f.id;
@@ -43,12 +46,16 @@ export function SearchFilters({ params, facets, settings, idPrefix }: { params: 
                       className={`flex items-baseline gap-2 rounded px-1 py-0.5 hover:bg-accent/10 ${selected ? "font-semibold text-ink" : "text-accent"}`}
                       data-selected={selected || undefined}
                     >
-                      <span aria-hidden="true" className="inline-block w-4 shrink-0 text-center">{selected ? "☑" : "☐"}</span>
+                      <span aria-hidden="true" className="inline-block w-4 shrink-0 text-center">
+                        {selected ? "☑" : "☐"}
+                      </span>
                       <span className="grow">
                         {label}
                         {selected && <span className="sr-only"> (مختار، اضغط للإلغاء)</span>}
                       </span>
-                      <span className="text-muted" data-testid="facet-count">{f.count > 0 ? formatNumber(f.count, settings) : ""}</span>
+                      <span className="text-muted" data-testid="facet-count">
+                        {f.count > 0 ? formatNumber(f.count, settings) : ""}
+                      </span>
                     </Link>
                   </li>
                 );
@@ -69,11 +76,19 @@ function withSelected(items: FacetCount[], selected: string | undefined, key: Fa
 }
 
 function DateForm({ params, idPrefix }: { params: SearchParams; idPrefix: string }) {
-  const hidden: Array<[string, string | undefined]> = [["q", params.q], ["outlet", params.outlet], ["person", params.person], ["event", params.event], ["sort", params.sort === "relevance" ? undefined : params.sort]];
+  const hidden: Array<[string, string | undefined]> = [
+    ["q", params.q],
+    ["outlet", params.outlet],
+    ["person", params.person],
+    ["event", params.event],
+    ["sort", params.sort === "relevance" ? undefined : params.sort],
+  ];
   const day = (v: string | undefined, end: boolean) => (!v ? "" : end ? endOf(v) : startOf(v));
   return (
     <form method="get" action="/search" aria-labelledby={`${idPrefix}-dates`} className="space-y-2">
-      <h2 id={`${idPrefix}-dates`} className="font-bold">التاريخ</h2>
+      <h2 id={`${idPrefix}-dates`} className="font-bold">
+        التاريخ
+      </h2>
       {hidden.map(([k, v]) => v && <input key={k} type="hidden" name={k} value={v} />)}
       <label className="block">
         من
@@ -88,7 +103,9 @@ function DateForm({ params, idPrefix }: { params: SearchParams; idPrefix: string
         <select name="basis" defaultValue={params.basis ?? ""} className={field}>
           <option value="">الكل</option>
           {DATE_BASES.map((b) => (
-            <option key={b} value={b}>{basisLabel(b)}</option>
+            <option key={b} value={b}>
+              {basisLabel(b)}
+            </option>
           ))}
         </select>
       </label>

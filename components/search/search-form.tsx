@@ -30,7 +30,9 @@ export function SearchForm({ params, active }: { params: SearchParams; active: A
             <option value="date">الأحدث أولًا</option>
           </select>
         </label>
-        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper">بحث</button>
+        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper">
+          بحث
+        </button>
       </div>
       {active.map((f) => (
         <input key={f.key} type="hidden" name={f.key} value={params[f.key] ?? ""} />

@@ -35,7 +35,10 @@ export function SearchResults({ hits, settings, firstIndex }: { hits: SearchHit[
               {h.snippet.after && " …"}
             </p>
             <p className="mt-1 text-xs text-muted">
-              الملف: <code dir="ltr" className="font-mono" data-testid="source-file">{h.sourceFile}</code>
+              الملف:{" "}
+              <code dir="ltr" className="font-mono" data-testid="source-file">
+                {h.sourceFile}
+              </code>
             </p>
           </article>
         </li>

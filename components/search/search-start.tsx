@@ -13,7 +13,9 @@ const EXAMPLES: Array<{ q: string; note: string }> = [
 export function SearchStart() {
   return (
     <section aria-labelledby="search-help" className="mt-8 rounded-lg border border-black/10 p-5 dark:border-white/15" data-testid="search-start">
-      <h2 id="search-help" className="text-lg font-bold">كيف تبحث</h2>
+      <h2 id="search-help" className="text-lg font-bold">
+        كيف تبحث
+      </h2>
       <p className="mt-1 text-muted">كل الكلمات المكتوبة يجب أن توجد في المقال. الهمزات والتشكيل وصيغ الكلمة (المحادثات، والمحادثات) لا تهم.</p>
       <ul className="mt-4 space-y-3">
         {EXAMPLES.map((e) => (

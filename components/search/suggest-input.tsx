@@ -20,7 +20,19 @@ function lastWord(q: string): { head: string; word: string } {
   return { head: (m?.[1] ?? "") + (m?.[2] ?? ""), word: m?.[3] ?? "" };
 }
 
-export function SuggestInput({ name, defaultValue, label, placeholder, className }: { name: string; defaultValue?: string; label: string; placeholder?: string; className?: string }) {
+export function SuggestInput({
+  name,
+  defaultValue,
+  label,
+  placeholder,
+  className,
+}: {
+  name: string;
+  defaultValue?: string;
+  label: string;
+  placeholder?: string;
+  className?: string;
+}) {
   const id = useId();
   const listId = `${id}-list`;
   const [value, setValue] = useState(defaultValue ?? "");
@@ -30,16 +42,28 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
   const input = useRef<HTMLInputElement>(null);
   const typed = useRef(false);
 
-  useEffect(() => setValue(defaultValue ?? ""), [defaultValue]);
+  // A new page's query (the prop) replaces what the box shows, during render rather than in an effect.
+  const [shownDefault, setShownDefault] = useState(defaultValue);
+  if (defaultValue !== shownDefault) {
+    setShownDefault(defaultValue);
+    setValue(defaultValue ?? "");
+    setOpen(false);
+  }
+
+  /** Typing: a last word too short to look up closes the list at once; a longer one is looked up below. */
+  function type(next: string) {
+    typed.current = true;
+    setValue(next);
+    if (lastWord(next).word.length < 2) {
+      setItems([]);
+      setOpen(false);
+    }
+  }
 
   useEffect(() => {
     if (!typed.current) return;
     const { word } = lastWord(value);
-    if (word.length < 2) {
-      setItems([]);
-      setOpen(false);
-      return;
-    }
+    if (word.length < 2) return;
     const abort = new AbortController();
     const timer = setTimeout(() => {
       fetch(`/api/search/suggest?q=${encodeURIComponent(word.slice(0, 60))}`, { signal: abort.signal })
@@ -70,6 +94,8 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
       data.set(name, head.trim());
       if (!data.get(name)) data.delete(name);
       data.set("outlet", s.id);
+      // A full page load, as the form's own GET submission without JavaScript would make.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- the same navigation with or without JavaScript
       window.location.assign(`${form.getAttribute("action") ?? "/search"}?${data}`);
       return;
     }
@@ -110,7 +136,9 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
   const expanded = open && items.length > 0;
   return (
     <div className="relative grow">
-      <label htmlFor={id} className="sr-only">{label}</label>
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
       <input
         ref={input}
         id={id}
@@ -126,10 +154,7 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        onChange={(e) => {
-          typed.current = true;
-          setValue(e.target.value);
-        }}
+        onChange={(e) => type(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         className={className}
@@ -153,7 +178,11 @@ export function SuggestInput({ name, defaultValue, label, placeholder, className
           >
             <span>
               {s.label}
-              {s.labelLatin && <span dir="ltr" className="ms-2 text-sm text-muted">{s.labelLatin}</span>}
+              {s.labelLatin && (
+                <span dir="ltr" className="ms-2 text-sm text-muted">
+                  {s.labelLatin}
+                </span>
+              )}
             </span>
             <span className="text-xs text-muted">{s.kind === "outlet" ? "تصفية حسب المصدر" : KIND_LABELS[s.kind]}</span>
           </li>

@@ -27,8 +27,7 @@ const NUM_END = "(?=\\D|$|\\d{1,2}:\\d{2})";
 // A second name for the same month may follow: "تموز / يوليو", "أيلول (سبتمبر)", Reuters' "فبراير شباط".
 const M = `(${MONTH_ALT})${AFTER_WORD}(?:\\s*[/(\\-–]?\\s*(?:${MONTH_ALT})${AFTER_WORD}\\s*\\)?)?`;
 const WD = `(?:(?:يوم\\s+)?(${WEEKDAY_ALT})${AFTER_WORD}\\s*[,،]?\\s*)?`;
-const TIME =
-  "(?:\\s*(?:[-–|,،t]|الساعه|at)?\\s*(?:الساعه\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\s*(?:ص|م|صباحا|مساء|مساءا|am|pm)(?![\\p{L}]))?)?";
+const TIME = "(?:\\s*(?:[-–|,،t]|الساعه|at)?\\s*(?:الساعه\\s*)?(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\s*(?:ص|م|صباحا|مساء|مساءا|am|pm)(?![\\p{L}]))?)?";
 
 interface Pattern {
   re: RegExp;

@@ -19,7 +19,8 @@ export function normalizeSpace(s: string): string {
 }
 
 // One pass for every character-level fold: marks, tatweel and invisibles removed, letters mapped.
-const FOLD_CHARS = /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0622\u0623\u0625\u0671\u0672\u0673\u0649\u06CC\u06A9\u0660-\u0669\u06F0-\u06F9]/g;
+const FOLD_CHARS =
+  /[\u200B-\u200F\u061C\u2066-\u2069\u202A-\u202E\uFEFF\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u0622\u0623\u0625\u0671\u0672\u0673\u0649\u06CC\u06A9\u0660-\u0669\u06F0-\u06F9]/g;
 const NEEDS_FOLD = new RegExp(FOLD_CHARS.source);
 const foldChar = (c: string): string => {
   const code = c.charCodeAt(0);
@@ -43,8 +44,15 @@ export function foldForMatch(s: string): string {
 }
 
 const CHARWISE: Record<string, string> = {
-  "\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
-  "\u0649": "\u064A", "\u06CC": "\u064A", "\u0629": "\u0647", "\u06A9": "\u0643", "\u00A0": " ",
+  "\u0622": "\u0627",
+  "\u0623": "\u0627",
+  "\u0625": "\u0627",
+  "\u0671": "\u0627",
+  "\u0649": "\u064A",
+  "\u06CC": "\u064A",
+  "\u0629": "\u0647",
+  "\u06A9": "\u0643",
+  "\u00A0": " ",
 };
 const CHARWISE_RE = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u00A0\u0660-\u0669\u06F0-\u06F9A-Z]/g;
 

@@ -6,13 +6,7 @@
 // already matched when it qualifies on its own (one outlet merged two wire sentences into one).
 import { documentFrequencies, type SentenceFeatures } from "./features";
 import { orderedSimilarity, overlapOf, rarityWeight, sharedUnits } from "./similarity";
-import {
-  MIN_WORDS_FOR_PARAPHRASE,
-  NEAR_MIN_SIMILARITY,
-  PARAPHRASE_MIN_CONTAINMENT,
-  PARAPHRASE_MIN_SHARED,
-  PARAPHRASE_MIN_SIMILARITY,
-} from "./thresholds";
+import { MIN_WORDS_FOR_PARAPHRASE, NEAR_MIN_SIMILARITY, PARAPHRASE_MIN_CONTAINMENT, PARAPHRASE_MIN_SHARED, PARAPHRASE_MIN_SIMILARITY } from "./thresholds";
 import type { AlignmentKind } from "./types";
 
 export interface Link {
@@ -64,13 +58,7 @@ export function alignColumns(columns: readonly SentenceFeatures[][]): Link[] {
   return links;
 }
 
-function alignPair(
-  left: readonly SentenceFeatures[],
-  right: readonly SentenceFeatures[],
-  leftWeights: number[],
-  rightWeights: number[],
-  weightOf: (k: string) => number,
-): Link[] {
+function alignPair(left: readonly SentenceFeatures[], right: readonly SentenceFeatures[], leftWeights: number[], rightWeights: number[], weightOf: (k: string) => number): Link[] {
   const postings = new Map<string, number[]>();
   left.forEach((s, i) => {
     for (const k of s.content) {
@@ -132,7 +120,5 @@ function alignPair(
     if (bFree) lateB.add(c.b.index);
     chosen.push(c);
   }
-  return chosen
-    .sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index)
-    .map(({ rank: _, ...link }) => link);
+  return chosen.sort((p, q) => p.a.index - q.a.index || p.b.index - q.b.index).map(({ rank: _, ...link }) => link);
 }

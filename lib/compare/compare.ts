@@ -24,9 +24,7 @@ export function compareArticles(inputs: readonly CompareInput[]): Comparison {
   // Each body is read into words once: the clitic vocabulary, the sentences and the contested terms share them.
   const tokens = inputs.map((a) => tokenize(a.body));
   const folder = new KeyFolder(tokens);
-  const links = alignColumns(
-    spans.map((list, column) => tokensBySentence(list, tokens[column]!).map((t, i) => sentenceFeatures(column, list[i]!, wordsOfTokens(t, folder)))),
-  );
+  const links = alignColumns(spans.map((list, column) => tokensBySentence(list, tokens[column]!).map((t, i) => sentenceFeatures(column, list[i]!, wordsOfTokens(t, folder)))));
 
   const sentences: ComparedSentence[][] = spans.map((list, column) =>
     list.map((s) => ({ id: sentenceId(inputs[column]!.id, s.index), articleId: inputs[column]!.id, ...s, class: "unique" as SentenceClass, counterparts: [] as Counterpart[] })),

@@ -32,11 +32,17 @@ function quotedRanges(text: string, from: number, to: number): Array<[number, nu
       if (open !== undefined && guillemets.length === 0) ranges.push([open, i]);
     } else if (c === '"') {
       if (straight < 0) straight = i;
-      else (ranges.push([straight, i]), (straight = -1));
+      else {
+        ranges.push([straight, i]);
+        straight = -1;
+      }
     } else if (c === "“" || c === "”") {
       // Right-to-left typing often swaps the curly marks: either one may open.
       if (curly < 0) curly = i;
-      else (ranges.push([curly, i]), (curly = -1));
+      else {
+        ranges.push([curly, i]);
+        curly = -1;
+      }
     }
   }
   return ranges;

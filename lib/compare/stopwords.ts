@@ -9,4 +9,8 @@ const WORDS = `في من الى إلى على عن مع ان أن إن انه أ
 وذلك الا إلا لكن ولكن لكنه غير فقد وقد وفي ومن وهو وهي كما وكان يوم اليوم امس أمس به بها له لها لهم فيه فيها منه منها عليه عليها
 اليه إليه عنه عنها وان وأن بأن بان لان لأن ليس هناك هنا الذى مثل دون وفق اثر إثر لدي كلا سواء`;
 
-export const STOPWORD_KEYS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => matchKey(w)));
+export const STOPWORD_KEYS: ReadonlySet<string> = new Set(
+  WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => matchKey(w)),
+);

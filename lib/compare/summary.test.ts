@@ -7,7 +7,13 @@ import * as T from "./thresholds";
 describe("summary", () => {
   it("shares, unique facts, and people and places only one article names", () => {
     const c = compareArticles([
-      input(1, WIRE, { people: [{ id: "john-kerry", name: "جون كيري" }, { id: "staffan-de-mistura", name: "ستافان دي ميستورا" }], places: [{ id: "geneva", name: "جنيف" }] }),
+      input(1, WIRE, {
+        people: [
+          { id: "john-kerry", name: "جون كيري" },
+          { id: "staffan-de-mistura", name: "ستافان دي ميستورا" },
+        ],
+        places: [{ id: "geneva", name: "جنيف" }],
+      }),
       input(2, EDITED, { people: [{ id: "john-kerry", name: "جون كيري" }], places: [] }),
     ]);
     const [a, b] = c.summary.shares;
@@ -31,7 +37,12 @@ describe("summary", () => {
   it("groups quotations by speaker and aligns the same one printed twice", () => {
     const lavrov = { speaker: "لافروف", speakerId: "sergey-lavrov", speakerName: "سيرغي لافروف" };
     const c = compareArticles([
-      input(1, WIRE, { quotes: [{ text: "إنها خطوة مهمة. نحن مستعدون لتنسيق الضربات ضد الإرهابيين", ...lavrov }, { text: "لم يحدث أبدا", speaker: "الأسد", speakerId: "bashar-al-assad", speakerName: "بشار الأسد" }] }),
+      input(1, WIRE, {
+        quotes: [
+          { text: "إنها خطوة مهمة. نحن مستعدون لتنسيق الضربات ضد الإرهابيين", ...lavrov },
+          { text: "لم يحدث أبدا", speaker: "الأسد", speakerId: "bashar-al-assad", speakerName: "بشار الأسد" },
+        ],
+      }),
       input(2, EDITED, {
         quotes: [
           { text: "نحن مستعدون لتنسيق الضربات الجوية ضد الإرهابيين", speaker: "وزير الخارجية الروسي", speakerId: null, speakerName: null },

@@ -16,8 +16,14 @@ export function articleShares(articles: readonly ComparedArticle[], inputs: read
         shared: total ? a.sentences.filter((s) => s.counterparts.some((c) => c.articleId === o.id)).length / total : 0,
       })),
       uniqueSentenceIds: a.sentences.filter((s) => s.class === "unique").map((s) => s.id),
-      onlyPeople: onlyHere(inputs[column]!.people, others.map((o) => o.people)),
-      onlyPlaces: onlyHere(inputs[column]!.places, others.map((o) => o.places)),
+      onlyPeople: onlyHere(
+        inputs[column]!.people,
+        others.map((o) => o.people),
+      ),
+      onlyPlaces: onlyHere(
+        inputs[column]!.places,
+        others.map((o) => o.places),
+      ),
     };
   });
 }

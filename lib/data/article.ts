@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "./client";
-import type { DateBasis } from "../generated/prisma/enums";
+import type { DateBasis } from "../enums/date-basis";
 import { rawLinesOf } from "../extract/lines";
 import type { LineVerdict } from "../extract/types";
 import type { StoredVerdict } from "./write/article-rows";

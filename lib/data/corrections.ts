@@ -1,8 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { database, db } from "./client";
-import type { CorrectionAction } from "../generated/prisma/enums";
-import { recordCorrection, type CorrectionInput, type CorrectionOutcome } from "./write/record-correction";
+import { db } from "./client";
+import type { CorrectionAction } from "../enums/correction-action";
 import { isoDate } from "./dates";
 
 export interface CorrectionView {
@@ -20,11 +19,6 @@ export interface EventChoice {
   slug: string;
   title: string;
   date: string | null;
-}
-
-/** Log a correction and regroup (see lib/data/write/record-correction.ts). */
-export async function correctEvent(input: CorrectionInput, note?: string): Promise<CorrectionOutcome> {
-  return recordCorrection(database(), input, note);
 }
 
 /**

@@ -2,7 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { foldForMatch } from "../arabic/normalize";
 import { db } from "./client";
-import type { DateBasis, EventKind } from "../generated/prisma/enums";
+import type { DateBasis } from "../enums/date-basis";
+import type { EventKind } from "../enums/event-kind";
 import { eventFields, isoDate, byPublication } from "./dates";
 
 export interface EventCoverage {

@@ -21,7 +21,7 @@ import { highlight, snippet, type Snippet, type SnippetSegment } from "../search
 import { paragraphAt } from "../search/passage";
 import { dateBounds, hasFilter, type SearchParams } from "../params/search";
 import { loadGazetteers } from "../entities/gazetteers";
-import type { DateBasis } from "../generated/prisma/enums";
+import type { DateBasis } from "../enums/date-basis";
 import { widenUnknownWords } from "./search-fuzzy";
 import { versionedCache } from "./versioned-cache";
 

@@ -41,11 +41,3 @@ export function formatHijriRange(start: string, end: string | null, s: DisplaySe
   if (!s.hijri) return null;
   return end && end !== start ? `${formatHijriDate(start, s)} – ${formatHijriDate(end, s)}` : formatHijriDate(start, s);
 }
-
-export const DATE_BASIS_LABELS = {
-  explicit: "تاريخ منشور في النص",
-  url: "تاريخ من رابط المقال",
-  inferred: "تاريخ مستنتج",
-  editorial: "تاريخ من المحرر",
-  unknown: "تاريخ غير معروف",
-} as const;

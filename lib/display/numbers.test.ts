@@ -48,8 +48,10 @@ describe("localizeDigits", () => {
     expect(localizeDigits("بلا أرقام", EASTERN)).toBe("بلا أرقام");
   });
   it("agrees with Intl for every digit", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 999 }), (n) => {
-      expect(localizeDigits(String(n), EASTERN)).toBe(formatNumber(n, EASTERN));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), (n) => {
+        expect(localizeDigits(String(n), EASTERN)).toBe(formatNumber(n, EASTERN));
+      }),
+    );
   });
 });

@@ -30,9 +30,11 @@ describe("parseDisplaySettings", () => {
 
 describe("cookie", () => {
   it("round-trips every setting", () => {
-    fc.assert(fc.property(settings, (s) => {
-      expect(decodeDisplayCookie(encodeDisplayCookie(s))).toEqual(s);
-    }));
+    fc.assert(
+      fc.property(settings, (s) => {
+        expect(decodeDisplayCookie(encodeDisplayCookie(s))).toEqual(s);
+      }),
+    );
   });
   it("falls back to the default for a missing or tampered cookie", () => {
     expect(decodeDisplayCookie(undefined)).toEqual(DEFAULT_DISPLAY);
@@ -44,12 +46,17 @@ describe("cookie", () => {
 
 describe("URL parameters", () => {
   it("writes every setting out, and reads them back", () => {
-    fc.assert(fc.property(settings, (s) => {
-      expect(parseDisplaySettings(displayParams(s), EASTERN_HIJRI)).toEqual(s);
-    }));
+    fc.assert(
+      fc.property(settings, (s) => {
+        expect(parseDisplaySettings(displayParams(s), EASTERN_HIJRI)).toEqual(s);
+      }),
+    );
   });
   it("keeps only valid, single values in canonical order", () => {
-    expect(explicitDisplayParams({ cal: "hijri", digits: "arab" })).toEqual([["digits", "arab"], ["cal", "hijri"]]);
+    expect(explicitDisplayParams({ cal: "hijri", digits: "arab" })).toEqual([
+      ["digits", "arab"],
+      ["cal", "hijri"],
+    ]);
     expect(explicitDisplayParams({ digits: "latn" })).toEqual([["digits", "latn"]]);
     expect(explicitDisplayParams({ digits: "x", cal: ["hijri", "hijri"] })).toEqual([]);
   });

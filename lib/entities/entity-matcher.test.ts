@@ -127,7 +127,13 @@ describe("organisations", () => {
 
 describe("findEntities", () => {
   it("does not count a photo credit in the caption as a mention", () => {
-    const r = findEntities([{ part: "caption", text: "كيري ولافروف في جنيف. (أ ف ب)" }, { part: "body", text: "نص" }], matcher);
+    const r = findEntities(
+      [
+        { part: "caption", text: "كيري ولافروف في جنيف. (أ ف ب)" },
+        { part: "body", text: "نص" },
+      ],
+      matcher,
+    );
     expect(r.places.map((p) => p.id)).toEqual(["geneva"]);
     expect(r.organizations).toEqual([]);
   });

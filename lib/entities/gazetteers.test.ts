@@ -14,7 +14,41 @@ describe("gazetteer files", () => {
 
   it("hold the people the brief names", () => {
     const ids = new Set(g.people.map((p) => p.id));
-    for (const id of ["john-kerry", "sergey-lavrov", "vladimir-putin", "barack-obama", "bashar-al-assad", "dmitry-peskov", "maria-zakharova", "sergey-ryabkov", "staffan-de-mistura", "abdullah-bin-zayed", "adel-al-jubeir", "mevlut-cavusoglu", "donald-trump", "rex-tillerson", "ashton-carter", "sergei-shoigu", "john-kirby", "mark-toner", "vitaly-churkin", "samantha-power", "walid-al-muallem", "bashar-al-jaafari", "ban-ki-moon", "lakhdar-brahimi", "kofi-annan", "recep-tayyip-erdogan", "ahmet-davutoglu", "javad-zarif", "hassan-rouhani", "riad-hijab", "ahmad-al-jarba", "khaled-khoja", "michael-ratney"]) {
+    for (const id of [
+      "john-kerry",
+      "sergey-lavrov",
+      "vladimir-putin",
+      "barack-obama",
+      "bashar-al-assad",
+      "dmitry-peskov",
+      "maria-zakharova",
+      "sergey-ryabkov",
+      "staffan-de-mistura",
+      "abdullah-bin-zayed",
+      "adel-al-jubeir",
+      "mevlut-cavusoglu",
+      "donald-trump",
+      "rex-tillerson",
+      "ashton-carter",
+      "sergei-shoigu",
+      "john-kirby",
+      "mark-toner",
+      "vitaly-churkin",
+      "samantha-power",
+      "walid-al-muallem",
+      "bashar-al-jaafari",
+      "ban-ki-moon",
+      "lakhdar-brahimi",
+      "kofi-annan",
+      "recep-tayyip-erdogan",
+      "ahmet-davutoglu",
+      "javad-zarif",
+      "hassan-rouhani",
+      "riad-hijab",
+      "ahmad-al-jarba",
+      "khaled-khoja",
+      "michael-ratney",
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });
@@ -34,18 +68,34 @@ describe("gazetteer files", () => {
     const base = { people: { people: [] }, outlets: { outlets: [] }, agencies: { agencies: [] }, boilerplate: {} };
     expect(() => buildGazetteers({ ...base, places: { places: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "planet", variants: ["س"] }] } })).toThrow(/places\.json/);
     expect(() => buildGazetteers({ ...base, places: { places: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "city", variants: [] }] } })).toThrow(/variant or guarded/);
-    expect(() => buildGazetteers({ ...base, organizations: { organizations: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "media", variants: ["س"], guarded: [{ needsCue: true }] }] } })).toThrow(/organizations\.json/);
-    expect(() => buildGazetteers({ ...base, people: { people: [{ id: "a", nameAr: "ا", nameLatin: "A", variants: ["ا"], titles: [{ title: "وزير", from: "2016-1-1" }] }] } })).toThrow(/YYYY-MM-DD/);
+    expect(() =>
+      buildGazetteers({ ...base, organizations: { organizations: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "media", variants: ["س"], guarded: [{ needsCue: true }] }] } }),
+    ).toThrow(/organizations\.json/);
+    expect(() =>
+      buildGazetteers({ ...base, people: { people: [{ id: "a", nameAr: "ا", nameLatin: "A", variants: ["ا"], titles: [{ title: "وزير", from: "2016-1-1" }] }] } }),
+    ).toThrow(/YYYY-MM-DD/);
     expect(buildGazetteers(base).places).toEqual([]);
   });
 
   it("refuse bad data, naming the field", () => {
     const base = { people: { people: [] }, outlets: { outlets: [] }, agencies: { agencies: [] }, boilerplate: {} };
-    expect(() => buildGazetteers({ ...base, people: { people: [{ id: "John Kerry", nameAr: "جون كيري", nameLatin: "x", variants: ["كيري"] }] } })).toThrow(/people\.json[\s\S]*slug/);
+    expect(() => buildGazetteers({ ...base, people: { people: [{ id: "John Kerry", nameAr: "جون كيري", nameLatin: "x", variants: ["كيري"] }] } })).toThrow(
+      /people\.json[\s\S]*slug/,
+    );
     expect(() => buildGazetteers({ ...base, people: { people: [{ id: "a", nameAr: "", nameLatin: "x", variants: [] }] } })).toThrow(/people\.json/);
     const dup = { id: "x", nameAr: "س", domains: ["x.com"] };
     expect(() => buildGazetteers({ ...base, outlets: { outlets: [dup, { ...dup, id: "y" }] } })).toThrow(/domain x\.com/);
-    expect(() => buildGazetteers({ ...base, agencies: { agencies: [{ id: "a", label: "A", aliases: ["a"] }, { id: "a", label: "B", aliases: ["b"] }] } })).toThrow(/duplicate id a/);
+    expect(() =>
+      buildGazetteers({
+        ...base,
+        agencies: {
+          agencies: [
+            { id: "a", label: "A", aliases: ["a"] },
+            { id: "a", label: "B", aliases: ["b"] },
+          ],
+        },
+      }),
+    ).toThrow(/duplicate id a/);
   });
 });
 

@@ -73,6 +73,13 @@ export function buildGazetteers(src: GazetteerSources): Gazetteers {
 let cached: Gazetteers | null = null;
 
 export function loadGazetteers(): Gazetteers {
-  cached ??= buildGazetteers({ people: peopleJson, places: placesJson, organizations: organizationsJson, outlets: outletsJson, agencies: agenciesJson, boilerplate: boilerplateJson });
+  cached ??= buildGazetteers({
+    people: peopleJson,
+    places: placesJson,
+    organizations: organizationsJson,
+    outlets: outletsJson,
+    agencies: agenciesJson,
+    boilerplate: boilerplateJson,
+  });
   return cached;
 }

@@ -32,7 +32,16 @@ function wordTest(patterns: string[]): (word: string) => boolean {
   const exact = new Set<string>();
   const globs: RegExp[] = [];
   for (const p of patterns.map((x) => normalizeArabic(x).toLowerCase())) {
-    if (p.includes("*")) globs.push(new RegExp(`^${p.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".+")}$`, "u"));
+    if (p.includes("*"))
+      globs.push(
+        new RegExp(
+          `^${p
+            .split("*")
+            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join(".+")}$`,
+          "u",
+        ),
+      );
     else exact.add(p);
   }
   return (w) => exact.has(w) || globs.some((g) => g.test(w));

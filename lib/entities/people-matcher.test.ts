@@ -99,7 +99,15 @@ describe("findPeople", () => {
   });
 
   it("falls back to the title's spelling for someone not in the body", () => {
-    expect(findPeople([{ part: "title", text: "ترامب يتصل ببوتين" }, { part: "body", text: "نص بلا أسماء" }], matcher)).toEqual([
+    expect(
+      findPeople(
+        [
+          { part: "title", text: "ترامب يتصل ببوتين" },
+          { part: "body", text: "نص بلا أسماء" },
+        ],
+        matcher,
+      ),
+    ).toEqual([
       { id: "donald-trump", asWritten: "ترامب", count: 1 },
       { id: "vladimir-putin", asWritten: "بوتين", count: 1 },
     ]);

@@ -76,7 +76,11 @@ export const OutletSchema = z.object({
   nameAr: name,
   nameLatin: name.nullable().default(null),
   domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9_-]+)*$/i, "a host name, optionally with a path")).default([]),
-  country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable()
+    .default(null),
   brands: z.array(name).default([]),
   weakBrands: z.array(name).default([]),
 });
@@ -103,16 +107,19 @@ const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) =
 
 export const PeopleFileSchema = z.object({ people: z.array(PersonSchema).superRefine(uniqueIds) });
 export const OutletsFileSchema = z.object({
-  outlets: z.array(OutletSchema).superRefine(uniqueIds).superRefine((outlets, ctx) => {
-    // The database keeps one outlet per domain.
-    const seen = new Map<string, string>();
-    for (const o of outlets)
-      for (const d of o.domains) {
-        const key = d.toLowerCase();
-        if (seen.has(key)) ctx.addIssue({ code: "custom", message: `domain ${d} is listed by ${seen.get(key)} and ${o.id}` });
-        seen.set(key, o.id);
-      }
-  }),
+  outlets: z
+    .array(OutletSchema)
+    .superRefine(uniqueIds)
+    .superRefine((outlets, ctx) => {
+      // The database keeps one outlet per domain.
+      const seen = new Map<string, string>();
+      for (const o of outlets)
+        for (const d of o.domains) {
+          const key = d.toLowerCase();
+          if (seen.has(key)) ctx.addIssue({ code: "custom", message: `domain ${d} is listed by ${seen.get(key)} and ${o.id}` });
+          seen.set(key, o.id);
+        }
+    }),
 });
 export const PlacesFileSchema = z.object({
   /** Words before a guarded spelling that make it a place name: prepositions and place nouns. */

@@ -42,7 +42,7 @@ export function tallyMentions<K>(parts: { part: TextPart["part"]; mentions: Spel
       if (part === "body" && t.order === Number.MAX_SAFE_INTEGER) t.order = order++;
       const slot = (part === "body" ? 0 : 2) + (m.glued ? 1 : 0);
       t.first[slot] ??= m.text;
-      t.first[(m.glued ? 3 : 2)] ??= m.text;
+      t.first[m.glued ? 3 : 2] ??= m.text;
     }
   }
   return [...tallies.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, asWritten: t.first.find((f) => f !== null)!, count: t.count }));

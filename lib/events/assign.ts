@@ -56,19 +56,19 @@ export function assignToEvents(item: CoverageItem, existing: ExistingCoverage, c
 
   // An article about the talks that reports an occurrence of the chronology joins that occurrence's event.
   const chronology = ctx.chronology === undefined ? loadChronologyIndex() : ctx.chronology;
-  const anchor = chronology && item.onTopic !== false ? matchChronology(f, chronology) : null;
-  if (anchor) {
+  const occurrence = chronology && item.onTopic !== false ? matchChronology(f, chronology) : null;
+  if (occurrence) {
     let member = f;
     if (f.day === null) {
-      const inferred = dateFromChronology(anchor.entry, item.dateClues);
+      const inferred = dateFromChronology(occurrence.entry, item.dateClues);
       notes.set(item.key, { inferredDate: inferred.iso, evidence: inferred.evidence, reason: null });
       member = { ...f, eventDay: dayOf(inferred.iso) };
     }
     const note = notes.get(item.key);
     const extra = note?.inferredDate && note.evidence ? { inferredDate: { date: note.inferredDate, evidence: note.evidence } } : {};
-    const at = existing.events.findIndex((e) => e.chronologyId === anchor.entry.entry.id);
+    const at = existing.events.findIndex((e) => e.chronologyId === occurrence.entry.entry.id);
     const cluster = at >= 0 ? mergeInto(clusters[at]!, clusterOf(member)) : clusterOf(member);
-    const planned = describeAnchored(anchor.entry, cluster, notes);
+    const planned = describeAnchored(occurrence.entry, cluster, notes);
     if (at >= 0) return { eventSlug: existing.events[at]!.slug, created: false, ...extra, events: existing.events.map((e, i) => (i === at ? { ...planned, slug: e.slug } : e)) };
     const [slug] = uniqueSlugs(
       [planned.slug],

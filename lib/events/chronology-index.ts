@@ -4,7 +4,7 @@ import { loadChronology, type ChronologyEntry } from "../entities/chronology";
 import { loadGazetteers } from "../entities/gazetteers";
 import { compileCues, type CueMatcher } from "./cue-matcher";
 import { dayOf } from "./days";
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 
 export interface IndexedEntry {
   entry: ChronologyEntry;
@@ -23,9 +23,9 @@ export interface ChronologyIndex {
   countryOf(placeId: string): string | null;
 }
 
-/** The chronology's kinds as grouping's: a conference is a meeting of many. */
+/** The chronology's kinds are grouping's (lib/enums/event-kind.ts) but for "other". */
 export function kindOfEntry(kind: ChronologyEntry["kind"]): EventKind {
-  return kind === "conference" ? "meeting" : kind;
+  return kind;
 }
 
 export function indexChronology(entries: ChronologyEntry[], places: Array<{ id: string; country?: string | null }> = loadGazetteers().places): ChronologyIndex {

@@ -7,7 +7,7 @@ import type { ChronologyIndex, IndexedEntry } from "./chronology-index";
 import { W } from "./chronology-weights";
 import { dayOf, weekdayOfDay } from "./days";
 import type { Features } from "./features";
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 import { tokenize } from "../arabic/tokens";
 import { clashes, periodHints, type PeriodHint } from "./period";
 

@@ -1,7 +1,8 @@
 // A growing event during grouping: its members and what every merge must respect — kinds that can
 // go together, a span of days its kind allows, and venues that agree.
 import type { Features } from "./features";
-import { kindsCompatible, type EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
+import { kindsCompatible } from "./kinds";
 import type { EventNames } from "./names";
 import { spanLimit } from "./pair";
 import type { Venue } from "./venue";

@@ -6,7 +6,19 @@ const dated = (key: string): EventMember => ({ key, inferredDate: null, inferred
 const inferred = (key: string, date: string): EventMember => ({ key, inferredDate: date, inferredEvidence: "x", undatedReason: null });
 
 function event(slug: string, members: EventMember[], over: Partial<PlannedEvent> = {}): PlannedEvent {
-  return { slug, title: `عنوان ${slug}`, kind: "meeting", date: "2016-09-09", dateEnd: null, dateBasis: "explicit", place: "جنيف", placeId: "geneva", participants: [], members, ...over };
+  return {
+    slug,
+    title: `عنوان ${slug}`,
+    kind: "meeting",
+    date: "2016-09-09",
+    dateEnd: null,
+    dateBasis: "explicit",
+    place: "جنيف",
+    placeId: "geneva",
+    participants: [],
+    members,
+    ...over,
+  };
 }
 
 const geneva = () => [event("geneva", [dated("1"), dated("2")]), event("moscow", [dated("3"), inferred("4", "2015-12-15")], { date: "2015-12-15" })];
@@ -28,7 +40,10 @@ describe("applyCorrections", () => {
 
   it("does not change the plan it is given", () => {
     const plan = geneva();
-    applyCorrections(plan, [{ ...on("geneva", ["1", "2"]), action: "set_title", to: "جديد" }, { ...on("geneva", ["1", "2"]), action: "move_article", articleKey: "3" }]);
+    applyCorrections(plan, [
+      { ...on("geneva", ["1", "2"]), action: "set_title", to: "جديد" },
+      { ...on("geneva", ["1", "2"]), action: "move_article", articleKey: "3" },
+    ]);
     expect(plan).toEqual(geneva());
   });
 
@@ -106,7 +121,11 @@ describe("applyCorrections", () => {
     it("is replayed after a regroup, even when the event's slug changed", () => {
       const regrouped = [event("geneva-new", [dated("1"), dated("2"), dated("5"), dated("9")]), ...geneva().slice(1)];
       const out = applyCorrections(regrouped, [splitOff(["2", "5"])], describe);
-      expect(out.map((e) => e.members.map((m) => m.key))).toEqual([["1", "9"], ["3", "4"], ["2", "5"]]);
+      expect(out.map((e) => e.members.map((m) => m.key))).toEqual([
+        ["1", "9"],
+        ["3", "4"],
+        ["2", "5"],
+      ]);
     });
 
     it("ignores articles no longer in the event, and never empties the event or splits without a describer", () => {

@@ -7,7 +7,7 @@
 // (`eventArticles`; ties go to the earlier event in plan order). A correction whose articles are
 // all gone applies to nothing and is skipped (it stays in the log). A merge finds the event merged
 // away the same way; coverage that joins that event later is merged with it on the next replay.
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 import { uniqueSlugs } from "./slug";
 import type { EventMember, PlannedEvent } from "./types";
 
@@ -77,7 +77,10 @@ export function applyCorrections(plan: PlannedEvent[], corrections: Correction[]
         events = moveArticle(events, c.articleKey, event);
         break;
       case "merge": {
-        const source = findCorrectedEvent(events.filter((e) => e !== event), c.from);
+        const source = findCorrectedEvent(
+          events.filter((e) => e !== event),
+          c.from,
+        );
         if (source) for (const m of [...source.members]) events = moveArticle(events, m.key, event);
         break;
       }
@@ -114,7 +117,10 @@ function split(events: PlannedEvent[], event: PlannedEvent, keys: string[], desc
   const leaving = new Set(keys.filter((k) => event.members.some((m) => m.key === k)));
   if (leaving.size === 0 || leaving.size === event.members.length) return events;
   const described = describe([...leaving]);
-  const slug = uniqueSlugs([described.slug], events.map((e) => e.slug))[0]!;
+  const slug = uniqueSlugs(
+    [described.slug],
+    events.map((e) => e.slug),
+  )[0]!;
   const byKey = new Map(event.members.map((m) => [m.key, m]));
   // An article dated by the old event's coverage is dated by the new event instead.
   const members = described.members.map((d) => {

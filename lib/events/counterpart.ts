@@ -3,7 +3,8 @@
 // else first (the president whose view is reported), so titles prefer the counterpart.
 import type { Token } from "../arabic/tokens";
 import type { CueHit } from "./cue-matcher";
-import { SPECIFIC_KINDS, type EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
+import { SPECIFIC_KINDS } from "./kinds";
 import type { EventNames } from "./names";
 
 /** Words from the cue to "مع", and from "مع" to the name (a title such as وزير الخارجية الإماراتي الشيخ fits). */

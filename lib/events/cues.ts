@@ -3,7 +3,7 @@ import { z } from "zod";
 import cuesJson from "../../data/event-cues.json";
 import { tokenize, type Token } from "../arabic/tokens";
 import { compileCues, type CueMatcher } from "./cue-matcher";
-import { EVENT_KINDS, type EventKind } from "./kinds";
+import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
 import { wordKey } from "./word-forms";
 
 const phrase = z.string().trim().min(1);

@@ -21,5 +21,9 @@ export function describeMembers(items: CoverageItem[], ctx: GroupingContext = {}
 /** A `Describe` over a corpus's items by key (for applyCorrections). */
 export function describerOver(items: CoverageItem[], ctx: GroupingContext = {}): (keys: string[]) => PlannedEvent {
   const byKey = new Map(items.map((i) => [i.key, i]));
-  return (keys) => describeMembers(keys.flatMap((k) => byKey.get(k) ?? []), ctx);
+  return (keys) =>
+    describeMembers(
+      keys.flatMap((k) => byKey.get(k) ?? []),
+      ctx,
+    );
 }

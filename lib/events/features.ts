@@ -4,7 +4,7 @@ import { findWeekdayMentions } from "../arabic/weekday-mentions";
 import { tokenize, type Token } from "../arabic/tokens";
 import { loadEventCues, type EventCues } from "./cues";
 import { dayOf, previousWeekday } from "./days";
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 import { loadEventNames, type EventNames } from "./names";
 import { shingleSet } from "./text-sim";
 import type { CoverageItem } from "./types";

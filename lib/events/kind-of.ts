@@ -1,7 +1,7 @@
 // The kind of event a piece of text reports: the highest-priority kind among its cues.
 import { tokenize, type Token } from "../arabic/tokens";
 import { loadEventCues, type EventCues } from "./cues";
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 
 /** Kinds cued in the tokens, in priority order (data/event-cues.json). */
 export function kindsIn(tokens: Token[], cues: EventCues = loadEventCues()): EventKind[] {

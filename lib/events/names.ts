@@ -57,9 +57,7 @@ export function buildEventNames(g: Gazetteers): EventNames {
     placeIdOf: (written) => byName.get(foldForMatch(written)) ?? null,
     people: compilePeopleMatcher(g.people),
     nameWords: new Set(
-      [...g.people.flatMap((p) => [p.nameAr, ...p.variants, ...p.shortForms]), ...places.flatMap((p) => p.variants)].flatMap((s) =>
-        tokenize(s).map((t) => wordKey(t.norm)),
-      ),
+      [...g.people.flatMap((p) => [p.nameAr, ...p.variants, ...p.shortForms]), ...places.flatMap((p) => p.variants)].flatMap((s) => tokenize(s).map((t) => wordKey(t.norm))),
     ),
     places: compilePeopleMatcher(asPeople),
   };

@@ -10,7 +10,13 @@ import { TEXT_SHARED, TEXT_STRONG, UNDATED_LEAD_RATIO } from "./thresholds";
 const names = loadEventNames();
 const cluster = (...fs: Features[]) => fs.slice(1).reduce((c, f) => mergeInto(c, clusterOf(f)), clusterOf(fs[0]!) as Cluster);
 const undated = (over: Partial<Features>) => features({ key: "u", date: null, ...over });
-const place = (u: Features, ...cs: Cluster[]) => placeUndated(u, cs, cs.map((_, i) => i), names);
+const place = (u: Features, ...cs: Cluster[]) =>
+  placeUndated(
+    u,
+    cs,
+    cs.map((_, i) => i),
+    names,
+  );
 const tuesday = { weekday: 2, text: "الثلاثاء" };
 
 describe("placing an undated article", () => {

@@ -60,8 +60,7 @@ function judge(u: Features, c: Cluster, id: number, names: EventNames): Verdict 
   const text = Math.max(...dated.map((m) => containment(u.shingles, m.shingles)));
   if (text < TEXT_SAME_COPY && c.venues.some((v) => venuesConflict(u.venue, v, names))) return null;
   const sameCues =
-    u.venue !== null &&
-    dated.some((m) => m.venue !== null && venuesAgree(u.venue!, m.venue, names) && m.kinds.some((k) => SPECIFIC_KINDS.has(k) && u.kinds.includes(k)));
+    u.venue !== null && dated.some((m) => m.venue !== null && venuesAgree(u.venue!, m.venue, names) && m.kinds.some((k) => SPECIFIC_KINDS.has(k) && u.kinds.includes(k)));
   // Kind and venue alone recur (Kerry and Lavrov met in Geneva many times): they need wording too.
   if (text < TEXT_STRONG && !(sameCues && text >= TEXT_SHARED)) return null;
   const score = text + (sameCues ? SAME_CUES_BONUS : 0);

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { normalizeSpace } from "../arabic/normalize";
 import { slugify } from "../arabic/transliterate";
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 import type { CoverageItem } from "./types";
 
 /** "john-kerry" -> "kerry": the family name is what the slug needs to be read. */
@@ -15,7 +15,9 @@ export function datedSlug(date: string, kind: EventKind, people: string[], place
 
 /** An undated event has no anchor date: its first article's content stands for it. */
 export function undatedSlug(anchor: Pick<CoverageItem, "title" | "body">): string {
-  const hash = createHash("sha256").update(`${normalizeSpace(anchor.title)}\n${normalizeSpace(anchor.body)}`).digest("hex");
+  const hash = createHash("sha256")
+    .update(`${normalizeSpace(anchor.title)}\n${normalizeSpace(anchor.body)}`)
+    .digest("hex");
   return `undated-${hash.slice(0, 12)}`;
 }
 

@@ -3,7 +3,8 @@ import { tokenize } from "../arabic/tokens";
 import { containment, MIN_PAIRS_FOR_CONTAINMENT, shingleSet, sketchOf, SKETCH_SIZE } from "./text-sim";
 
 const set = (s: string) => shingleSet([tokenize(s)], new Set(["وزير"]));
-const words = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}كلمة${"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"[i % 28]}${"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"[Math.floor(i / 28) % 28]}`).join(" ");
+const words = (n: number, prefix: string) =>
+  Array.from({ length: n }, (_, i) => `${prefix}كلمة${"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"[i % 28]}${"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"[Math.floor(i / 28) % 28]}`).join(" ");
 
 describe("text similarity", () => {
   it("hashes adjacent content-word pairs, skipping stopwords, digits and particles", () => {

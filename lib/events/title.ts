@@ -1,6 +1,6 @@
 // An event's Arabic title from its kind, main people (short names) and place:
 // «اتصال هاتفي بين لافروف وكيري», «زيارة كيري إلى موسكو», «اجتماع لافروف وكيري في كوالالمبور».
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 
 const both = (people: string[]) => (people.length >= 2 ? `${people[0]} و${people[1]}` : (people[0] ?? ""));
 const at = (place: string | null) => (place ? ` في ${place}` : "");
@@ -15,6 +15,8 @@ export function eventTitle(kind: EventKind, people: string[], place: string | nu
       return place ? `زيارة ${people[0]} إلى ${place}` : `زيارة ${people[0]}`;
     case "meeting":
       return `${people.length >= 2 ? "اجتماع" : "لقاءات"} ${both(people)}${at(place)}`;
+    case "conference":
+      return `مؤتمر${at(place)} بمشاركة ${both(people)}`;
     case "agreement":
       return `اتفاق ${both(people)}${at(place)}`;
     case "statement":

@@ -1,10 +1,7 @@
 // The contract of event grouping: articles in as CoverageItems, events out as PlannedEvents.
-import type { DateBasis } from "../extract/types";
-import type { EventKind } from "./kinds";
+import type { DateBasis } from "../enums/date-basis";
+import type { EventKind } from "../enums/event-kind";
 import type { DateClues } from "../extract/types";
-
-export type { DateBasis } from "../extract/types";
-export type { EventKind } from "./kinds";
 
 /** One article as grouping sees it. `key` is the caller's stable id (an article id, a file name). */
 export interface CoverageItem {

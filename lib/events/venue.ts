@@ -3,7 +3,7 @@
 // is weak: a Moscow desk reports talks held in Malaysia.
 import type { Token } from "../arabic/tokens";
 import type { CueHit } from "./cue-matcher";
-import type { EventKind } from "./kinds";
+import type { EventKind } from "../enums/event-kind";
 import type { EventNames } from "./names";
 
 export interface Venue {

@@ -20,7 +20,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function rules(groups: Record<string, string[]>, anchored: boolean, limits: Record<string, number>, fallback: number): Rule[] {
   return Object.entries(groups).map(([reason, phrases]) => {
-    const alt = phrases.map(phraseKey).filter(Boolean).sort((a, b) => b.length - a.length).map(escape).join("|");
+    const alt = phrases
+      .map(phraseKey)
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join("|");
     // Phrases must end on a word boundary: "شارك برأيك" must not match "شاركت".
     const src = anchored ? `^(?:${alt})(?:\\s|$)` : `(?:^|\\s)(?:${alt})(?:\\s|$)`;
     return { reason, re: new RegExp(src, "u"), maxWords: limits[reason] ?? fallback };
@@ -37,10 +42,7 @@ export function compileBoilerplate(config: BoilerplateConfig): BoilerplateMatche
     for (const p of phrases) if (!exact.has(phraseKey(p))) exact.set(phraseKey(p), reason);
   }
   const limits = config.maxWords;
-  const ordered = [
-    ...rules(config.start, true, limits, limits.start ?? 40),
-    ...rules(config.anywhere, false, limits, limits.anywhere ?? 25),
-  ];
+  const ordered = [...rules(config.start, true, limits, limits.start ?? 40), ...rules(config.anywhere, false, limits, limits.anywhere ?? 25)];
   const closing = new Set(config.endsArticle);
   const matcher: BoilerplateMatcher = {
     endsArticle: (reason) => closing.has(reason),

@@ -40,7 +40,21 @@ describe("line classification", () => {
 
   it("recognises related-story lists: their dates and their headlines", () => {
     const v = verdicts(
-      page(TITLE, "", PARAGRAPH_A, "", PARAGRAPH_B, "", "GMT 13:56 2019 الإثنين ,01 تموز / يوليو", "", "تنتظرك أجواء حماسية وجيدة خلال هذا الشهر", "", "GMT 09:22 2020 الأربعاء ,01 تموز / يوليو", "", "أجواء إيجابية لطرح مشاريع تطوير قدراتك"),
+      page(
+        TITLE,
+        "",
+        PARAGRAPH_A,
+        "",
+        PARAGRAPH_B,
+        "",
+        "GMT 13:56 2019 الإثنين ,01 تموز / يوليو",
+        "",
+        "تنتظرك أجواء حماسية وجيدة خلال هذا الشهر",
+        "",
+        "GMT 09:22 2020 الأربعاء ,01 تموز / يوليو",
+        "",
+        "أجواء إيجابية لطرح مشاريع تطوير قدراتك",
+      ),
     );
     expect(v.get(7)).toBe("boilerplate/related-story-date");
     expect(v.get(9)).toBe("boilerplate/related-story");
@@ -48,7 +62,9 @@ describe("line classification", () => {
   });
 
   it("separates caption (and its duplicate), dateline and date in the header", () => {
-    const v = verdicts(page(TITLE, "", "كيري وبوتين - ارشيفية", "كيري وبوتين - ارشيفية", "موسكو - الفرنسية", "نشر في: الخميس 14 يوليه 2016 - 9:16 م", PARAGRAPH_A, "", PARAGRAPH_B));
+    const v = verdicts(
+      page(TITLE, "", "كيري وبوتين - ارشيفية", "كيري وبوتين - ارشيفية", "موسكو - الفرنسية", "نشر في: الخميس 14 يوليه 2016 - 9:16 م", PARAGRAPH_A, "", PARAGRAPH_B),
+    );
     expect(v.get(3)).toBe("caption/photo-caption");
     expect(v.get(4)).toBe("duplicate/repeated-caption");
     expect(v.get(5)).toBe("dateline/dateline");
@@ -56,7 +72,21 @@ describe("line classification", () => {
   });
 
   it("marks a weather clock, a poll question and share buttons above the headline", () => {
-    const v = verdicts(page(TITLE + " - بوابة الشروق", "الجمعة 27 سبتمبر 2024 7:26 ص القاهرة القاهرة 24°", "شارك برأيك", "هل تؤيد دعوات المقاطعة؟", "Share", "", TITLE, "", PARAGRAPH_A, "", PARAGRAPH_B));
+    const v = verdicts(
+      page(
+        TITLE + " - بوابة الشروق",
+        "الجمعة 27 سبتمبر 2024 7:26 ص القاهرة القاهرة 24°",
+        "شارك برأيك",
+        "هل تؤيد دعوات المقاطعة؟",
+        "Share",
+        "",
+        TITLE,
+        "",
+        PARAGRAPH_A,
+        "",
+        PARAGRAPH_B,
+      ),
+    );
     expect(v.get(2)).toBe("boilerplate/weather-clock");
     expect(v.get(3)).toBe("boilerplate/comment-form");
     expect(v.get(4)).toBe("boilerplate/poll-question");
@@ -88,7 +118,15 @@ describe("line classification", () => {
   it("gives each hard-wrapped line the verdict of its paragraph", () => {
     const x = extractArticle({
       fileName: "t.txt",
-      text: page(TITLE, "", "وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم", "الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي", "سيرغي لافروف بشأن وقف إطلاق النار والتعاون العسكري.", "", PARAGRAPH_B),
+      text: page(
+        TITLE,
+        "",
+        "وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم",
+        "الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي",
+        "سيرغي لافروف بشأن وقف إطلاق النار والتعاون العسكري.",
+        "",
+        PARAGRAPH_B,
+      ),
     });
     expect(x.lines.slice(2, 5).map((l) => `${l.kind}/${l.reason ?? ""}`)).toEqual(["body/", "body/wrapped-line", "body/wrapped-line"]);
     expect(x.body.split("\n\n")[0]).toMatch(/^وصل .* سيرغي لافروف بشأن وقف إطلاق النار والتعاون العسكري\.$/);

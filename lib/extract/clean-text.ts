@@ -8,5 +8,8 @@ const ANY = /[\r\u00A0\u200B\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 
 export function normalizeStoredText(text: string): string {
   if (!ANY.test(text)) return text;
-  return text.replace(LINE_ENDS, "\n").replace(/\u00A0/g, " ").replace(INVISIBLE, "");
+  return text
+    .replace(LINE_ENDS, "\n")
+    .replace(/\u00A0/g, " ")
+    .replace(INVISIBLE, "");
 }

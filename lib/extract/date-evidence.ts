@@ -14,8 +14,7 @@ export const dateEvidence = {
   text: (where: Region | "dateline", quote: string) => `${PLACE[where]}: «${quote}»`,
   pageMeta: (value: string) => `تاريخ النشر المعلن في بيانات الصفحة: «${value}»`,
   url: (segment: string) => `من رابط المقال: ${segment}`,
-  timestamp: (segment: string, iso: string, support: string) =>
-    `من رابط المقال: ${segment} (طابع زمني يوافق ${iso})، ويتفق مع ${support} في النص`,
+  timestamp: (segment: string, iso: string, support: string) => `من رابط المقال: ${segment} (طابع زمني يوافق ${iso})، ويتفق مع ${support} في النص`,
   supportDate: (quote: string) => `تاريخ «${quote}» المذكور`,
   supportWeekday: (name: string) => `يوم «${name}» المذكور`,
   weekday: (name: string) => `ذُكر يوم «${name}» في النص، ولا يكفي وحده لتحديد التاريخ`,

@@ -11,11 +11,7 @@ const NEAR_DAYS = 3;
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
-export function urlDateChoice(
-  urls: (string | undefined)[],
-  textDates: DateMatch[],
-  weekdays: WeekdayMention[],
-): { iso: string; evidence: string } | null {
+export function urlDateChoice(urls: (string | undefined)[], textDates: DateMatch[], weekdays: WeekdayMention[]): { iso: string; evidence: string } | null {
   const list = urls.filter((u): u is string => !!u);
   for (const url of list) {
     const d = urlDate(url);

@@ -12,7 +12,11 @@ const article = (...header: string[]) => page(TITLE, ...header, "", PARAGRAPH_A,
 
 describe("publication date", () => {
   it("takes the sidecar date as editorial, quoting the note", () => {
-    expect(date(article("01.09.2016"), { publishedAt: "2015-09-18", note: "تقارير وكالات ذلك الجمعة" })).toEqual({ at: "2015-09-18", basis: "editorial", evidence: "تقارير وكالات ذلك الجمعة" });
+    expect(date(article("01.09.2016"), { publishedAt: "2015-09-18", note: "تقارير وكالات ذلك الجمعة" })).toEqual({
+      at: "2015-09-18",
+      basis: "editorial",
+      evidence: "تقارير وكالات ذلك الجمعة",
+    });
     expect(date(article(), { publishedAt: "2015-09-18" }).evidence).toBe("تاريخ أدخله محرر");
   });
 
@@ -38,12 +42,32 @@ describe("publication date", () => {
   });
 
   it("never takes a clock without a day, a copyright year or a body date", () => {
-    const text = page(TITLE, "آخر تحديث 16:46:38 بتوقيت أبوظبي", "", "وقال الوزير الجمعة إن هدنة 27 شباط 2016 صامدة حتى الآن رغم الخروقات المتكررة في ريف حلب.", "", PARAGRAPH_B, "", "جميع الحقوق محفوظة 2023 ©");
+    const text = page(
+      TITLE,
+      "آخر تحديث 16:46:38 بتوقيت أبوظبي",
+      "",
+      "وقال الوزير الجمعة إن هدنة 27 شباط 2016 صامدة حتى الآن رغم الخروقات المتكررة في ريف حلب.",
+      "",
+      PARAGRAPH_B,
+      "",
+      "جميع الحقوق محفوظة 2023 ©",
+    );
     expect(date(text)).toEqual({ at: null, basis: "unknown", evidence: "ذُكر يوم «الجمعة» في النص، ولا يكفي وحده لتحديد التاريخ" });
   });
 
   it("never takes related-story list dates, even with no other date", () => {
-    const text = page(TITLE, "", PARAGRAPH_A, "", PARAGRAPH_B, "", "GMT 13:56 2019 الإثنين ,01 تموز / يوليو", "أجواء حماسية", "GMT 09:22 2020 الأربعاء ,01 تموز / يوليو", "أجواء إيجابية");
+    const text = page(
+      TITLE,
+      "",
+      PARAGRAPH_A,
+      "",
+      PARAGRAPH_B,
+      "",
+      "GMT 13:56 2019 الإثنين ,01 تموز / يوليو",
+      "أجواء حماسية",
+      "GMT 09:22 2020 الأربعاء ,01 تموز / يوليو",
+      "أجواء إيجابية",
+    );
     expect(date(text).basis).toBe("unknown");
   });
 

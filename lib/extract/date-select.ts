@@ -7,7 +7,8 @@
 import type { DateMatch } from "../arabic/dates";
 import { westernDigits } from "../arabic/normalize";
 import { findWeekdayMentions } from "../arabic/weekday-mentions";
-import type { DateBasis, PageHints, Sidecar } from "./types";
+import type { DateBasis } from "../enums/date-basis";
+import type { PageHints, Sidecar } from "./types";
 import { cueBefore, type DateCue } from "./date-cues";
 import { dateEvidence } from "./date-evidence";
 import { urlDateChoice } from "./date-from-url";

@@ -47,7 +47,10 @@ const ALIASES: Record<string, string> = {
 /** A charset label to the name used here, or null when iconv-lite cannot decode it. */
 export function canonicalCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, "");
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, "");
   const name = ALIASES[l] ?? l;
   return iconv.encodingExists(name) ? name : null;
 }
@@ -68,7 +71,11 @@ export function utf16Pattern(b: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (n < 8) return null;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) i & 1 ? odd++ : even++;
+  for (let i = 0; i < n; i++) {
+    if (b[i] !== 0) continue;
+    if (i & 1) odd++;
+    else even++;
+  }
   const pairs = n / 2;
   if (odd >= pairs * 0.05 && even <= odd * 0.02) return "utf-16le";
   if (even >= pairs * 0.05 && odd <= even * 0.02) return "utf-16be";

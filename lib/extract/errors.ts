@@ -1,5 +1,5 @@
 // Expected per-file failures of a load, each with a code tools can match and an Arabic-free message for logs.
-export type IngestErrorCode = "EMPTY" | "BINARY" | "TOO_LARGE" | "NO_ARABIC" | "NO_BODY" | "UNREADABLE" | "DATABASE";
+import type { IngestErrorCode } from "../enums/ingest-error";
 
 export class IngestError extends Error {
   constructor(

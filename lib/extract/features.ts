@@ -29,8 +29,7 @@ const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
 const HAS_CLOCK = new RegExp(CLOCK.source);
 const WEATHER = /\d\s*°|°\s*[cf]?\s*$|درجه الحراره/iu;
 // Words that sit around dates in page chrome; they count as "date" text when measuring a date line.
-const DATE_CHROME =
-  /(?:^|\s)(?:gmt|utc|ص|م|am|pm|نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|بتوقيت|الساعه|published|updated|posted|on|at)(?=\s|$)/giu;
+const DATE_CHROME = /(?:^|\s)(?:gmt|utc|ص|م|am|pm|نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|بتوقيت|الساعه|published|updated|posted|on|at)(?=\s|$)/giu;
 const COUNTABLE = /[\p{L}\p{N}]/gu;
 
 function dateShare(text: string, dates: DateMatch[]): { share: number; clock: boolean } {

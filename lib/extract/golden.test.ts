@@ -1,6 +1,6 @@
-// Every folder under tests/golden is one extraction case (see tests/golden/harness.ts).
+// Every folder under tests/golden is one extraction case (see scripts/golden/harness.ts).
 import { describe, expect, it } from "vitest";
-import { compareCase, listCases, readCase } from "../../tests/golden/harness";
+import { compareCase, listCases, readCase } from "../../scripts/golden/harness";
 import { extractArticle } from "./extract";
 
 const cases = listCases();

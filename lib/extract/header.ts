@@ -78,4 +78,3 @@ export function readHeader(lines: Line[], features: LineFeatures[], regions: Reg
   }
   return { caption, dateline, verdicts };
 }
-

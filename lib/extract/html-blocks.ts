@@ -9,14 +9,67 @@ export interface Block {
 }
 
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figure",
-  "footer", "form", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-  "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "center", "body", "html",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figure",
+  "footer",
+  "form",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "ul",
+  "caption",
+  "center",
+  "body",
+  "html",
 ]);
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const SKIP = new Set([
-  "script", "style", "noscript", "template", "iframe", "frame", "svg", "math", "object", "embed", "canvas", "audio",
-  "video", "button", "select", "textarea", "input", "head", "title", "meta", "link",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "frame",
+  "svg",
+  "math",
+  "object",
+  "embed",
+  "canvas",
+  "audio",
+  "video",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "head",
+  "title",
+  "meta",
+  "link",
 ]);
 
 const ELEMENT = 1;
@@ -28,7 +81,10 @@ export function htmlBlocks(root: Node): Block[] {
 
   // An empty line (<br><br>, as old pages separate paragraphs) ends a block; a single <br> breaks a line.
   const flush = (kind: Block["kind"] = "text") => {
-    const lines = parts.join("").split("\n").map((l) => l.replace(/[ \t\r\f]+/g, " ").trim());
+    const lines = parts
+      .join("")
+      .split("\n")
+      .map((l) => l.replace(/[ \t\r\f]+/g, " ").trim());
     parts = [];
     let group: string[] = [];
     for (const line of [...lines, ""]) {

@@ -18,7 +18,26 @@ export interface HtmlText {
 }
 
 // Elements whose content is never article text; removed before anything reads the page.
-const NEVER_TEXT = new Set(["script", "style", "noscript", "template", "iframe", "frame", "frameset", "svg", "math", "object", "embed", "canvas", "audio", "video", "button", "select", "textarea", "input"]);
+const NEVER_TEXT = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "frame",
+  "frameset",
+  "svg",
+  "math",
+  "object",
+  "embed",
+  "canvas",
+  "audio",
+  "video",
+  "button",
+  "select",
+  "textarea",
+  "input",
+]);
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 const MIN_ARTICLE_CHARS = 200;
 // Dated elements inside these are photo captions or lists of other stories, never the article's date.

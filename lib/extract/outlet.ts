@@ -17,7 +17,12 @@ const DOMAIN = /(?<![@\w.-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,
 // "© 2022 ... جميع الحقوق محفوظة لـ" and similar wrappers around a brand name on a footer line.
 const WRAPPERS = /©|\b(?:19|20)\d\d\b|جميع الحقوق محفوظه|كل الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved|copyright/giu;
 /** A line key without copyright wrappers and years; "لصحيفة X" -> "صحيفة X". */
-const brandKey = (key: string) => key.replace(WRAPPERS, " ").replace(/\s+/g, " ").trim().replace(/^ل(?=\S)/u, "");
+const brandKey = (key: string) =>
+  key
+    .replace(WRAPPERS, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^ل(?=\S)/u, "");
 
 export function detectOutlet(input: OutletInput, index: OutletIndex): { outlet: OutletRef | null; warnings: string[] } {
   if (input.sidecarOutlet?.trim()) {
@@ -38,9 +43,7 @@ export function detectOutlet(input: OutletInput, index: OutletIndex): { outlet: 
 
   const pageHost = input.pageUrl ? urlHost(input.pageUrl) : null;
   const siteName = input.siteName && input.siteName.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS ? input.siteName.trim() : null;
-  const outlet = siteName
-    ? { ...namedOutlet(siteName), domain: pageHost }
-    : unlistedOutlet(input, pageHost ? [{ host: pageHost, line: -1 }, ...unknownDomains] : unknownDomains);
+  const outlet = siteName ? { ...namedOutlet(siteName), domain: pageHost } : unlistedOutlet(input, pageHost ? [{ host: pageHost, line: -1 }, ...unknownDomains] : unknownDomains);
   return { outlet, warnings: outlet ? [`outlet-not-in-registry: ${outlet.nameAr}`] : [] };
 }
 

@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { IngestError, type IngestErrorCode } from "./errors";
+import type { IngestErrorCode } from "../enums/ingest-error";
+import { IngestError } from "./errors";
 import { prepareInput } from "./prepare-input";
 import { PARAGRAPH_A, PARAGRAPH_B, page } from "./test-helpers";
 
@@ -70,7 +71,8 @@ describe("prepareInput", () => {
   });
 
   it("reads an HTML page's declared charset, and overrules it when it is wrong", () => {
-    const html = (cs: string) => `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${cs}"><title>عنوان</title></head><body><p>${PARAGRAPH_A}</p><p>${PARAGRAPH_B}</p></body></html>`;
+    const html = (cs: string) =>
+      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${cs}"><title>عنوان</title></head><body><p>${PARAGRAPH_A}</p><p>${PARAGRAPH_B}</p></body></html>`;
     expect(prep(bytes(html("windows-1256"), "windows-1256"), "a.html").warnings).toEqual(["decoded-as: windows-1256"]);
     const wrong = prep(bytes(html("windows-1256")), "a.html");
     expect(wrong.input.text).toContain(PARAGRAPH_A);

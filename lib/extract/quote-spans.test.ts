@@ -18,7 +18,7 @@ describe("findQuoteSpans", () => {
     expect(quoted('وقال "إن ما يسمى «المعارضة المعتدلة» غير موجود" أمس')).toEqual(["إن ما يسمى «المعارضة المعتدلة» غير موجود"]);
   });
 
-  it("pairs a mark glued to a conjunction: و\"جبهة النصرة\"", () => {
+  it('pairs a mark glued to a conjunction: و"جبهة النصرة"', () => {
     expect(quoted('تنظيم "داعش" و"جبهة النصرة" كمنظمات')).toEqual(["داعش", "جبهة النصرة"]);
   });
 

@@ -8,7 +8,14 @@ import { findQuotes } from "./quotes";
 
 const g = loadGazetteers();
 const people = compilePeopleMatcher(g.people);
-const ctx = (date: string | null, named: string[]) => ({ people, entities: compileEntityMatcher(g), titles: compileTitles(g.people), lex: loadLexicon(), date, named: new Set(named) });
+const ctx = (date: string | null, named: string[]) => ({
+  people,
+  entities: compileEntityMatcher(g),
+  titles: compileTitles(g.people),
+  lex: loadLexicon(),
+  date,
+  named: new Set(named),
+});
 /** [speakerId, speaker, verb, first words of the quote] for each quotation. */
 const quotes = (text: string, date: string | null = null) => {
   const named = [...new Set(people.scan(text, new Set()).map((m) => m.personId))];
@@ -62,16 +69,12 @@ describe("quotes: a verb and its subject before the quotation", () => {
   });
 
   it("an organisation or a capital can speak", () => {
-    expect(quotes('وقالت وزارة الخارجية الروسية في بيان "إن واشنطن تتحمل المسؤولية الكاملة عن انهيار الهدنة".')).toEqual([
-      [null, "وزارة الخارجية الروسية", "قالت", "إن واشنطن"],
-    ]);
+    expect(quotes('وقالت وزارة الخارجية الروسية في بيان "إن واشنطن تتحمل المسؤولية الكاملة عن انهيار الهدنة".')).toEqual([[null, "وزارة الخارجية الروسية", "قالت", "إن واشنطن"]]);
     expect(quotes('وأضاف البنتاجون: "اتفق الوزيران على زيادة المناقشات".')).toEqual([[null, "البنتاجون", "أضاف", "اتفق الوزيران"]]);
   });
 
   it("a name before a verb without و: 'إن لافروف لفت إلى'", () => {
-    expect(quotes('وذكرت الوزارة في بيان ان لافروف لفت الانتباه إلى "ضرورة الفصل بين المعارضة والإرهابيين".')).toEqual([
-      ["sergey-lavrov", "لافروف", "لفت", "ضرورة الفصل"],
-    ]);
+    expect(quotes('وذكرت الوزارة في بيان ان لافروف لفت الانتباه إلى "ضرورة الفصل بين المعارضة والإرهابيين".')).toEqual([["sergey-lavrov", "لافروف", "لفت", "ضرورة الفصل"]]);
     expect(quotes('وأكد كيري أن لافروف قال له "لا مشكلة لدينا في ذلك".')).toEqual([["sergey-lavrov", "لافروف", "قال", "لا مشكلة"]]);
   });
 });
@@ -86,7 +89,7 @@ describe("quotes: a described speaker before its verb", () => {
 
 describe("quotes: speakers reached through other words", () => {
   it("'على لسان' hands the speech to its speaker", () => {
-    expect(quotes('ورحبت واشنطن بالخطوة لكنها أكدت على لسان المتحدث باسم الخارجية الأمريكية جون كيربي أن «الأسد فقد شرعيته منذ زمن».')).toEqual([
+    expect(quotes("ورحبت واشنطن بالخطوة لكنها أكدت على لسان المتحدث باسم الخارجية الأمريكية جون كيربي أن «الأسد فقد شرعيته منذ زمن».")).toEqual([
       ["john-kirby", "جون كيربي", "أكدت", "الأسد فقد"],
     ]);
   });
@@ -101,13 +104,13 @@ describe("quotes: speakers reached through other words", () => {
   });
 
   it("a relative pronoun refers back to the name before its comma", () => {
-    expect(quotes('برعاية المبعوث الدولي ستافان دي ميستورا، الذي وصف الاتفاق بأنه «فرصة يجب ألا تضيع أبدا».')).toEqual([
+    expect(quotes("برعاية المبعوث الدولي ستافان دي ميستورا، الذي وصف الاتفاق بأنه «فرصة يجب ألا تضيع أبدا».")).toEqual([
       ["staffan-de-mistura", "ستافان دي ميستورا", "وصف", "فرصة يجب"],
     ]);
   });
 
   it("a participle never takes the place named before it as its subject", () => {
-    expect(quotes('وأوضح نظيره الروسي سيرغي لافروف أن الطائرات ستقصف مواقع قرب حلب والرقة ودير الزور، مضيفاً: «لن نوقف ضرباتنا ضد الإرهابيين».')).toEqual([
+    expect(quotes("وأوضح نظيره الروسي سيرغي لافروف أن الطائرات ستقصف مواقع قرب حلب والرقة ودير الزور، مضيفاً: «لن نوقف ضرباتنا ضد الإرهابيين».")).toEqual([
       ["sergey-lavrov", "سيرغي لافروف", "مضيفاً", "لن نوقف"],
     ]);
   });

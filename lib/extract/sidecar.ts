@@ -12,7 +12,10 @@ const text = z.string().trim().min(1);
 export const SIDECAR_FIELDS = {
   url: z.url({ protocol: /^https?$/ }),
   outlet: text,
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD").refine(isCalendarDate, "not a calendar date"),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+    .refine(isCalendarDate, "not a calendar date"),
   title: text,
   note: text,
 } satisfies Record<keyof Sidecar, z.ZodType<string>>;

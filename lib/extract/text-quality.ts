@@ -28,16 +28,31 @@ function kindOf(c: number): K {
   if (
     c === 0x0640 || // tatweel
     (c >= 0x0660 && c <= 0x0669) || // Arabic-Indic digits
-    c === 0x060c || c === 0x061b || c === 0x061f || // ، ؛ ؟
-    c === 0x00a0 || c === 0x00ab || c === 0x00bb || // NBSP « »
-    (c >= 0x2010 && c <= 0x2015) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026
+    c === 0x060c ||
+    c === 0x061b ||
+    c === 0x061f || // ، ؛ ؟
+    c === 0x00a0 ||
+    c === 0x00ab ||
+    c === 0x00bb || // NBSP « »
+    (c >= 0x2010 && c <= 0x2015) ||
+    (c >= 0x2018 && c <= 0x201f) ||
+    c === 0x2026
   ) {
     return K.Good;
   }
   if (
     (c >= 0x064b && c <= 0x0652) || // harakat: plausible after a letter only (checked by the caller)
-    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff ||
-    c === 0x00d7 || c === 0x00f7 || c === 0x00b0 || c === 0x00a9 || c === 0x00ae || c === 0x2122 || c === 0x2022
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff ||
+    c === 0x00d7 ||
+    c === 0x00f7 ||
+    c === 0x00b0 ||
+    c === 0x00a9 ||
+    c === 0x00ae ||
+    c === 0x2122 ||
+    c === 0x2022
   ) {
     return K.Neutral;
   }

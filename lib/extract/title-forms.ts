@@ -29,7 +29,10 @@ export function titleForms(text: string): TitleForm[] {
   const half = undouble(text);
   if (half) forms.push({ text: half, key: phraseKey(half), affixes: [] });
   // "Title | Section | Outlet | date" (DW) has several parts; each may be the headline.
-  const parts = text.split(SEPARATOR).map((p) => p.replace(EDGE, "")).filter(Boolean);
+  const parts = text
+    .split(SEPARATOR)
+    .map((p) => p.replace(EDGE, ""))
+    .filter(Boolean);
   if (parts.length >= 2 && parts.length <= MAX_PARTS) {
     parts.forEach((p, k) => forms.push({ text: p, key: phraseKey(p), affixes: parts.filter((_, j) => j !== k) }));
   } else if (parts.length === 1 && parts[0] !== text) {

@@ -23,8 +23,7 @@ export interface TitleContext {
   photoCaption(line: Line): boolean;
 }
 
-const headingLike = (f: LineFeatures) =>
-  !f.blank && !f.boilerplate && !isDateLine(f) && f.words >= 2 && f.words <= 40 && f.arabicRatio >= 0.5;
+const headingLike = (f: LineFeatures) => !f.blank && !f.boilerplate && !isDateLine(f) && f.words >= 2 && f.words <= 40 && f.arabicRatio >= 0.5;
 const MENU_ITEM_WORDS = 4;
 // A paragraph (a long sentence ending in a full stop) never carries the headline; skipping it saves time.
 const mayHoldTitle = (f: LineFeatures) => !f.blank && f.words <= 80 && !(f.terminal && f.words > 25);

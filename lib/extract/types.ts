@@ -1,6 +1,6 @@
 // The contract between the pure extraction stages and everything that stores or shows their output.
 
-export type DateBasis = "explicit" | "url" | "inferred" | "editorial" | "unknown";
+import type { DateBasis } from "../enums/date-basis";
 
 /** What the cleaner decided about one raw line, kept so readers can see what was removed. */
 export type LineKind = "title" | "body" | "subheading" | "caption" | "dateline" | "date" | "boilerplate" | "duplicate" | "blank";

@@ -8,20 +8,32 @@ import { unwrapLines } from "./unwrap";
 const bp = compileBoilerplate(loadGazetteers().boilerplate);
 const unwrap = (...raw: string[]) => {
   const lines = splitLines(raw.join("\n"));
-  return unwrapLines(lines, lines.map((l) => lineFeatures(l, bp)), bp);
+  return unwrapLines(
+    lines,
+    lines.map((l) => lineFeatures(l, bp)),
+    bp,
+  );
 };
 
 describe("unwrapLines", () => {
   it("joins a hard-wrapped paragraph onto its first line", () => {
     const u = unwrap("وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم", "الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي", "سيرغي لافروف بشأن وقف إطلاق النار.");
-    expect(u.lines[0]!.text).toBe("وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي سيرغي لافروف بشأن وقف إطلاق النار.");
-    expect([...u.continuationOf]).toEqual([[1, 0], [2, 0]]);
+    expect(u.lines[0]!.text).toBe(
+      "وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي سيرغي لافروف بشأن وقف إطلاق النار.",
+    );
+    expect([...u.continuationOf]).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
     expect(u.features[0]!.terminal).toBe(true);
     expect(u.features[1]!.blank).toBe(true);
   });
 
   it("leaves a headline above a paragraph alone (much shorter line)", () => {
-    const u = unwrap("كيري يصل إلى جنيف للقاء لافروف وسط تشاؤم", "وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي سيرغي لافروف.");
+    const u = unwrap(
+      "كيري يصل إلى جنيف للقاء لافروف وسط تشاؤم",
+      "وصل وزير الخارجية الأمريكي جون كيري إلى جنيف مساء اليوم الخميس، في محاولة جديدة للتوصل إلى اتفاق مع نظيره الروسي سيرغي لافروف.",
+    );
     expect(u.continuationOf.size).toBe(0);
   });
 

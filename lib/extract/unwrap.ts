@@ -32,8 +32,18 @@ export function unwrapLines(lines: Line[], features: LineFeatures[], boilerplate
     while (end + 1 < lines.length && joins(lines[end]!, features[end]!, lines[end + 1]!, features[end + 1]!)) end++;
     // Only a block that ends like a paragraph is a wrapped paragraph.
     if (end > i && features[end]!.terminal) {
-      const text = lines.slice(i, end + 1).map((l) => l.text).join(" ");
-      const head: Line = { ...lines[i]!, text, key: lines.slice(i, end + 1).map((l) => l.key).join(" ") };
+      const text = lines
+        .slice(i, end + 1)
+        .map((l) => l.text)
+        .join(" ");
+      const head: Line = {
+        ...lines[i]!,
+        text,
+        key: lines
+          .slice(i, end + 1)
+          .map((l) => l.key)
+          .join(" "),
+      };
       outLines[i] = head;
       outFeatures[i] = lineFeatures(head, boilerplate);
       for (let k = i + 1; k <= end; k++) {

@@ -63,7 +63,12 @@ export async function assignNewArticles(database: Database, articleIds: number[]
     const joined = a.events.find((e) => e.slug === a.eventSlug)!;
     const before = a.created ? null : near.find((e) => e.members.some((m) => joined.members.some((j) => j.key === m.key)))!;
     // assign.ts keeps slugs unique among the events it saw; the rest of the corpus is checked here.
-    if (joined.slug !== before?.slug) joined.slug = await unusedSlug(database, joined.slug, near.map((e) => e.slug));
+    if (joined.slug !== before?.slug)
+      joined.slug = await unusedSlug(
+        database,
+        joined.slug,
+        near.map((e) => e.slug),
+      );
     const events = applyCorrections([joined], corrections, describerOver([...memberItems, item], ctx));
     for (const e of events.slice(1)) e.slug = await unusedSlug(database, e.slug, [joined.slug]);
     await applyEventChanges(pool, events, before && before.slug !== joined.slug ? [before.slug] : []);
@@ -74,9 +79,6 @@ export async function assignNewArticles(database: Database, articleIds: number[]
 }
 
 async function unusedSlug(database: Database, slug: string, alsoTaken: string[]): Promise<string> {
-  const { rows } = await database.pool.query<{ slug: string }>(
-    `SELECT slug FROM "Event" WHERE slug = $1 OR slug LIKE $2`,
-    [slug, `${slug.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`],
-  );
+  const { rows } = await database.pool.query<{ slug: string }>(`SELECT slug FROM "Event" WHERE slug = $1 OR slug LIKE $2`, [slug, `${slug.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`]);
   return uniqueSlugs([slug], [...rows.map((r) => r.slug), ...alsoTaken])[0]!;
 }

@@ -8,15 +8,15 @@ import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
 import { logJson } from "../log";
-import { IngestError, type IngestErrorCode } from "../extract/errors";
+import type { IngestErrorCode } from "../enums/ingest-error";
+import type { LoadStatus } from "../enums/load-status";
+import { IngestError } from "../extract/errors";
 import { extractArticle } from "../extract/extract";
 import { readInput } from "./read-inputs";
 import { groupDryRun } from "./dry-run-events";
 import { assignNewArticles, regroupPlan } from "./assign-new";
 import { regroupEvents } from "./regroup";
 import type { ExtractedArticle, RawInput } from "../extract/types";
-
-export type LoadStatus = "loaded" | "updated" | "unchanged";
 
 export type FileResult =
   | { file: string; ok: true; status: LoadStatus | "dry-run"; articleId?: number; event?: string; extracted: ExtractedArticle }
@@ -62,13 +62,18 @@ export async function loadFiles(database: Database | null, files: string[], opts
   const results: FileResult[] = [];
   /** Time spent on each file: its extraction plus its share of its batch's transaction. */
   const report = (r: FileResult, ms?: number) => {
-    if (ms !== undefined) logJson("article", {
-      file: r.file,
-      status: r.ok ? r.status : "failed",
-      ms: Math.round(ms * 10) / 10,
-      articleId: r.ok ? r.articleId : undefined,
-      error: r.ok ? undefined : r.error.code,
-    }, r.ok ? "info" : "warn");
+    if (ms !== undefined)
+      logJson(
+        "article",
+        {
+          file: r.file,
+          status: r.ok ? r.status : "failed",
+          ms: Math.round(ms * 10) / 10,
+          articleId: r.ok ? r.articleId : undefined,
+          error: r.ok ? undefined : r.error.code,
+        },
+        r.ok ? "info" : "warn",
+      );
     opts.onResult?.(r, results.length);
     results.push(r);
   };
@@ -82,7 +87,10 @@ export async function loadFiles(database: Database | null, files: string[], opts
     const batch = files.slice(start, start + batchSize).map(timed(prepare));
     const ready = batch.filter((p): p is Prepared & { ok: true; ms: number } => p.ok);
     const writeStarted = performance.now();
-    const outcomes = await writeArticles(database.pool, ready.map((p) => p.record));
+    const outcomes = await writeArticles(
+      database.pool,
+      ready.map((p) => p.record),
+    );
     const writeShare = ready.length ? (performance.now() - writeStarted) / ready.length : 0;
     const outcomeOf = new Map(ready.map((p, i) => [p, outcomes[i]!]));
     for (const p of batch) {
@@ -112,7 +120,11 @@ async function groupChanges(database: Database, summary: LoadSummary, limits?: L
   );
   const { rows } = await database.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`);
   const plan = regroupPlan({ corpus: rows[0]!.n, updated: summary.counts.updated, added }, limits);
-  if (plan === "incremental") await assignNewArticles(database, added.map((a) => a.articleId));
+  if (plan === "incremental")
+    await assignNewArticles(
+      database,
+      added.map((a) => a.articleId),
+    );
   else if (plan === "full") await regroupEvents(database);
 }
 
@@ -128,16 +140,16 @@ function summarise(results: FileResult[]): LoadSummary {
 /** Nothing is written; the inputs are grouped among themselves so inferred dates show (reported after all are read). */
 function dryRun(prepared: Prepared[]): FileResult[] {
   const { eventOf, redated } = groupDryRun(prepared.map((p) => (p.ok ? p.record.extracted : null)));
-  return prepared.map((p, i) =>
-    p.ok ? { file: p.file, ok: true, status: "dry-run", event: eventOf.get(i), extracted: redated.get(i) ?? p.record.extracted } : p,
-  );
+  return prepared.map((p, i) => (p.ok ? { file: p.file, ok: true, status: "dry-run", event: eventOf.get(i), extracted: redated.get(i) ?? p.record.extracted } : p));
 }
 
-const timed = <A, R>(f: (a: A) => R) => (a: A): R & { ms: number } => {
-  const started = performance.now();
-  const r = f(a);
-  return Object.assign(r as object, { ms: performance.now() - started }) as R & { ms: number };
-};
+const timed =
+  <A, R>(f: (a: A) => R) =>
+  (a: A): R & { ms: number } => {
+    const started = performance.now();
+    const r = f(a);
+    return Object.assign(r as object, { ms: performance.now() - started }) as R & { ms: number };
+  };
 
 type Prepared = { file: string; ok: true; record: ArticleRecord } | (FileResult & { ok: false });
 

@@ -16,9 +16,7 @@ export interface Upload {
   bytes: Uint8Array;
 }
 
-export type UploadReport =
-  | { file: string; ok: true; status: string; articleId?: number; title: string }
-  | { file: string; ok: false; code: string; message: string };
+export type UploadReport = { file: string; ok: true; status: string; articleId?: number; title: string } | { file: string; ok: false; code: string; message: string };
 
 export async function loadUploads(database: Database, uploads: Upload[]): Promise<UploadReport[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-"));
@@ -39,13 +37,14 @@ export async function loadUploads(database: Database, uploads: Upload[]): Promis
 
 /** Only the base name, with nothing that could reach outside the folder or hide a file. */
 function safeName(name: string): string {
-  const base = path.basename(name.replace(/\\/g, "/")).replace(/[\u0000-\u001f]/g, "").replace(/^\.+/, "");
+  const base = path
+    .basename(name.replace(/\\/g, "/"))
+    .replace(/[\u0000-\u001f]/g, "")
+    .replace(/^\.+/, "");
   return base.slice(-200) || "upload.txt";
 }
 
 function toReport(r: FileResult): UploadReport {
   const file = path.basename(r.file);
-  return r.ok
-    ? { file, ok: true, status: r.status, articleId: r.articleId, title: r.extracted.title }
-    : { file, ok: false, code: r.error.code, message: r.error.message };
+  return r.ok ? { file, ok: true, status: r.status, articleId: r.articleId, title: r.extracted.title } : { file, ok: false, code: r.error.code, message: r.error.message };
 }

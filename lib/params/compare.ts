@@ -32,7 +32,11 @@ const MESSAGES = {
 type Code = keyof typeof MESSAGES;
 const errorOf = (param: CompareParamError["param"], code: Code): CompareParamError => ({ param, message: MESSAGES[code][0], messageEn: MESSAGES[code][1] });
 
-const ID = z.string().regex(/^\d{1,9}$/, "BAD_ID").transform(Number).refine((n) => n >= 1, "BAD_ID");
+const ID = z
+  .string()
+  .regex(/^\d{1,9}$/, "BAD_ID")
+  .transform(Number)
+  .refine((n) => n >= 1, "BAD_ID");
 const ArticlesSchema = z
   .string()
   .transform((s) => s.split(/[,،\s]+/).filter(Boolean))

@@ -35,9 +35,7 @@ export function searchHrefWith(p: SearchParams, change: Partial<SearchParams>): 
   return searchHref({ ...p, page: 1, ...change });
 }
 
-export type CanonicalSearch =
-  | { ok: true; params: SearchParams }
-  | { ok: false; redirectTo: string };
+export type CanonicalSearch = { ok: true; params: SearchParams } | { ok: false; redirectTo: string };
 
 /**
  * The search of a URL, or where to redirect when the URL is not the canonical one (unknown, empty,

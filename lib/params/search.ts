@@ -1,12 +1,12 @@
 // The search parameters as they travel in a URL (/search and /api/search): validated with zod into one
 // typed object. Pure: no React, no Next.js. Bad values are reported per parameter, in Arabic and English.
 import { z } from "zod";
+import { DATE_BASES, type DateBasis } from "../enums/date-basis";
 import { cleanParam, endOf, startOf } from "./timeline";
 
 /** The longest search text; lib/search/query.ts cuts a longer one there. */
 export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_SORTS = ["relevance", "date"] as const;
-export const DATE_BASES = ["explicit", "url", "inferred", "editorial", "unknown"] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 50;
 export const MAX_PAGE = 500;
@@ -22,7 +22,7 @@ export interface SearchParams {
   /** YYYY-MM-DD or YYYY-MM, inclusive; a month means its first (from) or last (to) day. */
   from?: string;
   to?: string;
-  basis?: (typeof DATE_BASES)[number];
+  basis?: DateBasis;
   sort: (typeof SEARCH_SORTS)[number];
   page: number;
   pageSize: number;
@@ -60,7 +60,12 @@ function realDate(s: string): boolean {
 
 const id = z.string().max(80).regex(ID, "BAD_ID");
 const date = z.string().refine(realDate, "BAD_DATE");
-const int = (code: Code, max: number) => z.string().regex(/^\d{1,6}$/, code).transform(Number).refine((n) => n >= 1 && n <= max, code);
+const int = (code: Code, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, code)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= max, code);
 
 const Schema = z
   .object({

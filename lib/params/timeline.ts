@@ -1,11 +1,10 @@
 // The timeline's filters as they travel in a URL: parsed with zod into one typed object, and written
 // back in one canonical order so that a shared link reopens the same view. Pure: no React, no Next.js.
 import { z } from "zod";
+import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
 import { foldForMatch } from "../arabic/normalize";
 import { DEFAULT_DISPLAY, explicitDisplayParams, withDisplayParams, type DisplaySettings } from "../display/settings";
 
-export const EVENT_KINDS = ["meeting", "call", "visit", "statement", "agreement", "other"] as const;
-export type TimelineKind = (typeof EVENT_KINDS)[number];
 export type TimelineSort = "asc" | "desc";
 
 export interface TimelineFilters {
@@ -13,7 +12,7 @@ export interface TimelineFilters {
   participants: string[];
   outlet?: string;
   place?: string;
-  kind?: TimelineKind;
+  kind?: EventKind;
   /** YYYY-MM-DD or YYYY-MM, as written in the URL. */
   from?: string;
   to?: string;

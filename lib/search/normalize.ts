@@ -34,7 +34,12 @@ export function normalizeText(text: string): string {
   if (OTHER_MARKS.test(w)) w = w.replace(OTHER_MARKS, "");
   OTHER_MARKS.lastIndex = 0;
   if (/[\u0621\u0624\u0626\u0629]/.test(w)) {
-    w = w.replace(/\u0629/g, "\u0647").replace(/\u0626\u0648/g, "\u0624\u0648").replace(/\u0624/g, "\u0648").replace(/\u0626/g, "\u064a").replace(FINAL_HAMZA, "");
+    w = w
+      .replace(/\u0629/g, "\u0647")
+      .replace(/\u0626\u0648/g, "\u0624\u0648")
+      .replace(/\u0624/g, "\u0648")
+      .replace(/\u0626/g, "\u064a")
+      .replace(FINAL_HAMZA, "");
   }
   return w;
 }

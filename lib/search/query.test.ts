@@ -18,7 +18,7 @@ describe("query syntax", () => {
     }
   });
 
-  it("-word and -\"phrase\" exclude; a hyphen inside a word does not", () => {
+  it('-word and -"phrase" exclude; a hyphen inside a word does not', () => {
     expect(compileTsquery(parseQuery("هدنة -قصف"))).toBe("'هدن' & !'قصف'");
     expect(compileTsquery(parseQuery("هدنة -حلب"))).toBe("'هدن' & !('xgaleppo' | 'حلب')");
     expect(compileTsquery(parseQuery('هدنة -"وقف النار"'))).toContain("& !('وقف' <-> ");
@@ -72,10 +72,13 @@ describe("query syntax", () => {
       }),
       { numRuns: 500 },
     );
-    fc.assert(fc.property(fc.string({ maxLength: 250, unit: "binary" }), (q) => {
-      const tsq = compileTsquery(parseQuery(q));
-      if (tsq !== null) expect(tsq).toMatch(safe);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 250, unit: "binary" }), (q) => {
+        const tsq = compileTsquery(parseQuery(q));
+        if (tsq !== null) expect(tsq).toMatch(safe);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("highlights every spelling of a named entity and every stem of a word", () => {

@@ -34,7 +34,55 @@ export interface ParsedQuery {
 }
 
 const STOP_WORDS = new Set(
-  ["في", "من", "على", "إلى", "الى", "عن", "مع", "أن", "ان", "إن", "و", "أو", "او", "ما", "لا", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ثم", "قد", "كان", "كانت", "بين", "حول", "بعد", "قبل", "عند", "كل", "أي", "لم", "لن", "هو", "هي", "هم", "كما", "وقد", "وفي", "the", "of", "and", "in", "a", "to"].flatMap(normalizedWords),
+  [
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "الى",
+    "عن",
+    "مع",
+    "أن",
+    "ان",
+    "إن",
+    "و",
+    "أو",
+    "او",
+    "ما",
+    "لا",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "ثم",
+    "قد",
+    "كان",
+    "كانت",
+    "بين",
+    "حول",
+    "بعد",
+    "قبل",
+    "عند",
+    "كل",
+    "أي",
+    "لم",
+    "لن",
+    "هو",
+    "هي",
+    "هم",
+    "كما",
+    "وقد",
+    "وفي",
+    "the",
+    "of",
+    "and",
+    "in",
+    "a",
+    "to",
+  ].flatMap(normalizedWords),
 );
 
 const MESSAGES: Record<QueryMessageCode, string> = {
@@ -111,7 +159,7 @@ export function parseQuery(raw: string, index: EntityIndex = entityIndex()): Par
       else pendingOr = true;
       continue;
     }
-    const clause = item.entity ? { kind: "entity" as const, text: item.text, entity: item.entity } : clauseOf(item.text, item.phrase);
+    const clause = item.entity ? { kind: "entity" as const, text: item.text, entity: item.entity } : clauseOf(item.text);
     if (!clause) continue;
     if (clause.kind === "word" && !item.negated && STOP_WORDS.has(normalizedWords(clause.text)[0] ?? "")) {
       stopped.push(clause.text);
@@ -142,7 +190,7 @@ type Merged = Item extends infer T ? (T extends { kind: "text" } ? T & { entity?
 /** Joins consecutive plain words (and whole phrases) that spell a known entity into one entity item, longest first. */
 function mergeEntities(items: Item[], index: EntityIndex): Merged[] {
   const out: Merged[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const item = items[i]!;
     if (item.kind !== "text") {
       out.push(item);
@@ -177,7 +225,7 @@ function mergeEntities(items: Item[], index: EntityIndex): Merged[] {
 // Latin words are looked up as they are (lower-cased); Arabic ones by their stem, as aliases are stored.
 const stemAlias = (w: string) => stem(w);
 
-function clauseOf(text: string, phrase: boolean): Clause | null {
+function clauseOf(text: string): Clause | null {
   const words = normalizedWords(text);
   if (words.length === 0) return null;
   if (words.length === 1) return { kind: "word", text, stems: queryStems(words[0]!) };

@@ -38,7 +38,36 @@ export function stemmedWords(text: string): string[] {
 }
 
 // Latin words too common to name an entity alone ("al", "of", "state").
-const LATIN_STOP = new Set(["al", "el", "the", "of", "and", "de", "bin", "ibn", "abu", "abd", "state", "front", "united", "national", "islamic", "army", "party", "city", "council", "ministry", "department", "us", "un", "new", "north", "south", "east", "west"]);
+const LATIN_STOP = new Set([
+  "al",
+  "el",
+  "the",
+  "of",
+  "and",
+  "de",
+  "bin",
+  "ibn",
+  "abu",
+  "abd",
+  "state",
+  "front",
+  "united",
+  "national",
+  "islamic",
+  "army",
+  "party",
+  "city",
+  "council",
+  "ministry",
+  "department",
+  "us",
+  "un",
+  "new",
+  "north",
+  "south",
+  "east",
+  "west",
+]);
 
 export interface EntityIndex {
   entities: KnownEntity[];

@@ -3,7 +3,6 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { DISPLAY_COOKIE, DISPLAY_HEADER, decodeDisplayCookie, parseDisplaySettings, type DisplaySettings } from "@/lib/display/settings";
 
-
 /**
  * The display settings of the request being rendered: the URL's ?digits= / ?cal= (passed on by
  * proxy.ts in a request header, since layouts do not see search params), else the reader's cookie.

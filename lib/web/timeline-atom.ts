@@ -1,7 +1,8 @@
 // The timeline as an Atom feed (RFC 4287): dated events, newest first. Pure: the caller gives the
 // absolute base URL, so links work wherever the feed is read.
 
-import { EVENT_KIND_LABELS } from "../display/event-kinds";
+import { EVENT_KIND_LABELS } from "../enums/event-kind";
+import { labelOf } from "../enums/values";
 
 export interface AtomEvent {
   slug: string;
@@ -21,17 +22,11 @@ export const FEED_TITLE = "الخط الزمني للمحادثات";
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function xmlEscape(s: string): string {
-  return s
-    .replace(NOT_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return s.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 function summaryOf(e: AtomEvent): string {
-  const parts = [EVENT_KIND_LABELS[e.kind as keyof typeof EVENT_KIND_LABELS] ?? e.kind, e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date];
+  const parts = [labelOf(EVENT_KIND_LABELS, e.kind), e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date];
   if (e.place) parts.push(e.place);
   if (e.participants.length) parts.push(`المشاركون: ${e.participants.map((p) => p.nameAr).join("، ")}`);
   parts.push(`التغطية: ${e.articles.map((a) => (a.outlet ? `${a.title} (${a.outlet.nameAr})` : a.title)).join("؛ ")}`);

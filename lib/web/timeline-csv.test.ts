@@ -15,7 +15,7 @@ const event: CsvEvent = {
   ],
   articles: [
     { id: 3, title: 'كيري: "الهدنة، أولًا"', outlet: { nameAr: "إرم نيوز" }, publishedAt: "2016-09-01", dateBasis: "explicit", sourceFile: "a.txt" },
-    { id: 4, title: "=HYPERLINK(\"http://evil\")", outlet: null, publishedAt: null, dateBasis: "unknown", sourceFile: "b\nc.txt" },
+    { id: 4, title: '=HYPERLINK("http://evil")', outlet: null, publishedAt: null, dateBasis: "unknown", sourceFile: "b\nc.txt" },
   ],
 };
 

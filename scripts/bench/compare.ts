@@ -16,7 +16,7 @@ const TARGET_WORDS = 2000;
 
 // A fixed-seed generator: every run of the benchmark compares the same two articles.
 let seed = 0x2016;
-const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 const shuffle = <T>(list: T[]) => {
   for (let i = list.length - 1; i > 0; i--) {
@@ -61,7 +61,10 @@ const article = (id: number, sentences: string[]): CompareInput => ({
   dateBasis: "unknown",
   datelineCity: null,
   datelineAgency: null,
-  body: sentences.map((s, i) => (i % 3 === 2 ? `${s}\n\n` : `${s} `)).join("").trim(),
+  body: sentences
+    .map((s, i) => (i % 3 === 2 ? `${s}\n\n` : `${s} `))
+    .join("")
+    .trim(),
   people: [],
   places: [],
   quotes: [],
@@ -85,4 +88,6 @@ const sorted = (list: number[]) => [...list].sort((x, y) => x - y);
 const at = (list: number[], p: number) => sorted(list)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))]!;
 console.log(`articles: ${inputs.map((x) => `${wordCount(x.body)} words / ${splitSentences(x.body).length} sentences`).join(", ")}`);
 console.log(`classes of the second: ${JSON.stringify(first.articles[1]!.classCounts)}`);
-console.log(`compareArticles over ${runs} runs: p50 ${at(times, 50).toFixed(1)} ms, p95 ${at(times, 95).toFixed(1)} ms (wall); CPU p50 ${at(cpu, 50).toFixed(1)} ms, p95 ${at(cpu, 95).toFixed(1)} ms`);
+console.log(
+  `compareArticles over ${runs} runs: p50 ${at(times, 50).toFixed(1)} ms, p95 ${at(times, 95).toFixed(1)} ms (wall); CPU p50 ${at(cpu, 50).toFixed(1)} ms, p95 ${at(cpu, 95).toFixed(1)} ms`,
+);

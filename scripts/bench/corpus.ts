@@ -1,11 +1,13 @@
 // A generated timeline corpus for benchmarks: N events with M articles (Arabic titles, real outlets and
 // people from data/, dates 2013–2017, a few undated), written with bulk unnest INSERTs.
-import type { Pool } from "pg";
 import { syncPeople } from "../../lib/data/write/sync-people";
 import { unnestInsert } from "../../lib/data/write/unnest-insert";
+import { EVENT_KINDS } from "../../lib/enums/event-kind";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
+import type { Database } from "../../lib/data/client";
 
-const KINDS = ["meeting", "call", "visit", "statement", "agreement", "other"] as const;
+type Pool = Database["pool"];
+
 const PLACES = ["موسكو", "واشنطن", "جنيف", "فيينا", "ميونخ", "نيويورك", "لوزان", "سوتشي", "أستانا", "عمّان", null];
 const VERBS = ["يبحث مع", "يلتقي", "يتصل بـ", "يستقبل", "يحذّر", "يتفق مع"];
 const TOPICS = ["الأزمة السورية", "وقف إطلاق النار في حلب", "الهدنة في سوريا", "المساعدات الإنسانية", "الحل السياسي", "محادثات جنيف", "الأسلحة الكيميائية", "مكافحة الإرهاب"];
@@ -33,10 +35,16 @@ export async function generateCorpus(pool: Pool, { events, articles }: { events:
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    await unnestInsert(client, "Outlet", [
-      { name: "id", type: "text", value: (o: (typeof outlets)[number]) => o.id },
-      { name: "nameAr", type: "text", value: (o) => o.nameAr },
-    ], outlets, "ON CONFLICT (id) DO NOTHING");
+    await unnestInsert(
+      client,
+      "Outlet",
+      [
+        { name: "id", type: "text", value: (o: (typeof outlets)[number]) => o.id },
+        { name: "nameAr", type: "text", value: (o) => o.nameAr },
+      ],
+      outlets,
+      "ON CONFLICT (id) DO NOTHING",
+    );
 
     const eventRows = Array.from({ length: events }, (_, i) => {
       const a = pick(people);
@@ -47,7 +55,7 @@ export async function generateCorpus(pool: Pool, { events, articles }: { events:
       return {
         slug: `bench-event-${i}`,
         title: `${a.nameAr} ${pick(VERBS)} ${b.nameAr} حول ${pick(TOPICS)}`,
-        kind: pick(KINDS),
+        kind: pick(EVENT_KINDS),
         date: dated ? iso(day) : null,
         dateEnd: dated && multi ? iso(day + 86_400_000 * (1 + Math.floor(random() * 3))) : null,
         dateBasis: dated ? "explicit" : "unknown",
@@ -57,17 +65,23 @@ export async function generateCorpus(pool: Pool, { events, articles }: { events:
     });
     const ids: number[] = [];
     for (let i = 0; i < eventRows.length; i += 5000) {
-      const rows = await unnestInsert(client, "Event", [
-        { name: "slug", type: "text", value: (e: (typeof eventRows)[number]) => e.slug },
-        { name: "title", type: "text", value: (e) => e.title },
-        { name: "kind", type: "\"EventKind\"", value: (e) => e.kind },
-        { name: "date", type: "date", value: (e) => e.date },
-        { name: "dateEnd", type: "date", value: (e) => e.dateEnd },
-        { name: "dateBasis", type: "\"DateBasis\"", value: (e) => e.dateBasis },
-        { name: "place", type: "text", value: (e) => e.place },
-        { name: "participants", type: "text[]", value: (e) => e.participants },
-        { name: "updatedAt", type: "timestamp", value: () => new Date() },
-      ], eventRows.slice(i, i + 5000), 'RETURNING id');
+      const rows = await unnestInsert(
+        client,
+        "Event",
+        [
+          { name: "slug", type: "text", value: (e: (typeof eventRows)[number]) => e.slug },
+          { name: "title", type: "text", value: (e) => e.title },
+          { name: "kind", type: '"EventKind"', value: (e) => e.kind },
+          { name: "date", type: "date", value: (e) => e.date },
+          { name: "dateEnd", type: "date", value: (e) => e.dateEnd },
+          { name: "dateBasis", type: '"DateBasis"', value: (e) => e.dateBasis },
+          { name: "place", type: "text", value: (e) => e.place },
+          { name: "participants", type: "text[]", value: (e) => e.participants },
+          { name: "updatedAt", type: "timestamp", value: () => new Date() },
+        ],
+        eventRows.slice(i, i + 5000),
+        "RETURNING id",
+      );
       ids.push(...rows.map((r) => Number(r.id)));
     }
 
@@ -81,23 +95,34 @@ export async function generateCorpus(pool: Pool, { events, articles }: { events:
     });
     for (let i = 0; i < articleRows.length; i += 10_000) {
       const batch = articleRows.slice(i, i + 10_000);
-      const rows = await unnestInsert(client, "Article", [
-        { name: "contentHash", type: "text", value: (a: (typeof articleRows)[number]) => a.hash },
-        { name: "sourceFile", type: "text", value: (a) => `bench/${a.hash}.txt` },
-        { name: "rawText", type: "text", value: (a) => a.body },
-        { name: "title", type: "text", value: (a) => a.title },
-        { name: "body", type: "text", value: (a) => a.body },
-        { name: "publishedAt", type: "date", value: (a) => a.published },
-        { name: "dateBasis", type: "\"DateBasis\"", value: (a) => (a.published ? "explicit" : "unknown") },
-        { name: "lineVerdicts", type: "jsonb", value: () => "[]" },
-        { name: "warnings", type: "text[]", value: () => [] },
-        { name: "outletId", type: "text", value: (a) => a.outlet },
-        { name: "updatedAt", type: "timestamp", value: () => new Date() },
-      ], batch, "RETURNING id");
-      await unnestInsert(client, "EventArticle", [
-        { name: "eventId", type: "int", value: (r: { event: number; id: number }) => r.event },
-        { name: "articleId", type: "int", value: (r) => r.id },
-      ], rows.map((r, j) => ({ event: batch[j]!.event, id: Number(r.id) })));
+      const rows = await unnestInsert(
+        client,
+        "Article",
+        [
+          { name: "contentHash", type: "text", value: (a: (typeof articleRows)[number]) => a.hash },
+          { name: "sourceFile", type: "text", value: (a) => `bench/${a.hash}.txt` },
+          { name: "rawText", type: "text", value: (a) => a.body },
+          { name: "title", type: "text", value: (a) => a.title },
+          { name: "body", type: "text", value: (a) => a.body },
+          { name: "publishedAt", type: "date", value: (a) => a.published },
+          { name: "dateBasis", type: '"DateBasis"', value: (a) => (a.published ? "explicit" : "unknown") },
+          { name: "lineVerdicts", type: "jsonb", value: () => "[]" },
+          { name: "warnings", type: "text[]", value: () => [] },
+          { name: "outletId", type: "text", value: (a) => a.outlet },
+          { name: "updatedAt", type: "timestamp", value: () => new Date() },
+        ],
+        batch,
+        "RETURNING id",
+      );
+      await unnestInsert(
+        client,
+        "EventArticle",
+        [
+          { name: "eventId", type: "int", value: (r: { event: number; id: number }) => r.event },
+          { name: "articleId", type: "int", value: (r) => r.id },
+        ],
+        rows.map((r, j) => ({ event: batch[j]!.event, id: Number(r.id) })),
+      );
     }
     await client.query("COMMIT");
     await client.query("ANALYZE");

@@ -9,7 +9,7 @@ import { loadGazetteers } from "../../lib/entities/gazetteers";
 import { extractArticle } from "../../lib/extract/extract";
 import { prepareInput } from "../../lib/extract/prepare-input";
 import { listInputFiles } from "../../lib/load/read-inputs";
-import { caseInputFile, GOLDEN_DIR, listCases } from "../../tests/golden/harness";
+import { caseInputFile, GOLDEN_DIR, listCases } from "../golden/harness";
 import { ROOT } from "../lib/product-database";
 
 const seconds = Number(process.argv[2] ?? 3);
@@ -59,8 +59,24 @@ const preparedText = text.map(prepare);
 const report = (label: string, items: Item[], rate: number) =>
   console.log(`${label.padEnd(44)} ${String(Math.round(rate)).padStart(6)} articles/s  (${items.length} inputs, mean ${kb(items)} KB)`);
 
-report("text: extraction only", text, measure(text, (_, i) => extractArticle(preparedText[i]!)));
-report("text: bytes to article (decode + extract)", text, measure(text, (item) => extractArticle(prepare(item))));
-report("html: bytes to article (golden pages)", html, measure(html, (item) => extractArticle(prepare(item))));
+report(
+  "text: extraction only",
+  text,
+  measure(text, (_, i) => extractArticle(preparedText[i]!)),
+);
+report(
+  "text: bytes to article (decode + extract)",
+  text,
+  measure(text, (item) => extractArticle(prepare(item))),
+);
+report(
+  "html: bytes to article (golden pages)",
+  html,
+  measure(html, (item) => extractArticle(prepare(item))),
+);
 report("html: HTML to text only (golden pages)", html, measure(html, prepare));
-report("html: bytes to article (heavy pages)", heavyHtml, measure(heavyHtml, (item) => extractArticle(prepare(item))));
+report(
+  "html: bytes to article (heavy pages)",
+  heavyHtml,
+  measure(heavyHtml, (item) => extractArticle(prepare(item))),
+);

@@ -30,10 +30,7 @@ try {
   await generateCorpus(database.pool, { events, articles });
   log(`corpus: ${events} events, ${articles} articles in ${seconds(started)} s`);
 
-  const { rows } = await database.pool.query<{ id: number }>(
-    `SELECT id FROM "Article" WHERE "dateBasis" IN ('explicit', 'url') ORDER BY md5(id::text) LIMIT $1`,
-    [fresh],
-  );
+  const { rows } = await database.pool.query<{ id: number }>(`SELECT id FROM "Article" WHERE "dateBasis" IN ('explicit', 'url') ORDER BY md5(id::text) LIMIT $1`, [fresh]);
   const ids = rows.map((r) => r.id);
   await database.pool.query(`DELETE FROM "EventArticle" WHERE "articleId" = ANY($1::int[])`, [ids]);
   await database.pool.query(`DELETE FROM "Event" e WHERE NOT EXISTS (SELECT 1 FROM "EventArticle" ea WHERE ea."eventId" = e.id)`);

@@ -57,7 +57,11 @@ try {
   t = Date.now();
   ensureNextBuild(ROOT, log);
   const port = await findFreePort(3900);
-  const server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: {
+  const server = await startNextServer({
+    root: ROOT,
+    port,
+    host: "127.0.0.1",
+    env: {
       DATABASE_URL: url,
       DATABASE_POOL_SIZE: "20",
       // Every autocannon client comes from the same loopback address, so the per-client rate limits
@@ -65,7 +69,9 @@ try {
       RATE_LIMIT_API: "1000000",
       RATE_LIMIT_EDITOR: "1000000",
       PAGE_CACHE: values.cache === "off" ? "off" : "on",
-    }, quiet: true });
+    },
+    quiet: true,
+  });
   stopServer = server.stop;
   log(`app ready at ${server.url} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
@@ -76,7 +82,12 @@ try {
     { name: "compare", path: `/compare?articles=${a},${b}` },
     { name: "search API", path: `/api/search?q=${encodeURIComponent("لافروف")}` },
   ];
-  console.log(`\nLoad test: ${articles} articles, ${connections} connections, ${duration} s per route, loopback, page cache ${values.cache}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}\n`);
+  console.log(
+    `\nLoad test: ${articles} articles, ${connections} connections, ${duration} s per route, loopback, page cache ${values.cache}, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")}\n`,
+  );
   console.log("route        req/s    p50 ms   p95 ms   p99 ms   requests  errors  first ms  x-cache");
   for (const route of routes) {
     const cold = performance.now();

@@ -8,7 +8,6 @@
 // (lib/search/index-text.ts searchTextOf over the people/places/organisations the real matchers find).
 import fs from "node:fs";
 import path from "node:path";
-import type { Pool } from "pg";
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS } from "../../lib/data/write/columns";
 import type { ArticleRow } from "../../lib/data/write/article-rows";
 import { syncPeople } from "../../lib/data/write/sync-people";
@@ -21,6 +20,9 @@ import { toOutletRef } from "../../lib/entities/outlet-index";
 import { compilePeopleMatcher } from "../../lib/entities/people-matcher";
 import type { TextPart } from "../../lib/entities/tally";
 import { searchTextOf } from "../../lib/search/index-text";
+import type { Database } from "../../lib/data/client";
+
+type Pool = Database["pool"];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -72,15 +74,36 @@ export const SPELLING_GROUPS: string[][] = [
 
 const VERBS = ["يبحث مع", "يلتقي", "يتصل بـ", "يستقبل", "يحذر", "يتفق مع", "يناقش مع", "يجتمع مع"];
 const TOPICS = [
-  "الأزمة السورية", "وقف إطلاق النار في حلب", "الهدنة في سوريا", "المساعدات الإنسانية", "الحل السياسي",
-  "محادثات جنيف", "الأسلحة الكيميائية", "مكافحة الإرهاب", "العملية الانتقالية", "ممرات إنسانية",
+  "الأزمة السورية",
+  "وقف إطلاق النار في حلب",
+  "الهدنة في سوريا",
+  "المساعدات الإنسانية",
+  "الحل السياسي",
+  "محادثات جنيف",
+  "الأسلحة الكيميائية",
+  "مكافحة الإرهاب",
+  "العملية الانتقالية",
+  "ممرات إنسانية",
 ];
 const SAID = ["قال", "أكد", "أعلن", "أوضح", "صرح", "شدد", "نفى", "اعتبر"];
 const ROLES = ["المحلل السياسي", "الباحث", "الخبير العسكري", "المعارض السوري", "الدبلوماسي السابق", "مراسلنا", "الكاتب"];
 const FIRST = ["أحمد", "محمد", "سامر", "ليلى", "رامي", "هادي", "نادر", "سلمى", "يوسف", "كريم", "منى", "طارق", "عمر", "رنا"];
 // Syllables for a long tail of rare surnames (like the one-off names of real coverage).
 const SYL = ["كا", "مي", "رو", "دا", "سو", "لي", "نو", "تا", "فر", "غا", "بي", "زو", "شا", "قو", "حي", "جا", "طو", "وي", "هو", "ثا"];
-const MONTHS = ["كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيو", "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"];
+const MONTHS = [
+  "كانون الثاني/يناير",
+  "شباط/فبراير",
+  "آذار/مارس",
+  "نيسان/أبريل",
+  "أيار/مايو",
+  "حزيران/يونيو",
+  "تموز/يوليو",
+  "آب/أغسطس",
+  "أيلول/سبتمبر",
+  "تشرين الأول/أكتوبر",
+  "تشرين الثاني/نوفمبر",
+  "كانون الأول/ديسمبر",
+];
 const DAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
 
 /** Rare surnames: rank r of the long tail (the tail is Zipf-distributed, higher ranks are rarer). */
@@ -108,7 +131,10 @@ const WORD_RE = /\s+/;
 /** Sentences of the samples' bodies (long enough to be prose, not headers or boilerplate). */
 export function sampleSentences(dir = path.join(ROOT, "data", "samples")): string[] {
   const out = new Set<string>();
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     const text = fs.readFileSync(path.join(dir, f), "utf8");
     for (const line of text.split(/\n+/)) {
       for (const s of line.split(/(?<=[.؟!])\s+/)) {
@@ -171,8 +197,10 @@ export class CorpusGenerator {
 
   private templateSentence(date: string | null): string {
     const r = this.random();
-    if (r < 0.35) return `${this.pick(SAID)} ${this.pick(ROLES)} ${this.pick(FIRST)} ${rareName(this.rare(this.random()))} إن ${this.personName()} ${this.pick(VERBS)} ${this.personName()} ${this.pick(TOPICS)} في ${this.placeName()}.`;
-    if (r < 0.6) return `وفي ${this.placeName()}، ${this.pick(SAID)} ${this.personName()} أن ${this.pick(TOPICS)} ${this.pick(["يتطلب", "لا يزال يواجه", "يحتاج إلى"])} ${1 + Math.floor(this.random() * 400)} ${this.pick(["يوما", "مقاتلا", "شاحنة", "نقطة"])} ${this.pick(["إضافية", "على الأقل", "في الأسبوع المقبل"])}.`;
+    if (r < 0.35)
+      return `${this.pick(SAID)} ${this.pick(ROLES)} ${this.pick(FIRST)} ${rareName(this.rare(this.random()))} إن ${this.personName()} ${this.pick(VERBS)} ${this.personName()} ${this.pick(TOPICS)} في ${this.placeName()}.`;
+    if (r < 0.6)
+      return `وفي ${this.placeName()}، ${this.pick(SAID)} ${this.personName()} أن ${this.pick(TOPICS)} ${this.pick(["يتطلب", "لا يزال يواجه", "يحتاج إلى"])} ${1 + Math.floor(this.random() * 400)} ${this.pick(["يوما", "مقاتلا", "شاحنة", "نقطة"])} ${this.pick(["إضافية", "على الأقل", "في الأسبوع المقبل"])}.`;
     if (r < 0.8 && date) {
       const d = new Date(`${date}T00:00:00Z`);
       return `وجاء ذلك ${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} خلال لقاء ${this.personName()} و${this.personName()} في ${this.placeName()}.`;
@@ -186,9 +214,16 @@ export class CorpusGenerator {
     const dated = this.random() >= 0.03;
     const publishedAt = dated ? new Date(this.start + Math.floor(this.random() * this.days) * 86_400_000).toISOString().slice(0, 10) : null;
     const outlet = this.g.outlets[this.outlet(this.random())]!;
-    const title = this.random() < 0.5
-      ? `${this.personName()} ${this.pick(VERBS)} ${this.personName()} ${this.pick(TOPICS)} في ${this.placeName()}`
-      : this.respell(this.pick(this.sentences).split(" ").slice(0, 9 + Math.floor(this.random() * 5)).join(" ").replace(/[.،,]$/, ""));
+    const title =
+      this.random() < 0.5
+        ? `${this.personName()} ${this.pick(VERBS)} ${this.personName()} ${this.pick(TOPICS)} في ${this.placeName()}`
+        : this.respell(
+            this.pick(this.sentences)
+              .split(" ")
+              .slice(0, 9 + Math.floor(this.random() * 5))
+              .join(" ")
+              .replace(/[.،,]$/, ""),
+          );
     const paragraphs: string[] = [];
     const n = 4 + Math.floor(this.random() * 5);
     for (let p = 0; p < n; p++) {
@@ -251,15 +286,34 @@ export async function loadCorpus(
         if (i % 50 === 0) await new Promise((r) => setImmediate(r));
         const t = performance.now();
         const a = gen.next(i);
-        const parts: TextPart[] = [{ part: "title", text: a.title }, { part: "body", text: a.body }];
+        const parts: TextPart[] = [
+          { part: "title", text: a.title },
+          { part: "body", text: a.body },
+        ];
         const ppl = findPeople(parts, people);
         const ent = findEntities(parts, entities);
         const text = asFileText(a);
         out.rows.push({
-          contentHash: `gen-${seed}-${i}`, fingerprint: "", sourceFile: a.sourceFile, rawText: text, readText: null,
-          title: a.title, body: a.body, caption: null, datelineCity: null, datelineAgency: null,
-          publishedAt: a.publishedAt, dateBasis: a.publishedAt ? "explicit" : "unknown", dateEvidence: null,
-          lineVerdicts: "[]", warnings: [], outletId: a.outlet.id,
+          contentHash: `gen-${seed}-${i}`,
+          fingerprint: "",
+          sourceFile: a.sourceFile,
+          rawText: text,
+          readText: null,
+          title: a.title,
+          titleSource: "text",
+          body: a.body,
+          caption: null,
+          datelineCity: null,
+          datelineAgency: null,
+          publishedAt: a.publishedAt,
+          dateBasis: a.publishedAt ? "explicit" : "unknown",
+          dateEvidence: null,
+          dateClues: null,
+          onTopic: true,
+          topicReason: null,
+          lineVerdicts: "[]",
+          warnings: [],
+          outletId: a.outlet.id,
           ...searchTextOf({ title: a.title, body: a.body, caption: null, people: ppl, places: ent.places, organizations: ent.organizations }),
         });
         out.mentions.push(ppl);
@@ -271,11 +325,21 @@ export async function loadCorpus(
     const write = async (p: Prepared) => {
       await client.query("BEGIN");
       const ids = (await unnestInsert(client, "Article", ARTICLE_COLUMNS, p.rows, "RETURNING id")).map((r) => Number(r.id));
-      await unnestInsert(client, "PersonMention", MENTION_COLUMNS, p.mentions.flatMap((m, j) => m.map((x) => ({ ...x, articleId: ids[j]! }))));
-      await unnestInsert(client, "EntityMention", ENTITY_COLUMNS, p.ents.flatMap((e, j) => [
-        ...e.places.map((x) => ({ ...x, articleId: ids[j]!, kind: "place" })),
-        ...e.organizations.map((x) => ({ ...x, articleId: ids[j]!, kind: "organization" })),
-      ]));
+      await unnestInsert(
+        client,
+        "PersonMention",
+        MENTION_COLUMNS,
+        p.mentions.flatMap((m, j) => m.map((x) => ({ ...x, articleId: ids[j]! }))),
+      );
+      await unnestInsert(
+        client,
+        "EntityMention",
+        ENTITY_COLUMNS,
+        p.ents.flatMap((e, j) => [
+          ...e.places.map((x) => ({ ...x, articleId: ids[j]!, kind: "place" })),
+          ...e.organizations.map((x) => ({ ...x, articleId: ids[j]!, kind: "organization" })),
+        ]),
+      );
       await client.query("COMMIT");
     };
     let ready = await prepare(0);

@@ -33,7 +33,11 @@ const { values: args } = parseArgs({
 const articles = Number(args.articles);
 const rounds = Number(args.rounds);
 const log = (line: string) => console.log(`• ${line}`);
-const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
 /** The fixed query mix: [class, query string of /api/search]. */
 export function queryMix(): Array<[string, string]> {
@@ -118,7 +122,9 @@ try {
         }
       },
     });
-    log(`load: ${stats.seconds.toFixed(1)} s, ${(articles / stats.seconds).toFixed(0)} articles/s (text + entities + search text in Node: ${stats.textSeconds.toFixed(1)} s); load average ${loadavg()}`);
+    log(
+      `load: ${stats.seconds.toFixed(1)} s, ${(articles / stats.seconds).toFixed(0)} articles/s (text + entities + search text in Node: ${stats.textSeconds.toFixed(1)} s); load average ${loadavg()}`,
+    );
     const t = performance.now();
     const c = await db.pool.connect();
     await c.query(`SET maintenance_work_mem = '256MB'`);
@@ -140,7 +146,13 @@ try {
   await db.close();
 
   ensureNextBuild(ROOT, log);
-  server = await startNextServer({ root: ROOT, port: await findFreePort(3950), host: "127.0.0.1", env: { DATABASE_URL: url, SEARCH_CACHE: "off", RATE_LIMIT_API: "1000000" }, quiet: true });
+  server = await startNextServer({
+    root: ROOT,
+    port: await findFreePort(3950),
+    host: "127.0.0.1",
+    env: { DATABASE_URL: url, SEARCH_CACHE: "off", RATE_LIMIT_API: "1000000" },
+    quiet: true,
+  });
   const mix = queryMix().slice(0, args.queries ? Number(args.queries) : undefined);
   for (const [, qs] of mix) await timed(`${server.url}/api/search?${qs}`); // warm: the mix once
   const times = new Map<string, number[]>();
@@ -163,7 +175,11 @@ try {
   console.log(`\n  ${"class".padEnd(10)} ${"p50 ms".padStart(8)} ${"max ms".padStart(8)} ${"matches".padStart(8)}  query`);
   for (const [c, qs] of mix) {
     const xs = times.get(qs)!;
-    console.log(`  ${c.padEnd(10)} ${percentile(xs, 50).toFixed(1).padStart(8)} ${Math.max(...xs).toFixed(1).padStart(8)} ${matches.get(qs)!.padStart(8)}  ${decodeURIComponent(qs)}`);
+    console.log(
+      `  ${c.padEnd(10)} ${percentile(xs, 50).toFixed(1).padStart(8)} ${Math.max(...xs)
+        .toFixed(1)
+        .padStart(8)} ${matches.get(qs)!.padStart(8)}  ${decodeURIComponent(qs)}`,
+    );
   }
 
   if (args.explain) {

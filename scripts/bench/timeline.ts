@@ -53,7 +53,7 @@ try {
   const url = await ensureDatabase(pg.adminUrl, "bench_timeline");
   await applyMigrations(url);
   const db = connect(url, 2);
-  let started = performance.now();
+  const started = performance.now();
   await generateCorpus(db.pool, { events, articles });
   log(`corpus: ${events} events, ${articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
@@ -73,14 +73,8 @@ try {
       "month facets",
       `SELECT m, count(*)::int FROM (SELECT DISTINCT to_char(e.date, 'YYYY-MM') AS m, ea."articleId" FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id WHERE TRUE AND e.date IS NOT NULL) d GROUP BY m`,
     ],
-    [
-      "article count",
-      `SELECT count(*)::int FROM (SELECT DISTINCT ea."articleId" FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id WHERE TRUE) d`,
-    ],
-    [
-      "participant filter page",
-      `SELECT e.id FROM "Event" e WHERE e.participants @> ARRAY['john-kerry']::text[] ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT 100`,
-    ],
+    ["article count", `SELECT count(*)::int FROM (SELECT DISTINCT ea."articleId" FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id WHERE TRUE) d`],
+    ["participant filter page", `SELECT e.id FROM "Event" e WHERE e.participants @> ARRAY['john-kerry']::text[] ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT 100`],
   ] as const) {
     const plan = await db.pool.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`);
     console.log(`\n-- EXPLAIN ANALYZE: ${name}\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);

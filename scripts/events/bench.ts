@@ -1,4 +1,4 @@
-// `node scripts/run.mjs scripts/events/bench.ts [count]`: groups a generated corpus (tests/events/generate.ts,
+// `node scripts/run.mjs scripts/events/bench.ts [count]`: groups a generated corpus (scripts/events/generate.ts,
 // 100,000 articles by default) and prints the time to read every article's features, the time to group
 // them, and pairwise precision/recall against the corpus's own gold events.
 import { performance } from "node:perf_hooks";
@@ -6,8 +6,8 @@ import { loadEventCues } from "../../lib/events/cues";
 import { featuresOf } from "../../lib/events/features";
 import { groupFeatures } from "../../lib/events/group";
 import { loadEventNames } from "../../lib/events/names";
-import { generateCoverage } from "../../tests/events/generate";
-import { countPairs, groupsOf, precision, recall } from "../../tests/events/pairs";
+import { generateCoverage } from "./generate";
+import { countPairs, groupsOf, precision, recall } from "./pairs";
 
 const n = Number(process.argv[2] ?? 100_000);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);

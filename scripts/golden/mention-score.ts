@@ -7,7 +7,7 @@ import { compileEntityMatcher } from "../../lib/entities/entity-matcher";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
 import { extractArticle } from "../../lib/extract/extract";
 import type { ExtractedArticle, QuoteRef } from "../../lib/extract/types";
-import type { EntityExpected, QuoteExpected } from "../../tests/golden/harness";
+import type { EntityExpected, QuoteExpected } from "./harness";
 
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`);
 
@@ -79,7 +79,10 @@ export function seedGoldLines(root: string): string[] {
     // The first spelling of an id is the one the gold wrote first.
     const want = (list: string[]) => [...new Map(list.reverse().map((s) => [idOf(s), { id: idOf(s), asWritten: s }])).values()];
     scores.places.add(want(a.places), x.places);
-    scores.placesNoParties.add(want(a.places), x.places.filter((p) => !PARTIES.has(p.id)));
+    scores.placesNoParties.add(
+      want(a.places),
+      x.places.filter((p) => !PARTIES.has(p.id)),
+    );
     scores.organizations.add(want(a.organizations), x.organizations);
   }
   return [

@@ -5,14 +5,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import { extractArticle } from "../../lib/extract/extract";
-import { GOLDEN_DIR, readCaseInput, toExpected } from "../../tests/golden/harness";
+import { GOLDEN_DIR, readCaseInput, toExpected } from "./harness";
 
 const [inputFile, nameArg] = process.argv.slice(2);
 if (!inputFile) {
   console.error("usage: record.ts <input.txt> [case-name]");
   process.exit(2);
 }
-const name = nameArg ?? path.basename(inputFile, path.extname(inputFile)).toLowerCase().replace(/[^a-z0-9]+/g, "-");
+const name =
+  nameArg ??
+  path
+    .basename(inputFile, path.extname(inputFile))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-");
 const dir = path.join(GOLDEN_DIR, name);
 if (fs.existsSync(dir)) {
   console.error(`✗ ${path.relative(process.cwd(), dir)} exists; choose another name or delete it first`);

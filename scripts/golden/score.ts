@@ -9,7 +9,7 @@ import path from "node:path";
 import { normalizeSpace } from "../../lib/arabic/normalize";
 import { extractArticle } from "../../lib/extract/extract";
 import { IdScore, QuoteScore, seedGoldLines } from "./mention-score";
-import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "../../tests/golden/harness";
+import { actualBodyLineSet, compareCase, expectedBodyLineSet, listCases, readCase, toExpected } from "./harness";
 
 const filter = process.argv[2] ?? "";
 const cases = listCases()
@@ -29,7 +29,10 @@ for (const c of cases) {
   const e = c.expected;
   const want = expectedBodyLineSet(c);
   const got = actualBodyLineSet(x);
-  for (const n of got) want.has(n) ? t.bodyTp++ : t.bodyFp++;
+  for (const n of got) {
+    if (want.has(n)) t.bodyTp++;
+    else t.bodyFp++;
+  }
   for (const n of want) if (!got.has(n)) t.bodyFn++;
   const wantP = new Map(e.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));
   const gotP = new Map(a.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));

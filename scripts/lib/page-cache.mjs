@@ -119,15 +119,23 @@ export function coalescedReader(read) {
   const start = () => {
     const p = Promise.resolve().then(read);
     running = p;
-    p.then(() => {}, () => {}).then(() => running === p && (running = null));
+    p.then(
+      () => {},
+      () => {},
+    ).then(() => running === p && (running = null));
     return p;
   };
   return () => {
     if (!running) return start();
-    queued ??= running.then(() => {}, () => {}).then(() => {
-      queued = null;
-      return start();
-    });
+    queued ??= running
+      .then(
+        () => {},
+        () => {},
+      )
+      .then(() => {
+        queued = null;
+        return start();
+      });
     return queued;
   };
 }
@@ -258,7 +266,10 @@ export function createPageCache({ readVersion, maxBytes = 64 * 1024 * 1024, maxA
         res.setHeader("Content-Encoding", "gzip");
       }
     }
-    res.setHeader("Content-Length", out.reduce((n, b) => n + b.length, 0));
+    res.setHeader(
+      "Content-Length",
+      out.reduce((n, b) => n + b.length, 0),
+    );
     if (req.method === "HEAD") return void res.end();
     res.cork();
     for (const b of out) if (b.length) res.write(b);

@@ -145,7 +145,7 @@ describe("page cache", () => {
 
 describe("page cache parts", () => {
   it("assembles a valid gzip stream from separately deflated pieces and a fresh nonce", () => {
-    const texts = ["", "<html><script nonce=\"", "\">x</script>" + "نص عربي ".repeat(5000), "\"></script>", ""];
+    const texts = ["", '<html><script nonce="', '">x</script>' + "نص عربي ".repeat(5000), '"></script>', ""];
     const parts = texts.map((t) => Buffer.from(t));
     for (const level of [1, 6]) {
       const deflated = parts.map((p) => zlib.deflateRawSync(p, { level, finishFlush: zlib.constants.Z_SYNC_FLUSH }));

@@ -8,7 +8,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import pg from "pg";
+import { dataVersionReader } from "../../lib/data/data-version.mjs";
 import { createPageCache } from "./page-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -19,12 +19,11 @@ const jsonLogs = process.env.LOG_FORMAT === "json";
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 
-// The page cache's one query per request: a small pool of its own (the app's pool lives in its bundles).
-const versionPool = process.env.DATABASE_URL && process.env.PAGE_CACHE !== "off" ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2000 }) : null;
-versionPool?.on("error", () => {}); // a lost idle connection: the next query reconnects or fails (then no cache)
-const pageCache = versionPool
+// The page cache's one query per request, through a small pool of its own (the app's pool lives in its bundles).
+const dataVersion = process.env.DATABASE_URL && process.env.PAGE_CACHE !== "off" ? dataVersionReader(process.env.DATABASE_URL) : null;
+const pageCache = dataVersion
   ? createPageCache({
-      readVersion: async () => (await versionPool.query(`SELECT version::text AS v FROM "DataVersion" WHERE id = 1`)).rows[0]?.v ?? "0",
+      readVersion: dataVersion.read,
       maxBytes: Number(process.env.PAGE_CACHE_BYTES ?? 64 * 1024 * 1024),
     })
   : null;
@@ -88,7 +87,15 @@ const server = http.createServer(async (req, res) => {
   const pathname = (req.url ?? "/").split("?")[0];
   if (jsonLogs) {
     res.once("finish", () => {
-      const line = { time: new Date().toISOString(), level: res.statusCode >= 500 ? "error" : "info", msg: "request", method: req.method, path: pathname, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 };
+      const line = {
+        time: new Date().toISOString(),
+        level: res.statusCode >= 500 ? "error" : "info",
+        msg: "request",
+        method: req.method,
+        path: pathname,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      };
       process.stdout.write(`${JSON.stringify(line)}\n`);
     });
   }
@@ -103,6 +110,6 @@ const server = http.createServer(async (req, res) => {
 server.listen(port, hostname, () => {
   if (!jsonLogs) console.log(`▲ Next.js production server on http://${hostname}:${port}`);
 });
-const stop = () => server.close(() => (versionPool ? versionPool.end() : Promise.resolve()).finally(() => process.exit(0)));
+const stop = () => server.close(() => (dataVersion ? dataVersion.close() : Promise.resolve()).finally(() => process.exit(0)));
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -1,4 +1,4 @@
-// `node scripts/run.mjs scripts/search/compare-stemmers.ts`: the search query set (tests/search/queries.ts)
+// `node scripts/run.mjs scripts/search/compare-stemmers.ts`: the search query set (scripts/search/queries.ts)
 // over the test corpus, once with this product's analyser (normalisation + light10 + variants + entity
 // tokens, lib/search) and once with PostgreSQL's built-in `arabic` configuration
 // (to_tsvector('arabic', title + caption + body) @@ websearch_to_tsquery('arabic', q)). Prints recall
@@ -13,10 +13,15 @@ import { applyMigrations } from "../../lib/data/schema/migrate";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { parseSearchParams } from "../../lib/params/search";
-import { QUERIES } from "../../tests/search/queries";
+import { QUERIES } from "./queries";
 import { ROOT } from "../lib/product-database";
 
-interface Score { found: number; relevant: number; judged: number; must: number }
+interface Score {
+  found: number;
+  relevant: number;
+  judged: number;
+  must: number;
+}
 const add = (a: Score, b: Score): Score => ({ found: a.found + b.found, relevant: a.relevant + b.relevant, judged: a.judged + b.judged, must: a.must + b.must });
 const zero: Score = { found: 0, relevant: 0, judged: 0, must: 0 };
 const pct = (n: number, d: number) => (d === 0 ? "  -  " : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
@@ -36,7 +41,9 @@ try {
   await loadFiles(db, listInputFiles([path.join(ROOT, "tests", "search", "corpus")]));
   process.env.DATABASE_URL = url;
   const { search } = await import("../../lib/data/search");
-  const keyOf = new Map((await db.pool.query<{ id: number; sourceFile: string }>(`SELECT id, "sourceFile" FROM "Article"`)).rows.map((r) => [r.id, path.basename(r.sourceFile, ".txt")]));
+  const keyOf = new Map(
+    (await db.pool.query<{ id: number; sourceFile: string }>(`SELECT id, "sourceFile" FROM "Article"`)).rows.map((r) => [r.id, path.basename(r.sourceFile, ".txt")]),
+  );
 
   let ours = zero;
   let arabic = zero;
@@ -56,7 +63,21 @@ try {
     const b = score(pg, c.must, c.mustNot ?? []);
     ours = add(ours, a);
     arabic = add(arabic, b);
-    console.log(c.q.slice(0, 32).padEnd(34), "                 ", pct(a.relevant, a.must), "   ", pct(a.relevant, a.judged), "  ", String(a.found).padStart(3), " |           ", pct(b.relevant, b.must), "   ", pct(b.relevant, b.judged), "  ", String(b.found).padStart(3));
+    console.log(
+      c.q.slice(0, 32).padEnd(34),
+      "                 ",
+      pct(a.relevant, a.must),
+      "   ",
+      pct(a.relevant, a.judged),
+      "  ",
+      String(a.found).padStart(3),
+      " |           ",
+      pct(b.relevant, b.must),
+      "   ",
+      pct(b.relevant, b.judged),
+      "  ",
+      String(b.found).padStart(3),
+    );
   }
   console.log(`\ntotal: light10+variants recall ${pct(ours.relevant, ours.must)}, judged precision ${pct(ours.relevant, ours.judged)}, ${ours.found} found`);
   console.log(`total: pg arabic        recall ${pct(arabic.relevant, arabic.must)}, judged precision ${pct(arabic.relevant, arabic.judged)}, ${arabic.found} found`);

@@ -42,7 +42,12 @@ describe("samples 000 and 001 (Kerry in Moscow, July 2016)", () => {
     const other = find(c, 1, "لم يحدث أبدا");
     expect(nbc.counterparts[0]!.sentenceId).toBe(other.id);
     const diff = c.pairs[nbc.counterparts[0]!.pair]!.diff!;
-    expect(diff.b.filter((s) => s.kind === "added").map((s) => s.text).join(" ")).toContain("فلاديمير");
+    expect(
+      diff.b
+        .filter((s) => s.kind === "added")
+        .map((s) => s.text)
+        .join(" "),
+    ).toContain("فلاديمير");
   });
 
   it("aligns the Washington Post's leaked proposal", () => {

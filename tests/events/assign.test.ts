@@ -3,11 +3,10 @@ import { describe, expect, it } from "vitest";
 import { assignToEvents, type ExistingCoverage } from "../../lib/events/assign";
 import { groupCoverage } from "../../lib/events/group";
 import type { CoverageItem } from "../../lib/events/types";
-import { meetingVersusVisit, sameCallThreeOutlets, SYNTHETIC_CASES, undatedPlacement } from "./cases";
-import { groupsOf } from "./pairs";
+import { meetingVersusVisit, sameCallThreeOutlets, SYNTHETIC_CASES, undatedPlacement } from "../../scripts/events/cases";
+import { groupsOf } from "../../scripts/events/pairs";
 
-const byDateThenUndated = (items: CoverageItem[]) =>
-  [...items].sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.key.localeCompare(b.key));
+const byDateThenUndated = (items: CoverageItem[]) => [...items].sort((a, b) => (a.publishedAt ?? "9999").localeCompare(b.publishedAt ?? "9999") || a.key.localeCompare(b.key));
 
 function assignAll(items: CoverageItem[]): ExistingCoverage {
   let state: ExistingCoverage = { events: [], items: [] };

@@ -1,12 +1,20 @@
-// Realistic cases (tests/events/cases.ts): each grouped alone must give exactly its gold events.
+// Realistic cases (scripts/events/cases.ts): each grouped alone must give exactly its gold events.
 import { describe, expect, it } from "vitest";
 import { groupCoverage } from "../../lib/events/group";
 
 // These cases test the clustering stages, with made-up dates that may fall on real occurrences: no chronology.
 const NO_CHRONOLOGY = { chronology: null };
 import type { PlannedEvent } from "../../lib/events/types";
-import { editorialNeverRedated, meetingVersusVisit, sameCallThreeOutlets, sameDayDifferentEvents, SYNTHETIC_CASES, twoCallsAWeekApart, undatedPlacement } from "./cases";
-import { groupsOf } from "./pairs";
+import {
+  editorialNeverRedated,
+  meetingVersusVisit,
+  sameCallThreeOutlets,
+  sameDayDifferentEvents,
+  SYNTHETIC_CASES,
+  twoCallsAWeekApart,
+  undatedPlacement,
+} from "../../scripts/events/cases";
+import { groupsOf } from "../../scripts/events/pairs";
 
 const normalise = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 const eventWith = (events: PlannedEvent[], key: string) => events.find((e) => e.members.some((m) => m.key === key))!;

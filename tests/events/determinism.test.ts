@@ -2,8 +2,8 @@
 // cases grouped together give what each gives alone.
 import { describe, expect, it } from "vitest";
 import { groupCoverage } from "../../lib/events/group";
-import { SYNTHETIC_CASES } from "./cases";
-import { generateCoverage } from "./generate";
+import { SYNTHETIC_CASES } from "../../scripts/events/cases";
+import { generateCoverage } from "../../scripts/events/generate";
 
 const all = SYNTHETIC_CASES.flatMap((c) => c.items);
 

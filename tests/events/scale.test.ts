@@ -2,8 +2,8 @@
 // pairs. A loose bound here; scripts/events/bench.ts measures 100,000 articles.
 import { describe, expect, it } from "vitest";
 import { groupCoverage } from "../../lib/events/group";
-import { generateCoverage } from "./generate";
-import { countPairs, groupsOf, precision, recall } from "./pairs";
+import { generateCoverage } from "../../scripts/events/generate";
+import { countPairs, groupsOf, precision, recall } from "../../scripts/events/pairs";
 
 describe("grouping at scale", () => {
   it("groups 10,000 generated articles in seconds, with its gold mostly recovered", () => {

@@ -54,7 +54,9 @@ it("backs up, and restores after a wipe, every row", async () => {
   expect(backup.status, backup.stderr).toBe(0);
   expect(backup.stdout).toContain("Article 25");
 
-  const { rows: tables } = await t.database.pool.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
+  const { rows: tables } = await t.database.pool.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  );
   await t.database.pool.query(`TRUNCATE ${tables.map((r) => `"${r.name}"`).join(", ")} CASCADE`);
   expect(await t.db.article.count()).toBe(0);
 

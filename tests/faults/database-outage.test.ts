@@ -87,7 +87,11 @@ describe("database outage", () => {
 
     // Same port and data folder: the pool makes new connections on demand.
     pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: pg.port });
-    const back = await until(() => fetch(`${server.url}/`), (r) => r.status === 200, 5000);
+    const back = await until(
+      () => fetch(`${server.url}/`),
+      (r) => r.status === 200,
+      5000,
+    );
     expect(back.status).toBe(200);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
     expect((await fetch(`${server.url}/api/timeline`)).status).toBe(200);
@@ -96,7 +100,10 @@ describe("database outage", () => {
   it("logs one JSON line per request with method, path, status and duration", async () => {
     await fetch(`${server.url}/api/health?probe=1`);
     await new Promise((r) => setTimeout(r, 200));
-    const lines = output.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = output
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const requests = lines.filter((l) => l.msg === "request");
     expect(requests.length).toBeGreaterThan(5);
     for (const r of requests) {

@@ -13,13 +13,12 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const COUNT = 2500;
 let dir: string;
-let files: string[];
 let t: TestDatabase;
 let clean: TestDatabase;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "sigkill-corpus-"));
-  files = writeCorpusFiles(dir, COUNT);
+  writeCorpusFiles(dir, COUNT);
   [t, clean] = await Promise.all([createTestDatabase(), createTestDatabase()]);
 });
 afterAll(async () => {
@@ -37,7 +36,17 @@ function ingest() {
 }
 
 const shape = (db: TestDatabase, where: string, params: unknown[]) =>
-  db.database.pool.query<{ contentHash: string; fingerprint: string; title: string; body: string; sourceFile: string; people: number; entities: number; quotes: number; verdicts: number }>(
+  db.database.pool.query<{
+    contentHash: string;
+    fingerprint: string;
+    title: string;
+    body: string;
+    sourceFile: string;
+    people: number;
+    entities: number;
+    quotes: number;
+    verdicts: number;
+  }>(
     `SELECT a."contentHash", a.fingerprint, a.title, a.body, a."sourceFile",
             (SELECT count(*)::int FROM "PersonMention" m WHERE m."articleId" = a.id) AS people,
             (SELECT count(*)::int FROM "EntityMention" e WHERE e."articleId" = a.id) AS entities,
@@ -54,7 +63,7 @@ it("keeps committed articles whole across a SIGKILL and completes on the next ru
   const deadline = Date.now() + 40_000;
   while (committed < 300 && Date.now() < deadline && child.exitCode === null) {
     await new Promise((r) => setTimeout(r, 100));
-    committed = (await t.db.article.count());
+    committed = await t.db.article.count();
   }
   child.kill("SIGKILL");
   expect(await exited).toBe("SIGKILL");
@@ -71,7 +80,10 @@ it("keeps committed articles whole across a SIGKILL and completes on the next ru
     expect(a.verdicts).toBeGreaterThan(0);
   }
   const sample = stored.filter((_, i) => i % Math.ceil(stored.length / 40) === 0);
-  await loadFiles(clean.database, sample.map((a) => path.join(dir, a.sourceFile)));
+  await loadFiles(
+    clean.database,
+    sample.map((a) => path.join(dir, a.sourceFile)),
+  );
   const expected = new Map((await shape(clean, "", [])).rows.map((a) => [a.contentHash, a]));
   for (const a of sample) expect(a).toEqual(expected.get(a.contentHash));
   const rest = stored.filter((a) => !expected.has(a.contentHash));

@@ -31,7 +31,11 @@ it("logs one JSON line per loaded article", async () => {
     delete process.env.LOG_FORMAT;
     write.mockRestore();
   }
-  const logs = lines.join("").trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  const logs = lines
+    .join("")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   const articles = logs.filter((l) => l.msg === "article");
   expect(articles).toHaveLength(5);
   for (const a of articles) {

@@ -8,7 +8,7 @@ import { connect, type Database } from "../../lib/data/client";
 import { ensureDatabase } from "../../lib/data/server/database";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../lib/data/server/embedded";
 import { applyMigrations } from "../../lib/data/schema/migrate";
-import { recordCorrection } from "../../lib/data/write/record-correction";
+import { recordCorrection } from "../../lib/load/record-correction";
 import { loadFiles } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { findFreePort } from "../../lib/net/ports";

@@ -8,13 +8,12 @@ import { connect } from "../../lib/data/client";
 import { dropDatabase, ensureDatabase } from "../../lib/data/server/database";
 import { applyMigrations } from "../../lib/data/schema/migrate";
 import type { Database } from "../../lib/data/client";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 export interface TestDatabase {
   url: string;
   name: string;
   /** Prisma client on the test database. */
-  db: PrismaClient;
+  db: Database["prisma"];
   /** Pool + Prisma, as the loader takes them. */
   database: Database;
   drop(): Promise<void>;
@@ -51,7 +50,7 @@ function assertLocal(url: string): void {
  * For tests of the app's server-only data layer: a database loaded with the sample articles, which the
  * app's own client (lib/data/client, configured from DATABASE_URL on first use) reads. Call at the top of a file.
  */
-export function useSampleDatabase(): { current: () => TestDatabase } {
+export function withSampleDatabase(): { current: () => TestDatabase } {
   let t: TestDatabase | undefined;
   beforeAll(async () => {
     t = await createTestDatabase();

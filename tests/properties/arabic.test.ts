@@ -26,9 +26,12 @@ describe("normalisation (lib/arabic/normalize)", () => {
   });
 
   it("foldCharwise keeps every offset (same length), so matches on it can quote the original", () => {
-    fc.assert(fc.property(anyText, (s) => {
-      expect(foldCharwise(s).length).toBe(s.length);
-    }), RUNS);
+    fc.assert(
+      fc.property(anyText, (s) => {
+        expect(foldCharwise(s).length).toBe(s.length);
+      }),
+      RUNS,
+    );
   });
 
   it("foldForMatch leaves no invisible control, no double space and no edge space", () => {

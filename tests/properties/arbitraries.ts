@@ -13,7 +13,31 @@ export const SAMPLE_LINES = fs
   .filter((l) => l.trim() !== "");
 
 const ODD = ["\u202E", "\u202C", "\u200D", "\u200C", "\u200F", "\uFEFF", "\u0651", "\u0301", "\u0640", "\u0000", "\uFFFD", "\uD800", "\u061C", "\u00A0", "\t", "\r"];
-const ARABIC_WORDS = ["كيري", "لافروف", "سوريا", "جنيف", "في", "أيلول", "سبتمبر", "٢٠١٦", "10", "2016", "يوم", "الجمعة", "موسكو", "-", "رويترز", "نشر", ":", "|", "شارك", "برأيك", "ة", "آ", "ى"];
+const ARABIC_WORDS = [
+  "كيري",
+  "لافروف",
+  "سوريا",
+  "جنيف",
+  "في",
+  "أيلول",
+  "سبتمبر",
+  "٢٠١٦",
+  "10",
+  "2016",
+  "يوم",
+  "الجمعة",
+  "موسكو",
+  "-",
+  "رويترز",
+  "نشر",
+  ":",
+  "|",
+  "شارك",
+  "برأيك",
+  "ة",
+  "آ",
+  "ى",
+];
 
 /** Any string: full Unicode (lone surrogates included), or Arabic-ish words mixed with odd characters. */
 export const anyText = fc.oneof(

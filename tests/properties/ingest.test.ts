@@ -41,25 +41,39 @@ describe("cleaning and extraction (lib/extract)", () => {
 
   it("preparing arbitrary bytes either gives text or a per-file IngestError, nothing else", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 600 }), articleText.map((t) => new TextEncoder().encode(t))), fc.constantFrom("a.txt", "a.html"), (bytes, fileName) => {
-        try {
-          const { input } = prepareInput(bytes, { fileName });
-          expect(typeof input.text).toBe("string");
-        } catch (e) {
-          expect(e).toBeInstanceOf(IngestError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 600 }),
+          articleText.map((t) => new TextEncoder().encode(t)),
+        ),
+        fc.constantFrom("a.txt", "a.html"),
+        (bytes, fileName) => {
+          try {
+            const { input } = prepareInput(bytes, { fileName });
+            expect(typeof input.text).toBe("string");
+          } catch (e) {
+            expect(e).toBeInstanceOf(IngestError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("a sidecar of any JSON never throws; what it keeps passed validation", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), anyText, fc.record({ title: anyText, publishedAt: anyText, url: anyText, note: anyText, outlet: anyText }).map((o) => JSON.stringify(o))), (json) => {
-        const { sidecar } = parseSidecar(json);
-        if (sidecar?.publishedAt) expect(sidecar.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        if (sidecar?.url) expect(sidecar.url).toMatch(/^https?:/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          anyText,
+          fc.record({ title: anyText, publishedAt: anyText, url: anyText, note: anyText, outlet: anyText }).map((o) => JSON.stringify(o)),
+        ),
+        (json) => {
+          const { sidecar } = parseSidecar(json);
+          if (sidecar?.publishedAt) expect(sidecar.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (sidecar?.url) expect(sidecar.url).toMatch(/^https?:/);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,11 +1,11 @@
 // /api/search and /api/search/suggest: validated parameters (400 naming each bad one, never a 500) and the
 // shape of a hit. Calls the route handlers directly on a database with the samples loaded.
 import { describe, expect, it } from "vitest";
-import { useSampleDatabase } from "../helpers/db";
+import { withSampleDatabase } from "../helpers/db";
 import { GET } from "../../app/api/search/route";
 import { GET as SUGGEST } from "../../app/api/search/suggest/route";
 
-useSampleDatabase();
+withSampleDatabase();
 
 const get = (query: string) => GET(new Request(`http://localhost/api/search?${query}`));
 

@@ -50,10 +50,10 @@ describe("trigram widening of unknown words", () => {
       if (!widenedNote(r)) continue; // a typo may stem to a shorter word than its source; few do
       expect(r.hits.length, typo).toBeGreaterThan(0);
       const ids = r.hits.map((h) => h.articleId);
-      const holding = await t.database.pool.query<{ id: number }>(
-        `SELECT id FROM "Article" WHERE id = ANY($1::int[]) AND "searchVector" @@ to_tsquery('simple', $2)`,
-        [ids, `'${term}'`],
-      );
+      const holding = await t.database.pool.query<{ id: number }>(`SELECT id FROM "Article" WHERE id = ANY($1::int[]) AND "searchVector" @@ to_tsquery('simple', $2)`, [
+        ids,
+        `'${term}'`,
+      ]);
       expect(widenedNote(r)!.message, typo).toContain(term);
       // Every hit holds the word the typo was widened to, or another word as close.
       expect(holding.rowCount, `${typo} -> ${term}`).toBeGreaterThan(0);

@@ -11,10 +11,17 @@ import { RemovedLines } from "@/components/removed-lines";
 import { getArticle } from "@/lib/data/article";
 import { displaySettings } from "@/lib/web/display-settings";
 import { withDisplayParams } from "@/lib/display/settings";
+import { ENTITY_KIND_LABELS } from "@/lib/enums/entity-kind";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+const Params = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 async function load(params: Promise<{ id: string }>) {
   const parsed = Params.safeParse(await params);
@@ -51,8 +58,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       )}
       <ArticleBody body={article.body} subheadings={subheadings} />
       <PeopleList people={article.people} />
-      <EntityList id="places" title="الأماكن" items={article.places} />
-      <EntityList id="organizations" title="المنظمات والهيئات" items={article.organizations} />
+      <EntityList id="places" title={ENTITY_KIND_LABELS.place} items={article.places} />
+      <EntityList id="organizations" title={ENTITY_KIND_LABELS.organization} items={article.organizations} />
       <QuoteList quotes={article.quotes} />
       <RemovedLines lines={article.lines} display={display} />
     </article>

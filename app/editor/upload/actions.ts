@@ -4,15 +4,11 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { checkRateLimit, rateLimitMessage } from "@/lib/web/rate-limit";
-import { loadEditorUploads } from "@/lib/data/uploads";
 import { tokenMatches } from "@/lib/web/editor-token";
 import { env } from "@/lib/env";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES, type UploadReport } from "@/lib/load/upload";
-
-export type UploadState =
-  | { status: "idle" }
-  | { status: "refused"; message: string }
-  | { status: "done"; reports: UploadReport[] };
+import { loadEditorUploads } from "@/lib/load/editor";
+import type { UploadState } from "@/components/upload-form";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_FILES } from "@/lib/load/upload";
 
 const Form = z.object({
   token: z.string().max(1024),

@@ -4,15 +4,14 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { CorrectionState } from "@/components/event-editor";
 import { checkRateLimit, rateLimitMessage } from "@/lib/web/rate-limit";
-import { correctEvent } from "@/lib/data/corrections";
 import { getEvent } from "@/lib/data/event";
-import type { CorrectionRefusal } from "@/lib/data/write/record-correction";
+import type { CorrectionRefusal } from "@/lib/data/write/log-correction";
+import { correctEvent } from "@/lib/load/editor";
 import { tokenMatches } from "@/lib/web/editor-token";
 import { env } from "@/lib/env";
-import { EVENT_KINDS } from "@/lib/events/kinds";
-
-export type CorrectionState = { status: "idle" } | { status: "refused"; message: string } | { status: "done"; message: string };
+import { EVENT_KINDS } from "@/lib/enums/event-kind";
 
 const REFUSALS: Record<CorrectionRefusal, string> = {
   event_not_found: "الحدث غير موجود (ربما أعيد تجميعه). أعد تحميل الصفحة.",
@@ -22,31 +21,38 @@ const REFUSALS: Record<CorrectionRefusal, string> = {
   split_all: "لا يمكن فصل كل مقالات الحدث: اترك مقالا واحدا على الأقل (أو صحح الحدث نفسه).",
 };
 
-const slug = z.string().max(120).regex(/^[a-z0-9-]+$/, "معرّف حدث غير صالح");
+const slug = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, "معرّف حدث غير صالح");
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "التاريخ بصيغة YYYY-MM-DD");
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 const Form = z.object({
   note: z.string().trim().max(500, "الملاحظة أطول من 500 حرف").optional(),
-  correction: z.discriminatedUnion("action", [
-    z.object({ slug, action: z.literal("set_title"), to: z.string().trim().min(1, "العنوان فارغ").max(300, "العنوان أطول من 300 حرف") }),
-    z.object({ slug, action: z.literal("set_place"), to: z.preprocess(blankToNull, z.string().trim().max(200, "المكان أطول من 200 حرف").nullable()) }),
-    z.object({ slug, action: z.literal("set_kind"), to: z.enum(EVENT_KINDS, "نوع حدث غير معروف") }),
-    z.object({
-      slug,
-      action: z.literal("set_date"),
-      to: z
-        .object({ date: z.preprocess(blankToNull, day.nullable()), dateEnd: z.preprocess(blankToNull, day.nullable()) })
-        .refine((d) => !d.dateEnd || (d.date !== null && d.dateEnd >= d.date), "تاريخ النهاية قبل البداية أو بلا بداية"),
-    }),
-    z.object({ slug, action: z.literal("move_article"), articleId: z.coerce.number().int().positive("اختر مقالا"), to: slug }),
-    z.object({ slug, action: z.literal("merge"), to: slug }),
-    z.object({
-      slug,
-      action: z.literal("split"),
-      articleIds: z.array(z.coerce.number().int().positive()).min(1, "اختر مقالا واحدا على الأقل لفصله").max(500),
-    }),
-  ], "إجراء غير معروف"),
+  correction: z.discriminatedUnion(
+    "action",
+    [
+      z.object({ slug, action: z.literal("set_title"), to: z.string().trim().min(1, "العنوان فارغ").max(300, "العنوان أطول من 300 حرف") }),
+      z.object({ slug, action: z.literal("set_place"), to: z.preprocess(blankToNull, z.string().trim().max(200, "المكان أطول من 200 حرف").nullable()) }),
+      z.object({ slug, action: z.literal("set_kind"), to: z.enum(EVENT_KINDS, "نوع حدث غير معروف") }),
+      z.object({
+        slug,
+        action: z.literal("set_date"),
+        to: z
+          .object({ date: z.preprocess(blankToNull, day.nullable()), dateEnd: z.preprocess(blankToNull, day.nullable()) })
+          .refine((d) => !d.dateEnd || (d.date !== null && d.dateEnd >= d.date), "تاريخ النهاية قبل البداية أو بلا بداية"),
+      }),
+      z.object({ slug, action: z.literal("move_article"), articleId: z.coerce.number().int().positive("اختر مقالا"), to: slug }),
+      z.object({ slug, action: z.literal("merge"), to: slug }),
+      z.object({
+        slug,
+        action: z.literal("split"),
+        articleIds: z.array(z.coerce.number().int().positive()).min(1, "اختر مقالا واحدا على الأقل لفصله").max(500),
+      }),
+    ],
+    "إجراء غير معروف",
+  ),
 });
 
 const field = (f: FormData, name: string) => {
@@ -63,10 +69,13 @@ export async function correctEventAction(_: CorrectionState, f: FormData): Promi
 
   const action = field(f, "action");
   const to =
-    action === "set_date" ? { date: field(f, "date") ?? "", dateEnd: field(f, "dateEnd") ?? "" }
-    : action === "move_article" ? field(f, "target")
-    : action === "merge" ? field(f, "mergeInto")
-    : field(f, action === "set_title" ? "title" : action === "set_place" ? "place" : "kind");
+    action === "set_date"
+      ? { date: field(f, "date") ?? "", dateEnd: field(f, "dateEnd") ?? "" }
+      : action === "move_article"
+        ? field(f, "target")
+        : action === "merge"
+          ? field(f, "mergeInto")
+          : field(f, action === "set_title" ? "title" : action === "set_place" ? "place" : "kind");
   const parsed = Form.safeParse({
     note: field(f, "note") || undefined,
     correction: { slug: field(f, "slug"), action, to, articleId: field(f, "articleId"), articleIds: f.getAll("splitArticle").filter((v) => typeof v === "string") },

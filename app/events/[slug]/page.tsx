@@ -5,9 +5,10 @@ import { z } from "zod";
 import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
 import { EventEditor } from "@/components/event-editor";
+import { correctEventAction } from "./actions";
 import { EventHeader } from "@/components/event-header";
 import { ShareLink } from "@/components/share-link";
-import { EVENT_KIND_LABELS } from "@/lib/display/event-kinds";
+import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { EventQuotes } from "@/components/event-quotes";
 import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
@@ -21,7 +22,12 @@ import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ slug: z.string().max(120).regex(/^[a-z0-9-]+$/) });
+const Params = z.object({
+  slug: z
+    .string()
+    .max(120)
+    .regex(/^[a-z0-9-]+$/),
+});
 
 async function load(params: Promise<{ slug: string }>) {
   const parsed = Params.safeParse(await params);
@@ -56,7 +62,10 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
   const display = await displaySettings();
   const editable = Boolean(env().EDITOR_TOKEN);
   const [corrections, choices] = await Promise.all([
-    getEventCorrections(event.slug, event.articles.map((a) => a.id)),
+    getEventCorrections(
+      event.slug,
+      event.articles.map((a) => a.id),
+    ),
     editable ? getEventChoices() : [],
   ]);
   return (
@@ -67,7 +76,11 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
       </div>
       {event.articles.length >= 2 && (
         <p className="mt-6">
-          <Link href={withDisplayParams(compareHref({ articles: event.articles.slice(0, MAX_ARTICLES).map((a) => a.id) }), display)} className="rounded border border-accent px-3 py-1 text-accent" data-testid="compare-coverage">
+          <Link
+            href={withDisplayParams(compareHref({ articles: event.articles.slice(0, MAX_ARTICLES).map((a) => a.id) }), display)}
+            className="rounded border border-accent px-3 py-1 text-accent"
+            data-testid="compare-coverage"
+          >
             قارن التغطية
           </Link>
         </p>
@@ -75,7 +88,7 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
       <EventCoverage articles={event.articles} display={display} />
       <EventQuotes speakers={event.speakers} display={display} />
       <EventCorrections corrections={corrections} display={display} />
-      {editable && <EventEditor event={event} choices={choices} display={display} />}
+      {editable && <EventEditor event={event} choices={choices} display={display} correct={correctEventAction} />}
       <p className="mt-10">
         <Link href={withDisplayParams(`/#event-${event.slug}`, display)} className="text-accent underline underline-offset-4">
           العودة إلى الخط الزمني

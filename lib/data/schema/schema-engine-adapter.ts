@@ -75,6 +75,7 @@ function reportCharColumns<Q extends SqlQueryable>(queryable: Q): Q {
 /** pg.Client that applies charAsText to every result; pg-pool calls query() with a callback. */
 class CharAsTextClient extends pg.Client {
   // pg's overloads cannot be re-declared one by one, hence `any`: forward whatever we get.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an override of every pg overload at once
   override query(...args: any[]): any {
     const at = args.findIndex((a) => typeof a === "function");
     if (at >= 0) {

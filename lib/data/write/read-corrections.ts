@@ -3,7 +3,7 @@
 import type { Pool } from "pg";
 import { z } from "zod";
 import type { Correction } from "../../events";
-import { EVENT_KINDS } from "../../events/kinds";
+import { EVENT_KINDS } from "../../enums/event-kind";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const TO = {

@@ -2,13 +2,14 @@
 // the grouping's own output and are worked out again each time.
 import type { Pool } from "pg";
 import type { DateClues } from "../../extract/types";
+import type { DateBasis } from "../../enums/date-basis";
 
 export interface CoverageRow {
   key: string; // article id
   title: string;
   body: string;
   publishedAt: string | null;
-  dateBasis: "explicit" | "url" | "inferred" | "editorial" | "unknown";
+  dateBasis: DateBasis;
   dateEvidence: string | null;
   outlet: { id: string; nameAr: string } | null;
   people: string[];

@@ -3,8 +3,7 @@
 // Digits: the page's description follows the reader's display settings (`display`); the PNG routes
 // pass none and keep Western digits — an image is cached and shown to everyone who sees the link,
 // whatever their own setting, like the CSV, Atom and JSON outputs, which are data formats.
-import type { EventKind } from "../../generated/prisma/enums";
-import { EVENT_KIND_LABELS } from "../../display/event-kinds";
+import { EVENT_KIND_LABELS, type EventKind } from "../../enums/event-kind";
 import { formatArabicDate, formatArabicDateRange, formatArabicMonth } from "../../display/dates";
 import { formatNumber, localizeDigits } from "../../display/numbers";
 import { DEFAULT_DISPLAY, type DisplaySettings } from "../../display/settings";

@@ -10,7 +10,7 @@ import { prepareInput } from "../../lib/extract/prepare-input";
 import { parseSidecar } from "../../lib/extract/sidecar";
 import type { ExtractedArticle, RawInput } from "../../lib/extract/types";
 
-export const GOLDEN_DIR = path.resolve(import.meta.dirname);
+export const GOLDEN_DIR = path.resolve(import.meta.dirname, "..", "..", "tests", "golden");
 
 export interface Expected {
   note?: string;
@@ -184,7 +184,11 @@ export function compareCase(c: GoldenCase, x: ExtractedArticle): string[] {
     check("quotes", e.quotes.map(quote), got);
   }
   check("subheadings", e.subheadings.map(normalizeSpace), a.subheadings);
-  check("bodyLines", [...expectedBodyLineSet(c)].sort((p, q) => p - q), [...actualBodyLineSet(x)].sort((p, q) => p - q));
+  check(
+    "bodyLines",
+    [...expectedBodyLineSet(c)].sort((p, q) => p - q),
+    [...actualBodyLineSet(x)].sort((p, q) => p - q),
+  );
   check("body", normText(c.expectedBody), normText(x.body));
   const warnings = [...c.inputWarnings, ...x.warnings];
   for (const w of e.warningsInclude ?? []) {

@@ -34,7 +34,9 @@ export function generateCoverage(n: number, seed = 1): GeneratedCorpus {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const word = () => Array.from({ length: 4 + Math.floor(random() * 4) }, () => pick([...LETTERS])).join("");
   const background = Array.from({ length: 3000 }, word);
-  const people = loadGazetteers().people.filter((p) => p.variants.includes(p.nameAr)).slice(0, 40);
+  const people = loadGazetteers()
+    .people.filter((p) => p.variants.includes(p.nameAr))
+    .slice(0, 40);
   const cities = ["موسكو", "جنيف", "فيينا", "لندن", "باريس", "نيويورك", "واشنطن", "ميونيخ", "لوزان", "أستانا", "الرياض", "أنقرة"];
   const names = loadEventNames();
   const start = dayOf("2013-01-01");

@@ -1,6 +1,6 @@
 // Builders for synthetic coverage in event tests: short Arabic articles as CoverageItems. People are
 // found in the text with the gazetteer matcher, as extraction would find them.
-import type { DateBasis } from "../../lib/extract/types";
+import type { DateBasis } from "../../lib/enums/date-basis";
 import { loadEventNames } from "../../lib/events/names";
 import type { CoverageItem } from "../../lib/events/types";
 

@@ -163,7 +163,10 @@ export const meetingVersusVisit: EventCase = {
       ],
     }),
   ],
-  gold: [["geneva-jazeera", "geneva-awsat-next-day"], ["moscow-visit-day1", "moscow-visit-day2"]],
+  gold: [
+    ["geneva-jazeera", "geneva-awsat-next-day"],
+    ["moscow-visit-day1", "moscow-visit-day2"],
+  ],
 };
 
 // Two days of Lavrov–Kerry talks in Geneva (from Monday 25 January 2016). Of three undated reports,
@@ -310,11 +313,4 @@ export const editorialNeverRedated: EventCase = {
   gold: [["vienna-rt", "vienna-hayat-editorial", "vienna-jazeera-undated"]],
 };
 
-export const SYNTHETIC_CASES: EventCase[] = [
-  sameCallThreeOutlets,
-  twoCallsAWeekApart,
-  meetingVersusVisit,
-  undatedPlacement,
-  sameDayDifferentEvents,
-  editorialNeverRedated,
-];
+export const SYNTHETIC_CASES: EventCase[] = [sameCallThreeOutlets, twoCallsAWeekApart, meetingVersusVisit, undatedPlacement, sameDayDifferentEvents, editorialNeverRedated];

@@ -1,9 +1,8 @@
-// One editor's correction: logged with the value it replaces, then every event regrouped so the
-// log (replayed by lib/load/regroup.ts) decides what is stored. Nothing else writes corrections.
+// One editor's correction logged with the value it replaces, after checking it applies. The caller then
+// regroups (lib/load/record-correction.ts): the log, replayed by every regroup, decides what is stored.
 import type { Database } from "../client";
 import type { InputJsonValue } from "../../generated/prisma/internal/prismaNamespace";
-import type { EventKind } from "../../events";
-import { regroupEvents } from "../../load/regroup";
+import type { EventKind } from "../../enums/event-kind";
 import { isoDate } from "../dates";
 
 export type CorrectionInput =
@@ -18,11 +17,11 @@ export type CorrectionInput =
   | { slug: string; action: "split"; articleIds: number[] };
 
 export type CorrectionRefusal = "event_not_found" | "target_not_found" | "article_not_in_event" | "unchanged" | "split_all";
-/** `event`: where the corrected articles are now (for a split, the new event's slug). */
-export type CorrectionOutcome = { ok: true; event?: string } | { ok: false; reason: CorrectionRefusal };
+export type LoggedCorrection = { ok: true } | { ok: false; reason: CorrectionRefusal };
 
 
-export async function recordCorrection(database: Database, input: CorrectionInput, note?: string): Promise<CorrectionOutcome> {
+/** Checks a correction against the stored event and appends it to the log; nothing else writes corrections. */
+export async function logCorrection(database: Database, input: CorrectionInput, note?: string): Promise<LoggedCorrection> {
   const { prisma } = database;
   const event = await prisma.event.findUnique({ where: { slug: input.slug }, include: { articles: { select: { articleId: true } } } });
   if (!event) return { ok: false, reason: "event_not_found" };
@@ -35,9 +34,7 @@ export async function recordCorrection(database: Database, input: CorrectionInpu
     if (leaving.some((id) => !articles.includes(id))) return { ok: false, reason: "article_not_in_event" };
     if (leaving.length === articles.length) return { ok: false, reason: "split_all" };
     await prisma.eventCorrection.create({ data: { eventSlug: event.slug, eventArticles: articles, action: "split", value: { articles: leaving }, note: note || null } });
-    await regroupEvents(database);
-    const moved = await prisma.eventArticle.findFirst({ where: { articleId: leaving[0]! }, select: { event: { select: { slug: true } } } });
-    return { ok: true, event: moved?.event.slug };
+    return { ok: true };
   }
   if (input.action === "move_article" || input.action === "merge") {
     if (input.action === "move_article" && !articles.includes(input.articleId)) return { ok: false, reason: "article_not_in_event" };
@@ -60,6 +57,11 @@ export async function recordCorrection(database: Database, input: CorrectionInpu
     row = { eventSlug: event.slug, eventArticles: articles, value: { from, to: input.to } };
   }
   await prisma.eventCorrection.create({ data: { ...row, action: input.action, note: note || null } });
-  await regroupEvents(database);
   return { ok: true };
+}
+
+/** The slug of the event an article is in now (after a regroup). */
+export async function eventOfArticle(database: Database, articleId: number): Promise<string | undefined> {
+  const row = await database.prisma.eventArticle.findFirst({ where: { articleId }, select: { event: { select: { slug: true } } } });
+  return row?.event.slug;
 }
