@@ -6,10 +6,12 @@ import { dateFromChronology } from "./chronology-date";
 import type { ChronologyIndex, IndexedEntry } from "./chronology-index";
 import { matchChronology } from "./chronology-match";
 import type { Cluster } from "./cluster";
-import { mergeInto, clusterOf } from "./cluster";
+import { canMerge, clusterOf, mergeInto } from "./cluster";
 import { dayOf } from "./days";
 import type { MemberNote } from "./describe-event";
 import type { Features } from "./features";
+import type { EventNames } from "./names";
+import { linkDated } from "./pair";
 
 export interface AnchoredCluster {
   entry: IndexedEntry;
@@ -50,4 +52,25 @@ export function anchorToChronology(features: Features[], index: ChronologyIndex,
   });
   anchored.sort((a, b) => a.entry.start - b.entry.start || (a.entry.entry.id < b.entry.entry.id ? -1 : 1));
   return { anchored, rest };
+}
+
+/**
+ * Clusters of dated coverage the chronology did not place join an occurrence's event when their articles link
+ * to its articles as two reports of one event do (pair.ts): the same story, told with less to go on. Returns
+ * the clusters that joined none.
+ */
+export function joinAnchored(anchored: AnchoredCluster[], clusters: Cluster[], names: EventNames): Cluster[] {
+  const left: Cluster[] = [];
+  for (const c of clusters) {
+    let best: { target: AnchoredCluster; score: number; sameCopy: boolean } | null = null;
+    for (const a of anchored)
+      for (const m of a.cluster.members)
+        for (const n of c.members) {
+          const link = linkDated(n, m, names);
+          if (link && (!best || link.score > best.score)) best = { target: a, score: link.score, sameCopy: link.sameCopy };
+        }
+    if (best && canMerge(best.target.cluster, c, names, best.sameCopy)) mergeInto(best.target.cluster, c);
+    else left.push(c);
+  }
+  return left;
 }

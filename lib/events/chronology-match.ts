@@ -97,7 +97,9 @@ function scoreEntry(f: Features, clues: DateClues | null, e: IndexedEntry, alias
 
 function kindPoints(article: EventKind, entry: EventKind): number {
   if (article === "call" || entry === "call") return article === entry ? W.sameCall : article === "statement" || article === "other" ? 0 : -W.kindClash;
-  if (article === entry) return W.sameKind;
+  // Coverage of a conference calls it a meeting as often as a conference.
+  const family = (k: EventKind) => (k === "conference" ? "meeting" : k);
+  if (family(article) === family(entry)) return W.sameKind;
   return 0;
 }
 
@@ -105,7 +107,8 @@ function datePoints(f: Features, clues: DateClues | null, e: IndexedEntry, add: 
   if (f.day !== null) {
     const gap = f.day < e.start ? e.start - f.day : f.day > e.end ? f.day - e.end : 0;
     if (gap <= 1) add(W.dateSame, "date-same");
-    else if (gap <= 3) add(W.dateNear, "date-near");
+    // Calls are many and a day long: two days off is another call.
+    else if (gap <= 3 && e.kind !== "call") add(W.dateNear, "date-near");
   }
   add(dayMonthPoints(clues, e), "day-month");
   if (f.day === null && clues) {

@@ -20,7 +20,7 @@ export const W = {
   placeInLead: 1.5,
   placeNamed: 0.5,
   /** The text gives another venue. */
-  otherVenue: 2.5,
+  otherVenue: 4,
   /** A phone-call entry, but the text gives a venue for what it reports. */
   venueForCall: 1,
   sameCall: 2.5,

@@ -1,7 +1,7 @@
 // Coverage into events, from scratch: dated articles are grouped first (cluster-dated.ts), undated ones
 // then join a dated event on strong evidence (place-undated.ts) or group among themselves
 // (cluster-undated.ts). Pure and deterministic: the same items in any order give the same events.
-import { anchorToChronology } from "./anchor";
+import { anchorToChronology, joinAnchored } from "./anchor";
 import { loadChronologyIndex, type ChronologyIndex } from "./chronology-index";
 import { clusterOf, mergeInto, type Cluster } from "./cluster";
 import { clusterDated } from "./cluster-dated";
@@ -60,8 +60,12 @@ function groupTopic(features: Features[], names: EventNames, chronology: Chronol
   const notes = new Map<string, MemberNote>();
   const { anchored, rest } = chronology ? anchorToChronology(features, chronology, notes) : { anchored: [], rest: features };
   const clustered = sortClusters(
-    clusterDated(
-      rest.filter((f) => f.day !== null),
+    joinAnchored(
+      anchored,
+      clusterDated(
+        rest.filter((f) => f.day !== null),
+        names,
+      ),
       names,
     ),
   );

@@ -13,6 +13,9 @@ interface Row {
   dateBasis: PlannedEvent["dateBasis"];
   place: string | null;
   participants: string[];
+  chronologyId: string | null;
+  storyline: string | null;
+  onTopic: boolean;
   members: Array<{ key: string; basis: string; date: string | null; evidence: string | null }>;
 }
 
@@ -23,7 +26,7 @@ const BASIS_RANK: Record<string, number> = { explicit: 0, editorial: 0, url: 1, 
 export async function readEventsNear(pool: Pool, day: string, spanDays: number, people: string[]): Promise<PlannedEvent[]> {
   const { rows } = await pool.query<Row>(
     `SELECT e.slug, e.title, e.kind::text AS kind, to_char(e.date, 'YYYY-MM-DD') AS date, to_char(e."dateEnd", 'YYYY-MM-DD') AS "dateEnd",
-            e."dateBasis"::text AS "dateBasis", e.place, e.participants,
+            e."dateBasis"::text AS "dateBasis", e.place, e.participants, e."chronologyId", e.storyline, e."onTopic",
             json_agg(json_build_object('key', a.id::text, 'basis', a."dateBasis", 'date', to_char(a."publishedAt", 'YYYY-MM-DD'), 'evidence', a."dateEvidence")) AS members
      FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId"
      WHERE e.date <= $1::date + $2::int AND coalesce(e."dateEnd", e.date) >= $1::date - $2::int AND e.participants && $3::text[]

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import type { ChronologyEntry } from "../entities/chronology";
+import type { DateClues, WeekdayClue } from "../extract/types";
+import { dateFromChronology } from "./chronology-date";
+import { indexChronology } from "./chronology-index";
+import { matchChronology } from "./chronology-match";
+import { features } from "./test-features";
+
+const entry = (over: Partial<ChronologyEntry> & Pick<ChronologyEntry, "id" | "date" | "kind">): ChronologyEntry => ({
+  endDate: null,
+  place: null,
+  placeAr: null,
+  participants: ["john-kerry", "sergey-lavrov"],
+  titleAr: over.id,
+  titleEn: over.id,
+  aliasesAr: [],
+  storyline: null,
+  sources: ["https://example.org/"],
+  ...over,
+});
+
+// A made-up chronology: two calls a week apart, a meeting in Geneva and another, a year later, in Geneva too.
+const index = indexChronology(
+  [
+    entry({ id: "call-a", date: "2016-02-09", kind: "call" }),
+    entry({ id: "call-b", date: "2016-02-16", kind: "call" }),
+    entry({ id: "geneva-1", date: "2015-03-14", kind: "meeting", place: "geneva", placeAr: "جنيف" }),
+    entry({ id: "geneva-2", date: "2016-03-15", kind: "meeting", place: "geneva", placeAr: "جنيف", aliasesAr: ["محادثات الربيع"] }),
+  ],
+  [{ id: "geneva", country: "switzerland" }],
+);
+
+const clues = (weekdays: Array<Partial<WeekdayClue>>, extra: Partial<DateClues> = {}): DateClues => ({
+  weekdays: weekdays.map((w) => ({ weekday: 2, relation: "bare", text: "", at: 0, lead: true, inTitle: false, ...w })),
+  dayMonths: [],
+  years: [],
+  monthWindow: null,
+  candidates: [],
+  distractors: [],
+  ...extra,
+});
+const undated = (over: Parameters<typeof features>[0], c: DateClues) => {
+  const f = features({ date: null, ...over });
+  return { ...f, item: { ...f.item, dateClues: c } };
+};
+
+describe("matching an article to the reference chronology", () => {
+  it("a dated report of a call joins the call of its day, not the one a week later", () => {
+    expect(matchChronology(features({ date: "2016-02-09" }), index)?.entry.entry.id).toBe("call-a");
+    expect(matchChronology(features({ date: "2016-02-17" }), index)?.entry.entry.id).toBe("call-b");
+  });
+
+  it("a call reported four days off matches no call: calls are many", () => {
+    expect(matchChronology(features({ date: "2016-02-12" }), index)).toBeNull();
+  });
+
+  it("a meeting report never joins a call", () => {
+    expect(matchChronology(features({ date: "2016-02-09", kind: "meeting", kinds: ["meeting"] }), index)).toBeNull();
+  });
+
+  it("an undated report of talks in Geneva is placed by the weekday its lead names", () => {
+    const venue = { placeId: "geneva", name: "جنيف", fromText: true };
+    const tuesday = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([{ weekday: 2 }]));
+    const saturday = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([{ weekday: 6 }]));
+    expect(matchChronology(tuesday, index)?.entry.entry.id).toBe("geneva-2"); // 15 March 2016 was a Tuesday
+    expect(matchChronology(saturday, index)?.entry.entry.id).toBe("geneva-1"); // 14 March 2015 a Saturday
+  });
+
+  it("without a weekday, two Geneva meetings tie and neither is taken; a name the press gives one decides", () => {
+    const venue = { placeId: "geneva", name: "جنيف", fromText: true };
+    const plain = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([]));
+    expect(matchChronology(plain, index)).toBeNull();
+    const named = { ...plain, item: { ...plain.item, title: "انطلاق محادثات الربيع في جنيف" } };
+    expect(matchChronology(named, index)?.entry.entry.id).toBe("geneva-2");
+  });
+
+  it("a venue given in the text elsewhere rules a meeting out", () => {
+    const elsewhere = features({ date: "2016-03-15", kind: "meeting", kinds: ["meeting"], venue: { placeId: "vienna", name: "فيينا", fromText: true } });
+    expect(matchChronology(elsewhere, index)).toBeNull();
+  });
+});
+
+describe("dating an undated article from the occurrence it reports", () => {
+  const geneva = index.entries.find((e) => e.entry.id === "geneva-2")!; // Tuesday 15 March 2016
+  it("«اليوم الثلاثاء» is the occurrence's day; «أمس الثلاثاء» the day after it", () => {
+    expect(dateFromChronology(geneva, clues([{ weekday: 2, relation: "today" }])).iso).toBe("2016-03-15");
+    expect(dateFromChronology(geneva, clues([{ weekday: 2, relation: "yesterday" }])).iso).toBe("2016-03-16");
+  });
+
+  it("a preview: «اليوم الجمعة» with the talks «الثلاثاء المقبل» is the Friday before", () => {
+    const preview = clues([
+      { weekday: 5, relation: "today" },
+      { weekday: 2, relation: "next", lead: false },
+    ]);
+    expect(dateFromChronology(geneva, preview).iso).toBe("2016-03-11");
+  });
+
+  it("no weekday: the occurrence's own day, and the evidence says so in Arabic", () => {
+    const d = dateFromChronology(geneva, clues([]));
+    expect(d.iso).toBe("2016-03-15");
+    expect(d.evidence).toContain("في المرجع الزمني للمحادثات");
+  });
+});
