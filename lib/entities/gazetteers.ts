@@ -1,12 +1,13 @@
 // The gazetteers in data/*.json, validated once and cached. Imported statically so that Next.js,
 // tsx and vitest all bundle the same files without depending on the working directory.
-import { z } from "zod";
+import type { z } from "zod";
 import peopleJson from "../../data/people.json";
 import placesJson from "../../data/places.json";
 import organizationsJson from "../../data/organizations.json";
 import outletsJson from "../../data/outlets.json";
 import agenciesJson from "../../data/agencies.json";
 import boilerplateJson from "../../data/boilerplate-phrases.json";
+import { parseDataFile } from "./data-file";
 import {
   AgenciesFileSchema,
   BoilerplateSchema,
@@ -46,27 +47,21 @@ export interface GazetteerSources {
   boilerplate: unknown;
 }
 
-function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`${file} is invalid:\n${z.prettifyError(result.error)}`);
-  return result.data;
-}
-
 const agencyFile = (f: z.infer<typeof AgenciesFileSchema>) => ({ agencies: f.agencies, ownReporting: f.ownReporting });
 
 /** Validates gazetteer data from any source (tests build small ones). Throws with the file and field at fault. */
 export function buildGazetteers(src: GazetteerSources): Gazetteers {
-  const places = parse(PlacesFileSchema, src.places ?? { places: [] }, "data/places.json");
-  const organizations = parse(OrganizationsFileSchema, src.organizations ?? { organizations: [] }, "data/organizations.json");
+  const places = parseDataFile(PlacesFileSchema, src.places ?? { places: [] }, "data/places.json");
+  const organizations = parseDataFile(OrganizationsFileSchema, src.organizations ?? { organizations: [] }, "data/organizations.json");
   return {
-    people: parse(PeopleFileSchema, src.people, "data/people.json").people,
+    people: parseDataFile(PeopleFileSchema, src.people, "data/people.json").people,
     places: places.places,
     organizations: organizations.organizations,
     placeCues: places.cueWords,
     organizationCues: organizations.cueWords,
-    outlets: parse(OutletsFileSchema, src.outlets, "data/outlets.json").outlets,
-    ...agencyFile(parse(AgenciesFileSchema, src.agencies, "data/agencies.json")),
-    boilerplate: parse(BoilerplateSchema, src.boilerplate, "data/boilerplate-phrases.json"),
+    outlets: parseDataFile(OutletsFileSchema, src.outlets, "data/outlets.json").outlets,
+    ...agencyFile(parseDataFile(AgenciesFileSchema, src.agencies, "data/agencies.json")),
+    boilerplate: parseDataFile(BoilerplateSchema, src.boilerplate, "data/boilerplate-phrases.json"),
   };
 }
 

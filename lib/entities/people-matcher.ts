@@ -23,9 +23,12 @@ export interface PeopleMatcher {
 
 const toMention = (h: PhraseHit<string>): Mention => ({ personId: h.target, start: h.start, end: h.end, text: h.text, first: h.first, last: h.last, glued: h.glued });
 
-const cache = new WeakMap<PersonEntry[], PeopleMatcher>();
+/** What matching reads of a person: the events layer also matches places through this shape. */
+export type MatchablePerson = Pick<PersonEntry, "id" | "variants" | "shortForms">;
 
-export function compilePeopleMatcher(people: PersonEntry[]): PeopleMatcher {
+const cache = new WeakMap<MatchablePerson[], PeopleMatcher>();
+
+export function compilePeopleMatcher(people: MatchablePerson[]): PeopleMatcher {
   const hit = cache.get(people);
   if (hit) return hit;
   const phrases = compilePhraseMatcher(

@@ -1,5 +1,6 @@
 // zod schemas of the editable gazetteers in data/*.json: a typo there fails loudly at load, naming the field.
 import { z } from "zod";
+import { spellingVariants } from "./spellings";
 
 const name = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case slugs like john-kerry");
@@ -12,6 +13,27 @@ export const TitleSchema = z.union([
   z.object({ title: name, from: isoDate.nullable().default(null), to: isoDate.nullable().default(null) }),
 ]);
 
+/** A person's main part in 2012-2017 coverage: read by the on-topic classifier and shown with discovered people. */
+export const PERSON_ROLES = [
+  "head-of-state",
+  "head-of-government",
+  "foreign-minister",
+  "defence-minister",
+  "minister",
+  "diplomat",
+  "spokesperson",
+  "envoy",
+  "un-official",
+  "opposition",
+  "military",
+  "armed-group",
+  "journalist",
+  "other",
+] as const;
+
+/** ISO 3166 alpha-2, or the body a person speaks for (UN, EU, NATO, ARAB-LEAGUE). */
+const personCountry = z.string().regex(/^(?:[A-Z]{2}|UN|EU|NATO|ARAB-LEAGUE)$/, "an ISO 3166 alpha-2 code (US, RU) or UN, EU, NATO, ARAB-LEAGUE");
+
 export const PersonSchema = z.object({
   id: slug,
   nameAr: name,
@@ -20,6 +42,8 @@ export const PersonSchema = z.object({
   /** Surnames that are ordinary words too: matched only after a full-name mention in the same article. */
   shortForms: z.array(name).default([]),
   titles: z.array(TitleSchema).default([]),
+  role: z.enum(PERSON_ROLES).nullable().default(null),
+  country: personCountry.nullable().default(null),
 });
 
 /**
@@ -105,7 +129,26 @@ const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) =
   }
 };
 
-export const PeopleFileSchema = z.object({ people: z.array(PersonSchema).superRefine(uniqueIds) });
+/** A full spelling listed for two people would give every mention to whichever was compiled first. */
+const distinctSpellings = (people: PersonEntry[], ctx: z.RefinementCtx) => {
+  const owner = new Map<string, string>();
+  for (const [i, p] of people.entries()) {
+    for (const [j, v] of p.variants.entries())
+      for (const key of spellingVariants(v)) {
+        const other = owner.get(key);
+        if (other && other !== p.id) ctx.addIssue({ code: "custom", message: `variant ${v} is also a spelling of ${other}`, path: [i, "variants", j] });
+        owner.set(key, p.id);
+      }
+  }
+  for (const [i, p] of people.entries())
+    for (const [j, s] of p.shortForms.entries())
+      for (const key of spellingVariants(s)) {
+        const other = owner.get(key);
+        if (other && other !== p.id) ctx.addIssue({ code: "custom", message: `shortForm ${s} is a full variant of ${other}`, path: [i, "shortForms", j] });
+      }
+};
+
+export const PeopleFileSchema = z.object({ people: z.array(PersonSchema).superRefine(uniqueIds).superRefine(distinctSpellings) });
 export const OutletsFileSchema = z.object({
   outlets: z
     .array(OutletSchema)
@@ -137,6 +180,7 @@ export const AgenciesFileSchema = z.object({
 });
 
 export type PersonEntry = z.infer<typeof PersonSchema>;
+export type PersonRole = (typeof PERSON_ROLES)[number];
 export type PersonTitle = z.infer<typeof TitleSchema>;
 export type GuardedSpelling = z.infer<typeof GuardedSpellingSchema>;
 export type PlaceEntry = z.infer<typeof PlaceSchema>;

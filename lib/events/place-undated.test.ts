@@ -36,7 +36,7 @@ describe("placing an undated article", () => {
 
   it("needs the same people", () => {
     const c = cluster(features({ shingles: BASE }));
-    expect(place(undated({ principals: ["sergey-lavrov", "javad-zarif"], shingles: BASE }), c).reason).toContain("لا تغطية مؤرخة");
+    expect(place(undated({ principals: ["sergey-lavrov", "mohammad-javad-zarif"], shingles: BASE }), c).reason).toContain("لا تغطية مؤرخة");
   });
 
   it("leaves a weekday outside a one-day event's span apart, with the reason", () => {
