@@ -11,9 +11,16 @@ export function PeopleList({ people }: { people: ArticleView["people"] }) {
         {people.map((p) => (
           <li key={p.id} data-person={p.id} className="rounded-full border border-black/15 px-3 py-1 text-sm dark:border-white/20">
             {p.nameAr}{" "}
-            <span className="text-muted" lang="en" dir="ltr">
-              ({p.nameLatin})
-            </span>
+            {p.discovered ? (
+              // Not in the gazetteer: its Latin id is a machine transliteration, so say how it was found instead.
+              <span className="text-muted" data-discovered title="ليس في قائمة الأشخاص: عُرف من صفته في النص">
+                (من سياق الخبر)
+              </span>
+            ) : (
+              <span className="text-muted" lang="en" dir="ltr">
+                ({p.nameLatin})
+              </span>
+            )}
             {p.asWritten !== p.nameAr && <span className="text-muted"> — كُتب «{p.asWritten}»</span>}
           </li>
         ))}

@@ -19,7 +19,8 @@ export interface ArticleView {
   dateEvidence: string | null;
   sourceFile: string;
   outlet: { nameAr: string; nameLatin: string | null; domain: string | null } | null;
-  people: Array<{ id: string; nameAr: string; nameLatin: string; asWritten: string; count: number }>;
+  /** discovered: found by a role pattern, not in data/people.json (its Latin name is a rough transliteration). */
+  people: Array<{ id: string; nameAr: string; nameLatin: string; asWritten: string; count: number; discovered: boolean }>;
   places: Array<{ id: string; name: string; asWritten: string }>;
   organizations: Array<{ id: string; name: string; asWritten: string }>;
   quotes: Array<{ text: string; speaker: string | null; speakerId: string | null; speakerName: string | null }>;
@@ -57,6 +58,7 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
       nameLatin: m.person.nameLatin,
       asWritten: m.asWritten,
       count: m.count,
+      discovered: m.person.discovered,
     })),
     places: entitiesOf(a.entities, "place"),
     organizations: entitiesOf(a.entities, "organization"),

@@ -121,6 +121,33 @@ export const BoilerplateSchema = z.object({
   endsArticle: z.array(z.string()).default([]),
 });
 
+/** data/role-patterns.json: how news introduces a person the gazetteer does not know (lib/extract/discover-people.ts). */
+export const RolePatternsSchema = z.object({
+  roles: z
+    .array(
+      z.object({
+        words: z.array(name).min(1),
+        /** The definite noun alone introduces a name ("السيناتور جون ماكين"); else a complement is needed. */
+        bare: z.boolean().default(false),
+        /** "نظيره": needs a nationality adjective right before the name. */
+        counterpart: z.boolean().default(false),
+        /** "وزراء", "الوزيران": several people; a name follows only a nationality adjective ("وزراء الخارجية الأميركي جون كيري"). */
+        plural: z.boolean().default(false),
+      }),
+    )
+    .min(1),
+  nationalities: z.array(z.object({ forms: z.array(name).min(1), country: personCountry })).min(1),
+  complementWords: z.array(name).default([]),
+  constructNouns: z.array(name).default([]),
+  linkers: z.array(name).default([]),
+  excludedComplements: z.array(name).default([]),
+  familyNouns: z.array(name).default([]),
+  nameParticles: z.array(name).default([]),
+  nameSuffixes: z.array(name).default([]),
+  firstNames: z.array(name).default([]),
+  notNames: z.array(name).default([]),
+});
+
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
@@ -181,6 +208,7 @@ export const AgenciesFileSchema = z.object({
 
 export type PersonEntry = z.infer<typeof PersonSchema>;
 export type PersonRole = (typeof PERSON_ROLES)[number];
+export type RolePatterns = z.infer<typeof RolePatternsSchema>;
 export type PersonTitle = z.infer<typeof TitleSchema>;
 export type GuardedSpelling = z.infer<typeof GuardedSpellingSchema>;
 export type PlaceEntry = z.infer<typeof PlaceSchema>;

@@ -1,7 +1,7 @@
 // The extraction stage: raw scraped text (plus an optional editor sidecar) to an ExtractedArticle.
 // Pure: no I/O beyond the gazetteers, which are loaded once. Each step is its own module.
 import { findDates } from "../arabic/dates";
-import { findPeople, type TextPart } from "../entities/find-people";
+import type { TextPart } from "../entities/tally";
 import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
 import { resolveAgency } from "./agency";
 import { bodyText, classifyBody } from "./body-lines";
@@ -13,9 +13,10 @@ import { selectDate } from "./date-select";
 import { lineFeatures } from "./features";
 import { photoCue, readHeader } from "./header";
 import { listDateLines, listNeighbours } from "./lists";
-import { findMentions } from "./mentions";
+import { findMentions, scanPartEntities } from "./mentions";
 import { splitLines } from "./lines";
 import { detectOutlet } from "./outlet";
+import { findArticlePeople } from "./people";
 import { findRegions } from "./regions";
 import { compileRegistry } from "./registry";
 import { checkSidecar } from "./sidecar";
@@ -85,8 +86,9 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     { part: "caption", text: header.caption ?? "" },
     { part: "body", text: body },
   ];
-  const people = findPeople(parts, reg.people);
-  const mentions = findMentions(registry, parts, body, date.publishedAt, people);
+  const entities = scanPartEntities(registry, parts);
+  const people = findArticlePeople(registry, parts, entities);
+  const mentions = findMentions(registry, entities, body, date.publishedAt, people);
 
   if (title.source === "none") warnings.push("no-title");
   else if (title.source === "first-line") warnings.push("title-not-repeated: taken from the first heading-like line");

@@ -1,6 +1,6 @@
 // Places and organisations (title, caption and body) and quotations (body) of one article.
 import { compileEntityMatcher } from "../entities/entity-matcher";
-import { scanEntities, summariseEntities } from "../entities/find-entities";
+import { scanEntities, summariseEntities, type ScannedPart } from "../entities/find-entities";
 import type { Gazetteers } from "../entities/gazetteers";
 import { compilePeopleMatcher } from "../entities/people-matcher";
 import type { TextPart } from "../entities/tally";
@@ -9,15 +9,19 @@ import { loadLexicon } from "./quote-lexicon";
 import { findQuotes } from "./quotes";
 import type { ExtractedArticle, PersonRef } from "./types";
 
+/** Every place and organisation mention in every part (people discovery reads them too). */
+export function scanPartEntities(g: Gazetteers, parts: TextPart[]): ScannedPart[] {
+  return scanEntities(parts, compileEntityMatcher(g));
+}
+
 export function findMentions(
   g: Gazetteers,
-  parts: TextPart[],
+  scanned: ScannedPart[],
   body: string,
   date: string | null,
   people: PersonRef[],
 ): Pick<ExtractedArticle, "places" | "organizations" | "quotes"> {
   const entities = compileEntityMatcher(g);
-  const scanned = scanEntities(parts, entities);
   const { places, organizations } = summariseEntities(scanned);
   const quotes = findQuotes(body, {
     people: compilePeopleMatcher(g.people),

@@ -41,7 +41,7 @@ export interface PersonRef {
   asWritten: string; // first spelling used in the article
   count: number;
   /** Found by a role pattern («نظيره الألماني فرانك فالتر شتاينماير»), not in data/people.json. */
-  discovered?: { nameAr: string; nameLatin: string; role: string | null };
+  discovered?: { nameAr: string; nameLatin: string; role: string | null; country?: string | null };
 }
 
 /** Where the title came from: the text's headline, the URL's slug, an editor's sidecar or the HTML page's metadata. */

@@ -44,6 +44,15 @@ export const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
 
 type WithArticle<T> = T & { articleId: number };
 
+/** A person found by a role pattern: a Person row of its own, marked discovered (data/people.json never lists it). */
+export const DISCOVERED_PERSON_COLUMNS: Column<PersonRef & { discovered: NonNullable<PersonRef["discovered"]> }>[] = [
+  { name: "id", type: "text", value: (p) => p.id },
+  { name: "nameAr", type: "text", value: (p) => p.discovered.nameAr },
+  { name: "nameLatin", type: "text", value: (p) => p.discovered.nameLatin },
+  { name: "variants", type: "text[]", value: (p) => [p.discovered.nameAr] },
+  { name: "discovered", type: "boolean", value: () => true },
+];
+
 export const MENTION_COLUMNS: Column<WithArticle<PersonRef>>[] = [
   { name: "articleId", type: "int", value: (m) => m.articleId },
   { name: "personId", type: "text", value: (m) => m.id },

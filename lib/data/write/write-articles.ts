@@ -5,7 +5,7 @@
 import type { Pool, PoolClient } from "pg";
 import { inTransaction } from "./transaction";
 import { articleRow, withSearchText, type ArticleRecord, type ArticleRow } from "./article-rows";
-import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS, QUOTE_COLUMNS } from "./columns";
+import { ARTICLE_COLUMNS, DISCOVERED_PERSON_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS, QUOTE_COLUMNS } from "./columns";
 import { unnestInsert } from "./unnest-insert";
 
 export type WriteOutcome =
@@ -82,6 +82,12 @@ async function writeChildren(client: PoolClient, items: Array<{ record: ArticleR
     await client.query(`DELETE FROM "${table}" WHERE "articleId" = ANY($1)`, [ids]);
   }
   const each = <T>(f: (x: ArticleRecord["extracted"], articleId: number) => T[]) => items.flatMap((i) => f(i.record.extracted, i.articleId));
+  // People found by a role pattern get their Person row first; a gazetteer person with the same id is never overwritten.
+  const discovered = uniqueBy(
+    items.flatMap((i) => i.record.extracted.people.flatMap((p) => (p.discovered ? [{ ...p, discovered: p.discovered }] : []))),
+    (p) => p.id,
+  );
+  await unnestInsert(client, "Person", DISCOVERED_PERSON_COLUMNS, discovered, `ON CONFLICT (id) DO NOTHING`);
   await unnestInsert(client, "PersonMention", MENTION_COLUMNS, each((x, articleId) => x.people.map((p) => ({ ...p, articleId }))));
   await unnestInsert(
     client,
