@@ -8,7 +8,7 @@ type Json = Record<string, unknown> | null | undefined;
 function labelOf(entry: unknown): string | null {
   if (!entry || typeof entry !== "object") return null;
   const e = entry as Record<string, unknown>;
-  for (const key of ["id", "spelling", "term", "title"]) if (typeof e[key] === "string") return e[key] as string;
+  for (const key of ["id", "spelling", "term", "title", "label"]) if (typeof e[key] === "string") return e[key] as string;
   for (const key of ["terms", "variants", "words", "forms"]) {
     const list = e[key];
     if (Array.isArray(list) && typeof list[0] === "string") return list[0];

@@ -148,6 +148,26 @@ export const RolePatternsSchema = z.object({
   notNames: z.array(name).default([]),
 });
 
+/** data/topic-lexicon.json: what makes an article about the talks (lib/extract/topic.ts). */
+const termList = z.array(name).min(1);
+export const TopicLexiconSchema = z.object({
+  syria: z.object({ terms: termList, label: name }),
+  sides: z
+    .array(
+      z.object({
+        side: z.enum(["US", "RU"]),
+        label: name,
+        terms: termList,
+        places: z.array(slug).default([]),
+        organizations: z.array(slug).default([]),
+      }),
+    )
+    .length(2, "the two sides of the talks, US and RU"),
+  frames: z.object({ terms: termList, places: z.array(slug).default([]), organizations: z.array(slug).default([]) }),
+  diplomacy: termList,
+  otherTopics: z.array(z.object({ label: name, terms: termList, places: z.array(slug).default([]) })),
+});
+
 const uniqueIds = <T extends { id: string }>(items: T[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
@@ -209,6 +229,7 @@ export const AgenciesFileSchema = z.object({
 export type PersonEntry = z.infer<typeof PersonSchema>;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 export type RolePatterns = z.infer<typeof RolePatternsSchema>;
+export type TopicLexiconData = z.infer<typeof TopicLexiconSchema>;
 export type PersonTitle = z.infer<typeof TitleSchema>;
 export type GuardedSpelling = z.infer<typeof GuardedSpellingSchema>;
 export type PlaceEntry = z.infer<typeof PlaceSchema>;

@@ -3,7 +3,7 @@ import { foldForMatch } from "../arabic/normalize";
 import { tokenize } from "../arabic/tokens";
 import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
 import { compilePeopleMatcher, type PeopleMatcher } from "../entities/people-matcher";
-import type { PersonEntry } from "../entities/schemas";
+import { shortNameOf } from "../entities/short-name";
 import { wordKey } from "./word-forms";
 
 export interface PlaceName {
@@ -28,12 +28,7 @@ export interface EventNames {
   places: PeopleMatcher;
 }
 
-/** The shortest spelling that ends the full name (كيري for جون كيري, ظريف for محمد جواد ظريف); else the full name. */
-export function shortNameOf(p: Pick<PersonEntry, "nameAr" | "variants" | "shortForms">): string {
-  const full = foldForMatch(p.nameAr);
-  const tails = [...p.variants, ...p.shortForms].filter((v) => full.endsWith(` ${foldForMatch(v)}`));
-  return tails.reduce<string | null>((a, b) => (a === null || b.length < a.length ? b : a), null) ?? p.nameAr;
-}
+export { shortNameOf } from "../entities/short-name";
 
 // The gazetteers gained places while this module was written; an older registry simply has none.
 const placesOf = (g: Gazetteers): PlaceName[] =>

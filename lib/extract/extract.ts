@@ -17,6 +17,7 @@ import { findMentions, scanPartEntities } from "./mentions";
 import { splitLines } from "./lines";
 import { detectOutlet } from "./outlet";
 import { findArticlePeople } from "./people";
+import { classifyTopic } from "./topic";
 import { findRegions } from "./regions";
 import { compileRegistry } from "./registry";
 import { checkSidecar } from "./sidecar";
@@ -105,6 +106,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     dateBasis: date.basis,
     dateEvidence: date.evidence,
     dateClues: findDateClues(title.title, body),
+    topic: classifyTopic({ parts, entities, people }, registry),
     people,
     ...mentions,
     lines: verdicts,
