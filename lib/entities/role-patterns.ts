@@ -83,8 +83,8 @@ export function compileRoleLexicon(data: unknown, file = "data/role-patterns.jso
     return hit ? { ...hit, definite } : null;
   };
   return {
-    role: roleOf,
-    nationality: (norm) => nationalities.get(peel(norm).core) ?? null,
+    role: memo(roleOf),
+    nationality: memo((norm) => nationalities.get(peel(norm).core) ?? null),
     complementWord(norm) {
       const bare = CONJ.test(norm) && norm.length > 3 ? norm.slice(1) : norm;
       if (linkers.has(norm) || linkers.has(bare)) return "linker";
@@ -102,11 +102,24 @@ export function compileRoleLexicon(data: unknown, file = "data/role-patterns.jso
     // As written, without و/ف ("وقال"), or without ب/ل ("لبحث"), when what is left is a word of its own.
     listed,
     // A definite word is common when its bare noun is ("الوفد" as "وفد").
-    notName: (norm) => {
+    notName: memo((norm) => {
       if (listed(norm)) return true;
       const { core, definite } = peel(norm);
       return definite && stop.has(core);
-    },
+    }),
+  };
+}
+
+/** Every word is looked up many times over a corpus: remember the answers (bounded, like the token cache). */
+function memo<T>(fn: (norm: string) => T): (norm: string) => T {
+  const seen = new Map<string, T>();
+  return (norm) => {
+    const hit = seen.get(norm);
+    if (hit !== undefined || seen.has(norm)) return hit as T;
+    if (seen.size >= 100_000) seen.clear();
+    const value = fn(norm);
+    seen.set(norm, value);
+    return value;
   };
 }
 

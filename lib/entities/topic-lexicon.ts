@@ -57,7 +57,16 @@ export function compileTopicLexicon(raw: unknown, file = "data/topic-lexicon.jso
     }
   const matcher = compilePhraseMatcher(phrases);
 
+  const memo = new Map<string, Target | null>();
   const wordAt = (norm: string): Target | null => {
+    const known = memo.get(norm);
+    if (known !== undefined) return known;
+    if (memo.size >= 100_000) memo.clear();
+    const found = lookup(norm);
+    memo.set(norm, found);
+    return found;
+  };
+  const lookup = (norm: string): Target | null => {
     for (const form of stems(norm)) {
       const exact = words.get(form);
       if (exact) return exact;
@@ -74,17 +83,20 @@ export function compileTopicLexicon(raw: unknown, file = "data/topic-lexicon.jso
     data,
     scan(text, tokens, skip = () => false) {
       const hits: TermHit[] = [];
-      const taken = new Set<number>();
-      for (const h of matcher.scan(text, new Set(), tokens)) {
-        if (Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k).some((k) => skip(k))) continue;
-        for (let k = h.first; k <= h.last; k++) taken.add(k);
-        hits.push({ ...h.target, first: h.first, last: h.last });
-      }
-      tokens.forEach((t, i) => {
-        if (taken.has(i) || skip(i)) return;
-        const target = wordAt(t.norm);
+      const taken = new Uint8Array(tokens.length);
+      if (phrases.length)
+        for (const h of matcher.scan(text, new Set(), tokens)) {
+          let free = true;
+          for (let k = h.first; k <= h.last && free; k++) free = !skip(k);
+          if (!free) continue;
+          taken.fill(1, h.first, h.last + 1);
+          hits.push({ ...h.target, first: h.first, last: h.last });
+        }
+      for (let i = 0; i < tokens.length; i++) {
+        if (taken[i] || skip(i)) continue;
+        const target = wordAt(tokens[i]!.norm);
         if (target) hits.push({ ...target, first: i, last: i });
-      });
+      }
       return hits.sort((a, b) => a.first - b.first);
     },
   };

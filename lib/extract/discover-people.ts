@@ -48,8 +48,10 @@ const MASDAR = new RegExp(`^(?:ت${C}${C}ي${C}|ان${C}${C}ا${C}|ا${C}ت${C}�
 export function discoverPeople(text: string, tokens: Token[], ctx: DiscoveryContext): Discovery[] {
   const knownAt = new Map(ctx.known.map((s) => [s.first, s]));
   const entityAt = new Map(ctx.entities.map((s) => [s.first, s]));
-  const covered = new Set<number>();
-  for (const s of [...ctx.known, ...ctx.entities]) for (let i = s.first; i <= s.last; i++) covered.add(i);
+  const coveredMask = new Uint8Array(tokens.length);
+  for (const s of ctx.known) coveredMask.fill(1, s.first, s.last + 1);
+  for (const s of ctx.entities) coveredMask.fill(1, s.first, s.last + 1);
+  const covered = { has: (i: number) => coveredMask[i] === 1 };
   const gap = (i: number) => (i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : "");
   const out: Discovery[] = [];
   const taken = new Set<number>();

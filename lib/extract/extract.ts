@@ -89,6 +89,8 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
   ];
   const entities = scanPartEntities(registry, parts);
   const people = findArticlePeople(registry, parts, entities);
+  // Before quotations, whose sentence scans would push the body's tokens out of the token cache.
+  const topic = classifyTopic({ parts, entities, people }, registry);
   const mentions = findMentions(registry, entities, body, date.publishedAt, people);
 
   if (title.source === "none") warnings.push("no-title");
@@ -106,7 +108,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     dateBasis: date.basis,
     dateEvidence: date.evidence,
     dateClues: findDateClues(title.title, body),
-    topic: classifyTopic({ parts, entities, people }, registry),
+    topic,
     people,
     ...mentions,
     lines: verdicts,

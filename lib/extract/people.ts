@@ -1,7 +1,7 @@
 // The people of one article: gazetteer people (data/people.json) and people discovered from role patterns
 // in the body (discover-people.ts), each counted over title, caption and body (tally.ts). A discovered
 // person gets a transliterated id and counts once per full name and, after it, once per bare surname.
-import type { Token } from "../arabic/tokens";
+import { tokenize, type Token } from "../arabic/tokens";
 import { slugify } from "../arabic/transliterate";
 import type { Gazetteers } from "../entities/gazetteers";
 import type { ScannedPart } from "../entities/find-entities";
@@ -16,6 +16,8 @@ import type { PersonRef } from "./types";
 interface Vocabulary {
   entityWord(norm: string): boolean;
   firstName(norm: string): boolean;
+  /** The gazetteer's ids, which a discovered person's id must not take. */
+  ids: ReadonlySet<string>;
 }
 
 const vocabularies = new WeakMap<Gazetteers, Vocabulary>();
@@ -24,7 +26,7 @@ const vocabularies = new WeakMap<Gazetteers, Vocabulary>();
 function vocabularyOf(g: Gazetteers, lex: RoleLexicon): Vocabulary {
   let v = vocabularies.get(g);
   if (v) return v;
-  const one = (s: string) => tokensOf(s).map((t) => t.norm);
+  const one = (s: string) => tokenize(s).map((t) => t.norm);
   const entityWords = new Set<string>();
   for (const e of [...g.places, ...g.organizations])
     for (const s of [...e.variants, ...e.shortForms, ...e.guarded.map((x) => x.spelling)]) {
@@ -38,7 +40,7 @@ function vocabularyOf(g: Gazetteers, lex: RoleLexicon): Vocabulary {
       const first = words[0];
       if (words.length >= 2 && first && first.length >= 3 && !lex.particle(first) && !lex.notName(first) && !peel(first).definite) firstNames.add(first);
     }
-  v = { entityWord: (n) => entityWords.has(n), firstName: (n) => firstNames.has(n) };
+  v = { entityWord: (n) => entityWords.has(n), firstName: (n) => firstNames.has(n), ids: new Set(g.people.map((p) => p.id)) };
   vocabularies.set(g, v);
   return v;
 }
@@ -56,10 +58,11 @@ interface Found {
 }
 
 /** One id per discovered name; a name the gazetteer's ids already use gets a suffix. */
-function identify(discoveries: Discovery[], taken: Set<string>): Found[] {
+function identify(discoveries: Discovery[], taken: ReadonlySet<string>): Found[] {
   const byName = new Map<string, Found>();
   for (const d of discoveries) {
-    const key = tokensOf(d.name)
+    // Short strings are tokenized apart: the token cache keeps the article's long texts.
+    const key = tokenize(d.name)
       .map((t) => t.norm)
       .join(" ");
     if (byName.has(key)) continue;
@@ -82,15 +85,16 @@ export function findArticlePeople(g: Gazetteers, parts: TextPart[], scanned: Sca
     lex,
     known: (body?.mentions ?? []).map(spanOf),
     entities: entityHits.map((h) => ({ ...spanOf(h), place: h.target.type === "place" })),
-    ...vocabulary,
+    entityWord: vocabulary.entityWord,
+    firstName: vocabulary.firstName,
   };
-  const discovered = body?.text ? identify(discoverPeople(body.text, tokensOf(body.text), ctx), new Set(g.people.map((p) => p.id))) : [];
+  const discovered = body?.text ? identify(discoverPeople(body.text, tokensOf(body.text), ctx), vocabulary.ids) : [];
 
   const extra = discovered.length ? discoveredMentions(discovered, gazetteer, lex) : gazetteer.map(() => []);
   const tallied = tallyMentions(
     gazetteer.map(({ part, mentions }, i) => ({
       part,
-      mentions: [...mentions, ...extra[i]!].sort((a, b) => a.start - b.start).map((m) => ({ key: m.personId, text: m.text, glued: m.glued })),
+      mentions: (extra[i]!.length ? [...mentions, ...extra[i]!].sort((a, b) => a.start - b.start) : mentions).map((m) => ({ key: m.personId, text: m.text, glued: m.glued })),
     })),
   );
   const info = new Map(discovered.map((f) => [f.id, f.discovery]));
@@ -109,7 +113,7 @@ function notFamily(mentions: Mention[], tokens: Token[], lex: RoleLexicon): Ment
 /** Mentions of discovered people in every part: the full name, then the bare surname, where no gazetteer name is. */
 function discoveredMentions(found: Found[], parts: Array<{ text: string; mentions: Mention[] }>, lex: RoleLexicon): Mention[][] {
   const spellings = found.flatMap(({ id, discovery }) => {
-    const words = tokensOf(discovery.name);
+    const words = tokenize(discovery.name);
     const surname = words[words.length - 1]!.norm;
     const usable = words.length >= 2 && surname.length >= 3 && !lex.notName(surname) && !lex.particle(surname);
     return [{ target: id, text: discovery.name }, ...(usable ? [{ target: id, text: surname, short: true }] : [])];

@@ -45,6 +45,13 @@ export interface TopicInput {
 /** A discovered person's surname: «كارل هوفمان» → «هوفمان». */
 const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
 
+const byId = new WeakMap<Gazetteers, Map<string, Gazetteers["people"][number]>>();
+function peopleById(g: Gazetteers) {
+  let m = byId.get(g);
+  if (!m) byId.set(g, (m = new Map(g.people.map((p) => [p.id, p]))));
+  return m;
+}
+
 export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexicon): TopicFeatures {
   const { data } = lex;
   const f: TopicFeatures = {
@@ -60,7 +67,7 @@ export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexico
   const frameOrgs = new Set(data.frames.organizations);
   const framePlaces = new Set(data.frames.places);
   const otherOfPlace = new Map(data.otherTopics.flatMap((t, i) => t.places.map((p) => [p, i] as const)));
-  const person = new Map(g.people.map((p) => [p.id, p]));
+  const person = peopleById(g);
 
   for (const p of input.people) {
     const entry = person.get(p.id);
@@ -73,31 +80,34 @@ export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexico
     } else if (country === "UN") f.frames.add(name, p.count);
   }
 
-  const read = input.parts.filter((p) => p.part !== "caption");
+  const label = { US: data.sides.find((s) => s.side === "US")!.label, RU: data.sides.find((s) => s.side === "RU")!.label };
+  const read = input.parts.filter((p) => p.part !== "caption" && p.text);
   for (const { part, text } of read) {
     const hits = input.entities.find((e) => e.part === part)?.hits ?? [];
-    const covered = new Set(hits.flatMap((h) => Array.from({ length: h.last - h.first + 1 }, (_, k) => h.first + k)));
+    const tokens = tokensOf(text);
+    const covered = new Uint8Array(tokens.length);
+    for (const h of hits) covered.fill(1, h.first, h.last + 1);
     for (const h of hits) {
       const e = h.target.entry;
       if (h.target.type === "place") {
         const country = h.target.entry.kind === "country" ? e.id : h.target.entry.country;
         if (country === "syria") f.syria.add(e.nameAr);
         const side = sideOfPlace.get(e.id);
-        if (side) f.sides[side].add(data.sides.find((s) => s.side === side)!.label);
+        if (side) f.sides[side].add(label[side]);
         if (framePlaces.has(e.id)) f.frames.add(e.nameAr);
         const other = otherOfPlace.get(e.id);
         if (other !== undefined) f.others[other]!.tally.add(e.nameAr);
       } else {
         const side = sideOfOrg.get(e.id);
-        if (side) f.sides[side].add(data.sides.find((s) => s.side === side)!.label);
+        if (side) f.sides[side].add(label[side]);
         if (frameOrgs.has(e.id)) f.frames.add(e.nameAr);
       }
     }
-    for (const t of lex.scan(text, tokensOf(text), (i) => covered.has(i))) {
+    for (const t of lex.scan(text, tokens, (i) => covered[i] === 1)) {
       if (t.group === "syria") f.syria.add(data.syria.label);
       else if (t.group === "side:US" || t.group === "side:RU") {
         const side = t.group === "side:US" ? "US" : "RU";
-        f.sides[side].add(data.sides.find((s) => s.side === side)!.label);
+        f.sides[side].add(label[side]);
       } else if (t.group === "frame") f.frames.add(t.term);
       else if (t.group === "diplomacy") f.diplomacy.add(t.term);
       else f.others[Number(t.group.slice("other:".length))]!.tally.add(t.term);
