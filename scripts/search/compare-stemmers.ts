@@ -52,7 +52,7 @@ try {
     if (c.filters || !c.q || c.must.length === 0) continue;
     const parsed = parseSearchParams(new URLSearchParams({ q: c.q, pageSize: "50" }));
     if (!parsed.ok) continue;
-    const mine = (await search(parsed.params)).hits.map((h) => keyOf.get(h.articleId)!);
+    const mine = (await search(parsed.value)).hits.map((h) => keyOf.get(h.articleId)!);
     const pg = (
       await db.pool.query<{ id: number }>(
         `SELECT id FROM "Article" WHERE to_tsvector('arabic', title || ' ' || coalesce(caption, '') || ' ' || body) @@ websearch_to_tsquery('arabic', $1)`,

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
 import { EventEditor } from "@/components/event-editor";
@@ -11,6 +10,8 @@ import { ShareLink } from "@/components/share-link";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { EventQuotes } from "@/components/event-quotes";
 import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
+import { slugParam } from "@/lib/params/fields";
+import { readParam } from "@/lib/params/view";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
@@ -22,17 +23,12 @@ import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({
-  slug: z
-    .string()
-    .max(120)
-    .regex(/^[a-z0-9-]+$/),
-});
+const SLUG = slugParam();
 
 async function load(params: Promise<{ slug: string }>) {
-  const parsed = Params.safeParse(await params);
-  if (!parsed.success) notFound();
-  const event = await getEvent(parsed.data.slug);
+  const slug = readParam(SLUG, (await params).slug);
+  if (!slug) notFound();
+  const event = await getEvent(slug);
   if (!event) notFound();
   return event;
 }
