@@ -21,6 +21,7 @@ import {
   type PersonEntry,
   type PlaceEntry,
 } from "./schemas";
+import { once } from "../cache";
 
 export interface Gazetteers {
   people: PersonEntry[];
@@ -70,16 +71,14 @@ export function buildGazetteers(src: GazetteerSources): Gazetteers {
   };
 }
 
-let cached: Gazetteers | null = null;
-
-export function loadGazetteers(): Gazetteers {
-  cached ??= buildGazetteers({
+/** Built on first use, then kept for the process (lib/cache.ts). */
+export const loadGazetteers: () => Gazetteers = once(() =>
+  buildGazetteers({
     people: peopleJson,
     places: placesJson,
     organizations: organizationsJson,
     outlets: outletsJson,
     agencies: agenciesJson,
     boilerplate: boilerplateJson,
-  });
-  return cached;
-}
+  }),
+);
