@@ -55,6 +55,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
       features,
       isArticleText: (i) => bodyVerdicts.get(i)?.kind === "body" || captionLines.has(i),
       titleAffixes: title.affixes,
+      titleRepeated: title.source === "repeated",
       datelineSource: datelineParts?.source ?? null,
       sidecarOutlet: sidecar?.outlet,
       sidecarUrl: sidecar?.url,
