@@ -19,7 +19,8 @@ import { detectOutlet } from "./outlet";
 import { findRegions } from "./regions";
 import { compileRegistry } from "./registry";
 import { checkSidecar } from "./sidecar";
-import { detectTitle } from "./title";
+import { detectTitle, titleSourceOf } from "./title";
+import { slugTitle } from "./title-slug";
 import { unwrapLines } from "./unwrap";
 import type { ExtractedArticle, RawInput } from "./types";
 
@@ -34,7 +35,16 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
   const title = detectTitle(
     lines,
     features,
-    { isBrand: (key) => reg.outlets.byKey(key) !== null, listHeadlines: listNeighbours(features, listDates), photoCaption: photoCue },
+    {
+      isBrand: (key) => reg.outlets.byKey(key) !== null,
+      listHeadlines: listNeighbours(features, listDates),
+      photoCaption: photoCue,
+      isNameLabel: reg.isNameLabel,
+      slugTitle: () => {
+        const url = sidecar?.url ?? input.hints?.url;
+        return url ? slugTitle(url, reg.isNameWord) : null;
+      },
+    },
     sidecar?.title,
   );
   const titleSet = new Set(title.occurrences);
@@ -55,6 +65,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
       features,
       isArticleText: (i) => bodyVerdicts.get(i)?.kind === "body" || captionLines.has(i),
       titleAffixes: title.affixes,
+      titleRepeated: title.source === "repeated",
       datelineSource: datelineParts?.source ?? null,
       sidecarOutlet: sidecar?.outlet,
       sidecarUrl: sidecar?.url,
@@ -90,11 +101,13 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
 
   if (title.source === "none") warnings.push("no-title");
   else if (title.source === "first-line") warnings.push("title-not-repeated: taken from the first heading-like line");
+  else if (title.source === "url-slug") warnings.push("title-from-url-slug: the text prints no headline");
   if (!run) warnings.push("no-body");
   if (date.basis === "unknown") warnings.push("date-unknown");
 
   return {
     title: title.title,
+    titleSource: titleSourceOf(title.source, input.format),
     body,
     caption: header.caption,
     dateline: datelineParts ? { city: datelineParts.city, agency: resolveAgency(datelineParts.source, outlet, reg) } : null,
