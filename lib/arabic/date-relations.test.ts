@@ -43,7 +43,8 @@ describe("otherOccasion: a full date that is not the writing day", () => {
   it.each([
     ["أكد التزام بلاده باتفاق ", "", "earlier-event"],
     ["بحسب بيان جنيف الصادر في ", "", "earlier-event"],
-    ["الاتفاق الذي وقع في ", "", "earlier-event"],
+    ["الاتفاق المبرم في ", "", "earlier-event"],
+    ["وفق اتفاق موسكو ", "", "earlier-event"],
     ["تعيش البلاد أزمة منذ ", "", "earlier-event"],
     ["في ", " الماضي، قال", "earlier-event"],
     ["تسري الهدنة اعتباراً من منتصف ليلة ", "", "future-date"],
@@ -52,6 +53,13 @@ describe("otherOccasion: a full date that is not the writing day", () => {
     ["سيعقد الاجتماع ", "", "future-date"],
     ["في ", " المقبل", "future-date"],
   ])("%s … %s → %s", (before, after, why) => expect(otherOccasion(before, after)).toBe(why));
+
+  it("takes no past-tense verb for an earlier occasion: the story's own event is past too", () => {
+    expect(otherOccasion("أعلنت الوزارة أنه جرت يوم ", "")).toBeNull();
+    expect(otherOccasion("وقال إن الوزيرين التقيا ", "")).toBeNull();
+    expect(otherOccasion("انعقد الاجتماع الثلاثاء ", "")).toBeNull(); // the story's own meeting
+    expect(otherOccasion("وكان الاتفاق الذي وقع في ", "")).toBeNull(); // the story's agreement, or an earlier one
+  });
 
   it("says nothing when the words around do not", () => {
     expect(otherOccasion("قال الوزير في مؤتمر صحافي عقده في موسكو اليوم السبت (", ")")).toBeNull();

@@ -12,7 +12,7 @@ const fold = (s: string) => normalizeArabic(s).toLowerCase().replace(/\s+/g, " "
 export type DayRelation = "today" | "yesterday" | "dayBeforeYesterday" | "tomorrow" | "dayAfterTomorrow";
 
 const NOT_LETTER = "(?<![\\p{L}])";
-const GAP = "\\s*[(،,\\-–]?\\s*"; // «اليوم (الجمعة)», «أمس، الثلاثاء»
+const GAP = "\\s*[(،,\\-–]?\\s*(?:في\\s+)?"; // «اليوم (الجمعة)», «أمس، الثلاثاء», «غدا في 30 أكتوبر»
 const WEEKDAY_OPT = `(?:(?:يوم\\s+)?(?:${WEEKDAY_ALT})${GAP})?`;
 
 // Order matters: the longer phrase first («أول أمس» before «أمس», «بعد غد» before «غدا»).
@@ -53,23 +53,48 @@ export function weekdayJustBefore(before: string): number | null {
 /** Why a full date in running text is another occasion than the writing day; null when nothing says so. */
 export type OtherOccasion = "earlier-event" | "future-date";
 
-// «منذ 2012», «في وقت سابق», «الذي وقع في», «المبرم في»: the date is of something that already happened.
+// «منذ 2012», «في وقت سابق», «المبرم في», «الصادر في»: the date is of something that happened before. (A
+// past-tense verb alone, «جرت يوم الثلاثاء 29 أكتوبر», says nothing: the story's own event is past too.)
 const PAST_BEFORE =
-  /(?<![\p{L}])(?:منذ|في\s+وقت\s+سابق|سابقا|وقع|وقعت|الموقع|الموقعه|المبرم|المبرمه|ابرم|ابرمت|صدر|الصادر|الصادره|اندلعت|بدات|جرت|جري|عقد|عقدت|المنعقد|المنعقده|تم)(?:\s+[\p{L}]+)?\s+(?:في|يوم|بتاريخ)?\s*$/u;
+  /(?<![\p{L}])(?:منذ|في\s+وقت\s+سابق|سابقا|الموقع|الموقعه|المبرم|المبرمه|الصادر|الصادره|المنعقد|المنعقده|المؤرخ|المؤرخه)(?:\s+[\p{L}]+)?\s+(?:في|يوم|بتاريخ)?[\s(]*$/u;
 // «حتى», «بحلول», «اعتبارا من», «يبدأ», «من المقرر», «منتصف ليلة»: a deadline or something still to come.
 const FUTURE_BEFORE =
-  /(?<![\p{L}])(?:حتي|لغايه|بحلول|قبل|اعتبارا\s+من|ابتداء\s+من|بدءا\s+من|بدء\s+من|يبدا|تبدا|سيبدا|ستبدا|يبدا\s+في|موعد|موعدا|الموعد|مهله|المهله|المقرر|من\s+المقرر|مقرر|سيعقد|ستعقد|يعقد|تعقد|سينعقد|ستنعقد|ينتهي|تنتهي|ستنتهي|سينتهي|منتصف\s+ليله|اجل|ارجاء|تاجيل|المرتقب|المنتظر|المزمع)(?:\s+[\p{L}]+)?\s+(?:في|يوم|من|ليله|بتاريخ)?\s*$/u;
-// An occasion named just before the date, clitics allowed: «باتفاق 9 سبتمبر», «بيان جنيف 30 حزيران 2012».
+  /(?<![\p{L}])(?:حتي|لغايه|بحلول|قبل|اعتبارا\s+من|ابتداء\s+من|بدءا\s+من|بدء\s+من|يبدا|تبدا|سيبدا|ستبدا|يبدا\s+في|موعد|موعدا|الموعد|مهله|المهله|المقرر|من\s+المقرر|مقرر|سيعقد|ستعقد|يعقد|تعقد|سينعقد|ستنعقد|ينتهي|تنتهي|ستنتهي|سينتهي|منتصف\s+ليله|اجل|ارجاء|تاجيل|المرتقب|المنتظر|المزمع)(?:\s+[\p{L}]+)?\s+(?:في|يوم|من|ليله|بتاريخ)?[\s(]*$/u;
+// An occasion named by its date, in construct with it (so without «ال»), clitics and one name allowed:
+// «باتفاق 9 سبتمبر», «بيان جنيف 30 حزيران 2012», «هجمات 11 سبتمبر». «الاجتماع الثلاثاء 17 مايو» is not
+// one: a definite noun with a date is the story's own occasion as often as another.
 const EVENT_NOUN =
-  /(?<![\p{L}])(?:[وفبلك]{1,2})?(?:ال|ل)?(?:اتفاق|اتفاقيه|تفاهم|هدنه|بيان|اعلان|قرار|اجتماع|لقاء|مؤتمر|قمه|جوله|محادثات|مفاوضات|انتخابات|هجوم|هجمات|تفجير|تفجيرات|مجزره|ضربه|ضربات|غاره|غارات|احداث|ثوره|انقلاب|استفتاء|اتصال|زياره|قصف)(?:\s+[\p{L}]+){0,2}\s+(?:في|يوم|بتاريخ|ل|المؤرخ\s+في)?\s*$/u;
+  /(?<![\p{L}])(?:[وفبلك]{1,2})?(?:اتفاق|اتفاقيه|تفاهم|هدنه|بيان|اعلان|قرار|اجتماع|لقاء|مؤتمر|قمه|جوله|محادثات|مفاوضات|انتخابات|هجوم|هجمات|تفجير|تفجيرات|مجزره|ضربه|ضربات|غاره|غارات|احداث|ثوره|انقلاب|استفتاء|اتصال|زياره|قصف)(?:\s+(?!ال)[\p{L}]+)?\s+(?:في|يوم|بتاريخ|المؤرخ\s+في)?[\s(]*$/u;
+
+const TRAILING_WEEKDAY = new RegExp(`${NOT_LETTER}(?:يوم\\s+)?(?:${WEEKDAY_ALT})${GAP}$`, "u");
 
 /** What the words around a full date in running text say it is, when they say it is not the writing day. */
 export function otherOccasion(before: string, after: string): OtherOccasion | null {
   const rel = relationAfter(after);
   if (rel === "last") return "earlier-event";
   if (rel === "next") return "future-date";
-  const tail = fold(before.slice(-56));
+  // «هجمات باريس (الجمعة 13 نوفمبر»: a weekday between the words and the date changes nothing.
+  const tail = fold(before.slice(-64)).replace(TRAILING_WEEKDAY, " ");
   if (FUTURE_BEFORE.test(tail)) return "future-date";
   if (PAST_BEFORE.test(tail) || EVENT_NOUN.test(tail)) return "earlier-event";
   return null;
+}
+
+/** «الأسبوع الماضي» / «الأسبوع المقبل» (also «الاسبوع الفائت», «الأسبوع القادم»). */
+export interface WeekPhrase {
+  relation: "lastWeek" | "nextWeek";
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WEEK_PHRASE = /(?<![\p{L}])(?:[وفبل]{1,2})?(?:الاسبوع|الأسبوع)\s+(الماضي|المنصرم|الفائت|المقبل|القادم)(?![\p{L}])/gu;
+
+export function findWeekPhrases(text: string): WeekPhrase[] {
+  const out: WeekPhrase[] = [];
+  for (const m of text.replace(/[أإآ]/g, "ا").matchAll(WEEK_PHRASE)) {
+    const past = /الماضي|المنصرم|الفائت/u.test(m[1]!);
+    out.push({ relation: past ? "lastWeek" : "nextWeek", start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) });
+  }
+  return out;
 }
