@@ -8,6 +8,18 @@ import { normalizeArabic } from "./normalize";
 // Marks and tatweel go («اعتباراً», «أمسِ»); spelling is folded as in the month and weekday tables.
 const fold = (s: string) => normalizeArabic(s).toLowerCase().replace(/\s+/g, " ");
 
+/**
+ * The last `n` words of `before`, folded. The patterns below are anchored at the end; giving them a few
+ * words rather than a long tail keeps them from being tried at every position of it.
+ */
+function lastWords(before: string, n: number): string {
+  const f = fold(before.slice(-80));
+  let at = f.length - 1;
+  while (at > 0 && f[at] === " ") at--;
+  for (let k = 0; k < n && at > 0; k++) at = f.lastIndexOf(" ", at - 1);
+  return at > 0 ? f.slice(at) : f;
+}
+
 /** Where a mention sits relative to the writing day. */
 export type DayRelation = "today" | "yesterday" | "dayBeforeYesterday" | "tomorrow" | "dayAfterTomorrow";
 
@@ -26,8 +38,13 @@ const RELATION_BEFORE: Array<[DayRelation, RegExp]> = [
 ];
 
 /** The relation the words just before a weekday or date give it ("اليوم", "أمس", "غدا" ...), else null. */
+// Cheap checks on the raw text first: most weekdays and dates have none of these words near them.
+const RELATION_WORD = /مس|بارح|غد|يوم|ليل/u;
+const RELATION_AFTER_WORD = /مقبل|قادم|ماض|فائت|منصرم|سابق/u;
+
 export function relationBefore(before: string): DayRelation | null {
-  const tail = fold(before.slice(-48));
+  if (!RELATION_WORD.test(before.slice(-48))) return null;
+  const tail = lastWords(before, 6);
   for (const [relation, re] of RELATION_BEFORE) if (re.test(tail)) return relation;
   return null;
 }
@@ -37,7 +54,8 @@ const LAST_AFTER = /^\s*[)،,]?\s*(?:الماضي|الماضيه|الفائت|ا
 
 /** «الجمعة المقبل» / «9 سبتمبر الماضي»: the words just after a weekday or date. */
 export function relationAfter(after: string): "next" | "last" | null {
-  const head = fold(after.slice(0, 24));
+  if (!RELATION_AFTER_WORD.test(after.slice(0, 24))) return null;
+  const head = fold(after.slice(0, 20));
   if (NEXT_AFTER.test(head)) return "next";
   if (LAST_AFTER.test(head)) return "last";
   return null;
@@ -46,7 +64,7 @@ export function relationAfter(after: string): "next" | "last" | null {
 /** A weekday written just before a mention, outside it: «اليوم السبت (1 فبراير 2014)», «الأربعاء، 28 سبتمبر». */
 const WEEKDAY_JUST_BEFORE = new RegExp(`${NOT_LETTER}(?:يوم\\s+)?(${WEEKDAY_ALT})${GAP}$`, "u");
 export function weekdayJustBefore(before: string): number | null {
-  const m = WEEKDAY_JUST_BEFORE.exec(fold(before.slice(-28)));
+  const m = WEEKDAY_JUST_BEFORE.exec(lastWords(before, 3));
   return m ? weekdayOf(m[1]!) : null;
 }
 
@@ -74,7 +92,7 @@ export function otherOccasion(before: string, after: string): OtherOccasion | nu
   if (rel === "last") return "earlier-event";
   if (rel === "next") return "future-date";
   // «هجمات باريس (الجمعة 13 نوفمبر»: a weekday between the words and the date changes nothing.
-  const tail = fold(before.slice(-64)).replace(TRAILING_WEEKDAY, " ");
+  const tail = lastWords(before, 7).replace(TRAILING_WEEKDAY, " ");
   if (FUTURE_BEFORE.test(tail)) return "future-date";
   if (PAST_BEFORE.test(tail) || EVENT_NOUN.test(tail)) return "earlier-event";
   return null;

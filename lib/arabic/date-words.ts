@@ -10,11 +10,14 @@ function compile(table: ReadonlyArray<readonly [number, readonly string[]]>) {
   const lookup = new Map<string, number>();
   for (const [value, names] of table) for (const name of names) lookup.set(key(name), value);
   // Longest first, so "مايو" wins over "ماي" and "تشرين الثاني" is read whole.
-  const alternation = [...lookup.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => escape(n).replace(/ /g, "\\s+"))
-    .join("|");
-  return { lookup, alternation };
+  const alternationOf = (names: string[]) =>
+    names
+      .sort((a, b) => b.length - a.length)
+      .map((n) => escape(n).replace(/ /g, "\\s+"))
+      .join("|");
+  const names = [...lookup.keys()];
+  // Running Arabic text is scanned with the Arabic names only: the alternation is several times faster.
+  return { lookup, alternation: alternationOf(names), arabic: alternationOf(names.filter((n) => !/[a-z]/.test(n))) };
 }
 
 const months = compile(MONTH_NAMES);
@@ -26,6 +29,9 @@ const ordinals = compile(ORDINAL_DAYS.map(([day, name]) => [day, [name]] as cons
 export const MONTH_ALT = months.alternation;
 /** Regex source (no groups) matching any weekday name in folded text. */
 export const WEEKDAY_ALT = weekdays.alternation;
+/** The Arabic month and weekday names only, for scanning running Arabic text. */
+export const MONTH_AR_ALT = months.arabic;
+export const WEEKDAY_AR_ALT = weekdays.arabic;
 /** Regex source (no groups) matching any Hijri month name in folded text. */
 export const HIJRI_MONTH_ALT = hijri.alternation;
 /** Regex source (no groups) matching a day written as an ordinal word ("الثالث", "الحادي والعشرين"). */

@@ -5,15 +5,16 @@
 // suffice; grouping (lib/events) reads them against the reference chronology. Never a date on their own.
 import { yearsWithWeekday } from "../arabic/calendar";
 import { otherOccasion, relationAfter, relationBefore, type DayRelation } from "../arabic/date-relations";
-import { WEEKDAY_ALT, weekdayOf } from "../arabic/date-words";
-import { findDayMonths, findMonthMentions } from "../arabic/day-months";
+import { WEEKDAY_AR_ALT, weekdayOf } from "../arabic/date-words";
+import { scanMonths } from "../arabic/day-months";
 import { foldCharwise } from "../arabic/normalize";
 import { PLAUSIBLE_YEARS } from "./date-range";
 import { urlMonth } from "./url-metadata";
 import type { DateClues, DayMonthClue, WeekdayClue, WeekdayRelation } from "./types";
 
 const L = "\\p{L}";
-const WEEKDAY = new RegExp(`(?<![${L}])(?:[وف])?(?:يوم\\s+)?(${WEEKDAY_ALT})(?![${L}])`, "gu");
+// Arabic names only: English weekday words are rare in Arabic bodies and ambiguous ("sun", "sat").
+const WEEKDAY = new RegExp(`(?<![${L}])(?:[وف])?(?:يوم\\s+)?(${WEEKDAY_AR_ALT})(?![${L}])`, "gu");
 const YEAR = /(?<!\d)(20[01]\d)(?!\d)/g;
 const OFFSET: Record<DayRelation, number> = { today: 0, yesterday: 1, dayBeforeYesterday: 2, tomorrow: -1, dayAfterTomorrow: -2 };
 // Enough context for «مساء أول أمس (الثلاثاء)» before and «) المقبلة» after.
@@ -26,21 +27,22 @@ export function findDateClues(title: string, body: string, urls: Array<string | 
   const weekdays: WeekdayClue[] = [];
   const dayMonths: DayMonthClue[] = [];
   const months: NonNullable<DateClues["months"]> = [];
-  const years = [...new Set([...foldCharwise(body).matchAll(YEAR)].map((m) => Number(m[1])))].sort();
+  const foldedBody = foldCharwise(body);
+  const years = [...new Set([...foldedBody.matchAll(YEAR)].map((m) => Number(m[1])))].sort();
   const scan = (text: string, inTitle: boolean) => {
-    const folded = foldCharwise(text);
+    const folded = inTitle ? foldCharwise(text) : foldedBody;
     const lead = (at: number) => inTitle || at < leadEnd;
     WEEKDAY.lastIndex = 0;
     for (let m = WEEKDAY.exec(folded); m; m = WEEKDAY.exec(folded)) {
       const name = m[1]!;
-      if (/^[a-z]+$/.test(name)) continue; // English weekday words are rare in Arabic bodies and ambiguous
       const at = m.index + m[0].length - name.length;
       const before = text.slice(Math.max(0, m.index - BEFORE_CHARS), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS);
       const relation: WeekdayRelation = relationAfter(after) ?? relationBefore(before) ?? "bare";
       weekdays.push({ weekday: weekdayOf(name)!, relation, text: text.slice(at, at + name.length), at, lead: lead(at), inTitle });
     }
-    for (const dm of findDayMonths(text)) {
+    const found = scanMonths(text, folded);
+    for (const dm of found.dayMonths) {
       const before = text.slice(Math.max(0, dm.start - BEFORE_CHARS), dm.start);
       const after = text.slice(dm.end, dm.end + AFTER_CHARS);
       const next = relationAfter(after);
@@ -59,7 +61,7 @@ export function findDateClues(title: string, body: string, urls: Array<string | 
         occasion: said ? null : otherOccasion(before, after),
       });
     }
-    for (const mm of findMonthMentions(text)) months.push({ month: mm.month, relation: mm.relation, text: mm.text, lead: lead(mm.start) });
+    for (const mm of found.months) months.push({ month: mm.month, relation: mm.relation, text: mm.text, lead: lead(mm.start) });
   };
   scan(title, true);
   scan(body, false);

@@ -137,6 +137,7 @@ export function selectDate(input: DateInput): DateChoice {
   }
   const meta = pageMetaDate(input.hints?.publishedAt, maxBodyYear);
   if (meta) return done(meta, "explicit", dateEvidence.pageMeta(input.hints!.publishedAt!));
+  // Read only here: most pages are dated before the URL is needed.
   const weekdays = findWeekdayMentions(input.body);
   const textDates = mentions.filter((m) => !input.listDates.has(m.line) && !input.features[m.line]!.weather).map((m) => m.d);
   const fromUrl = urlDateChoice(urls, textDates, weekdays);
