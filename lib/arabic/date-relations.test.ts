@@ -58,6 +58,8 @@ describe("otherOccasion: a full date that is not the writing day", () => {
     expect(otherOccasion("أعلنت الوزارة أنه جرت يوم ", "")).toBeNull();
     expect(otherOccasion("وقال إن الوزيرين التقيا ", "")).toBeNull();
     expect(otherOccasion("انعقد الاجتماع الثلاثاء ", "")).toBeNull(); // the story's own meeting
+    expect(otherOccasion("بحث الوزيران في اتصال هاتفي يوم الثلاثاء ", "")).toBeNull(); // the call's day, not its name
+    expect(otherOccasion("تعيش البلاد أزمة منذ الجمعة ", "")).toBe("earlier-event");
     expect(otherOccasion("وكان الاتفاق الذي وقع في ", "")).toBeNull(); // the story's agreement, or an earlier one
   });
 

@@ -91,10 +91,13 @@ export function otherOccasion(before: string, after: string): OtherOccasion | nu
   const rel = relationAfter(after);
   if (rel === "last") return "earlier-event";
   if (rel === "next") return "future-date";
-  // «هجمات باريس (الجمعة 13 نوفمبر»: a weekday between the words and the date changes nothing.
-  const tail = lastWords(before, 7).replace(TRAILING_WEEKDAY, " ");
+  // «منذ الجمعة 13 نوفمبر», «حتى الأحد 31 ديسمبر»: a weekday between the cue and the date changes nothing.
+  const words = lastWords(before, 7);
+  const tail = words.replace(TRAILING_WEEKDAY, " ");
   if (FUTURE_BEFORE.test(tail)) return "future-date";
-  if (PAST_BEFORE.test(tail) || EVENT_NOUN.test(tail)) return "earlier-event";
+  if (PAST_BEFORE.test(tail)) return "earlier-event";
+  // But a noun with a weekday after it is the occasion's day, not its name: «في اتصال هاتفي يوم الثلاثاء 29 أكتوبر».
+  if (tail === words && EVENT_NOUN.test(tail)) return "earlier-event";
   return null;
 }
 
