@@ -31,6 +31,8 @@ export interface DateMention {
   wordsBefore: number;
   /** Non-blank lines between the end of the body and this line (footer lines only, else null). */
   linesAfterBody: number | null;
+  /** Non-blank body lines before this one (body lines only, else null). */
+  linesIntoBody: number | null;
 }
 
 export interface MentionInput {
@@ -50,10 +52,12 @@ export function collectMentions(x: MentionInput): DateMention[] {
   const out: DateMention[] = [];
   const head = x.datelineHead;
   let afterBody = 0;
+  let intoBody = 0;
   x.lines.forEach((l, i) => {
     const f = x.features[i]!;
     const region = x.regionOf(i);
     if (region === "footer" && !f.blank) afterBody++;
+    if (region === "body" && !f.blank) intoBody++;
     if (f.dates.length === 0) return;
     const widget = counterStamp(l.text, f);
     const stamp = f.dateShare >= STAMP_SHARE || widget;
@@ -61,9 +65,10 @@ export function collectMentions(x: MentionInput): DateMention[] {
     const skip = head && head.line === i ? head.text.length : 0;
     const own = skip ? f.dates.filter((d) => d.start >= skip) : f.dates;
     const lead = region === "body" && i === x.bodyStart;
-    add(out, i, l.text, own, region, { stamp, widget: widget || (stamp && f.hasClock) }, lead, region === "footer" ? afterBody - 1 : null);
+    const position = { afterBody: region === "footer" ? afterBody - 1 : null, intoBody: region === "body" ? intoBody - 1 : null };
+    add(out, i, l.text, own, region, { stamp, widget: widget || (stamp && f.hasClock) }, lead, position);
   });
-  if (head) add(out, head.line, head.text, head.dates, "dateline", { stamp: false, widget: false }, true, null);
+  if (head) add(out, head.line, head.text, head.dates, "dateline", { stamp: false, widget: false }, true, { afterBody: null, intoBody: null });
   return out;
 }
 
@@ -75,7 +80,7 @@ function add(
   place: MentionPlace,
   kind: { stamp: boolean; widget: boolean },
   lead: boolean,
-  linesAfterBody: number | null,
+  position: { afterBody: number | null; intoBody: number | null },
 ) {
   let prevEnd = 0;
   for (const d of dates) {
@@ -94,7 +99,8 @@ function add(
       widgetStamp: kind.widget,
       lead,
       wordsBefore: before.split(/\s+/).filter(Boolean).length,
-      linesAfterBody,
+      linesAfterBody: position.afterBody,
+      linesIntoBody: position.intoBody,
     });
     prevEnd = d.end;
   }

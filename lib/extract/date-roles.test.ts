@@ -109,3 +109,10 @@ describe("a numeric stamp that reads two ways", () => {
     expect(date(stamp("7/8/2017", PARAGRAPH_A, "", PARAGRAPH_B), { url: "https://example.com/2017/07/08/story" })).toMatchObject({ at: "2017-07-08", basis: "explicit" });
   });
 });
+
+describe("date lines inside the story", () => {
+  it("never take a chronology's item dates for the story's own", () => {
+    const text = page(TITLE, "", PARAGRAPH_A, "", "محطات المحادثات:", "", "12 فبراير 2016", "", PARAGRAPH_B, "", "9 سبتمبر 2016", "", PARAGRAPH_C);
+    expect(date(text).basis).toBe("unknown");
+  });
+});

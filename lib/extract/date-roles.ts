@@ -39,6 +39,7 @@ const ERA_SLACK_YEARS = 6;
 const DATELINE_MAX_WORDS = 30;
 // The stamp under a story is its first line or two; further down are other stories' dates.
 const FOOTER_STAMP_LINES = 2;
+const BODY_STAMP_LINES = 2;
 
 const SCORE = {
   published: 10,
@@ -84,7 +85,12 @@ export function judgeMention(m: DateMention, ctx: RoleContext): MentionVerdict {
       if (m.widgetStamp && m.linesAfterBody !== null && m.linesAfterBody < FOOTER_STAMP_LINES) return { role: "stamp", score: SCORE.footer + mismatch };
       return reject("after-body-date");
     case "body":
-      if (m.stampLine) return { role: "stamp", score: SCORE.bodyStamp + cueScore + mismatch };
+      // A stamp line the cleaner kept at the top of the body; further down, a date line heads an item of a
+      // chronology inside the story, not the story itself.
+      if (m.stampLine) {
+        if ((m.linesIntoBody ?? Infinity) < BODY_STAMP_LINES) return { role: "stamp", score: SCORE.bodyStamp + cueScore + mismatch };
+        return { role: null, reason: "body-date" };
+      }
       return judgeRunningText(m, ctx);
   }
 }
