@@ -137,11 +137,15 @@ describe("findDates: forms seen on real news pages", () => {
   it("takes the Gregorian half of a Hijri-first pair, with the weekday written before the Hijri half", () => {
     expect(findDates("الأحد 22 ربيع الأول 1437 هـ الموافق 3 يناير 2016 م")[0]).toMatchObject({ iso: "2016-01-03", weekday: 0, weekdayMismatch: false });
     expect(findDates("السبت 5 ذو الحجة 1437هـ - 8 أكتوبر 2016م")[0]).toMatchObject({ iso: "2016-10-08", weekday: 6 });
+    expect(findDates("الخميس 2 ربيع أول 1438 هـ الموافق 1 ديسمبر 2016")[0]).toMatchObject({ iso: "2016-12-01", weekday: 4, weekdayMismatch: false });
   });
   it("reads a day written as an ordinal word", () => {
     expect(iso("الاثنين (الثالث من تشرين الأول/ أكتوبر 2016)")).toEqual(["2016-10-03"]);
     expect(iso("في الحادي والعشرين من سبتمبر 2016")).toEqual(["2016-09-21"]);
     expect(iso("الرابع عشر من تموز 2015")).toEqual(["2015-07-14"]);
+  });
+  it("reads a month name between slashes", () => {
+    expect(findDates("الإثنين 23/أكتوبر/2017 - 03:21 م")[0]).toMatchObject({ iso: "2017-10-23", weekday: 1, time: "03:21" });
   });
   it("reads a clock after a slash", () => {
     expect(findDates("الجمعة 25 نوفمبر 2016 / 09:34")[0]).toMatchObject({ iso: "2016-11-25", time: "09:34", weekday: 5 });
