@@ -3,7 +3,7 @@
 // the URL's display settings (?digits=, ?cal=) on to the whole render, remembering them in a cookie.
 import { NextResponse, type NextRequest } from "next/server";
 import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
-import { newNonce, pageCsp } from "./lib/web/security-headers";
+import { newNonce, pageCsp } from "./lib/web/security-headers.mjs";
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -28,7 +28,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page, its 404 and error pages included. Not static files, the API, feeds or preview images:
-  // those are not HTML and get the fixed non-page policy from next.config.ts.
-  matcher: ["/((?!_next/static|_next/image|api/|og/|feed.xml|favicon).*)"],
+  // Every page, its 404 and error pages included. Not static files (Next's and public/'s), the API, feeds
+  // or preview images: those are not HTML and get the fixed non-page policy from next.config.js.
+  matcher: ["/((?!_next/static|_next/image|api/|og/|feed.xml|favicon|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|og-default\\.png|manifest\\.webmanifest).*)"],
 };

@@ -103,7 +103,7 @@ export function cacheKey(req) {
   return JSON.stringify([h["x-forwarded-proto"] ?? "", h["x-forwarded-host"] ?? "", h.host ?? "", req.url ?? "/", cookieValue(h.cookie, "display")]);
 }
 
-/** A nonce like lib/web/security-headers.ts newNonce(): 16 random bytes, base64. */
+/** A nonce like lib/web/security-headers.mjs newNonce(): 16 random bytes, base64. */
 export const newNonce = () => crypto.randomBytes(16).toString("base64");
 
 const nonceOf = (csp) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
