@@ -9,6 +9,7 @@ import { findBodyRun } from "./body-run";
 import { classifyLines } from "./classify";
 import { findDateClues } from "./date-clues";
 import { parseDatelinePrefix } from "./dateline";
+import { resolveRelativeDays } from "./date-relative";
 import { selectDate } from "./date-select";
 import { lineFeatures } from "./features";
 import { photoCue, readHeader } from "./header";
@@ -75,16 +76,28 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     reg.outlets,
   );
 
+  const urls = [sidecar?.url, input.hints?.url];
+  const clues = findDateClues(title.title, body, urls);
   const date = selectDate({
     lines,
     features,
     regionOf: regions.of,
+    bodyStart: regions.bodyStart,
+    bodyEnd: regions.bodyEnd,
     body,
     datelineHead: prefix && run ? { line: run.start, text: prefix.head, dates: findDates(prefix.head) } : null,
     listDates,
+    captionLines: new Set([...header.verdicts].filter(([, v]) => v.kind === "caption").map(([i]) => i)),
+    clues,
     sidecar,
     hints: input.hints,
   });
+  const dateClues = {
+    ...clues,
+    candidates: date.candidates,
+    distractors: date.distractors,
+    ...(date.publishedAt ? { relativeDays: resolveRelativeDays(date.publishedAt, clues, title.title, body) } : {}),
+  };
 
   const brandLines = (i: number) => !features[i]!.blank && features[i]!.words <= 6 && reg.outlets.byKey(lines[i]!.key) !== null;
   const verdicts = classifyLines({ lines, features, regions, title, header, date, body: bodyVerdicts, prefixLine: prefix && run ? run.start : null, isBrandLine: brandLines });
@@ -115,7 +128,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     publishedAt: date.publishedAt,
     dateBasis: date.basis,
     dateEvidence: date.evidence,
-    dateClues: findDateClues(title.title, body),
+    dateClues,
     people,
     ...mentions,
     lines: verdicts,

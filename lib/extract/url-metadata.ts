@@ -84,6 +84,20 @@ export function urlDate(url: string): UrlDate | null {
   return null;
 }
 
+// /2015/8/ or /2015/12 with no day after: an archive month (elaph, blog archives), a window and not a date.
+const MONTH_ONLY = new RegExp(`(?:^|/)${YEAR}/(\\d{1,2})(?=/|$)(?!/\\d{1,2}(?:$|[/_.?#-]))`);
+
+/** A year and month the path names without a day (/2015/8/1028157.html, /2015/12): a month window. */
+export function urlMonth(url: string): { year: number; month: number } | null {
+  const u = parse(url);
+  const path = u ? decodePath(u.pathname) : url;
+  if (urlDate(url)) return null;
+  const m = MONTH_ONLY.exec(path);
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+}
+
 // Unix seconds of 2011-01-01 and 2019-01-01: the years a timestamp in our corpus can plausibly name.
 const TS_MIN = 1293840000;
 const TS_MAX = 1546300800;
