@@ -1,5 +1,5 @@
 // Parses one editable data file (data/*.json) with its zod schema. An error names the file, the entry
-// (its position and id, or its first term) and the field, so an editor can find the typo: never a silent skip.
+// (its list and position, with its id or first term: "outlets[12] (youm7), type") and the field, so an editor can find the typo: never a silent skip.
 import { z } from "zod";
 
 type Json = Record<string, unknown> | null | undefined;
@@ -22,7 +22,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
   const list = typeof top === "string" ? (data as Json)?.[top] : undefined;
   if (typeof index !== "number" || !Array.isArray(list)) return `${path.join(".") || "(file)"}: ${issue.message}`;
   const label = labelOf(list[index]);
-  return `${String(top)} entry ${index + 1}${label ? ` (${label})` : ""}${rest.length ? `, ${rest.join(".")}` : ""}: ${issue.message}`;
+  return `${String(top)}[${index}]${label ? ` (${label})` : ""}${rest.length ? `, ${rest.join(".")}` : ""}: ${issue.message}`;
 }
 
 export function parseDataFile<T>(schema: z.ZodType<T>, data: unknown, file: string): T {

@@ -22,6 +22,7 @@ import {
   type PersonEntry,
   type PlaceEntry,
 } from "./schemas";
+import { once } from "../cache";
 
 export interface Gazetteers {
   people: PersonEntry[];
@@ -47,34 +48,42 @@ export interface GazetteerSources {
   boilerplate: unknown;
 }
 
+/** Outlets that name an agency (agencyOf) must name one data/agencies.json has. */
+function checkAgencyLinks(outlets: OutletEntry[], agencies: AgencyEntry[]): void {
+  const known = new Set(agencies.map((a) => a.id));
+  const bad = outlets.filter((o) => o.agencyOf !== null && !known.has(o.agencyOf));
+  if (bad.length) throw new Error(`data/outlets.json is invalid:\n${bad.map((o) => `outlet ${o.id}, agencyOf: ${o.agencyOf} is not an id in data/agencies.json`).join("\n")}`);
+}
+
 const agencyFile = (f: z.infer<typeof AgenciesFileSchema>) => ({ agencies: f.agencies, ownReporting: f.ownReporting });
 
 /** Validates gazetteer data from any source (tests build small ones). Throws with the file and field at fault. */
 export function buildGazetteers(src: GazetteerSources): Gazetteers {
   const places = parseDataFile(PlacesFileSchema, src.places ?? { places: [] }, "data/places.json");
   const organizations = parseDataFile(OrganizationsFileSchema, src.organizations ?? { organizations: [] }, "data/organizations.json");
+  const outlets = parseDataFile(OutletsFileSchema, src.outlets, "data/outlets.json").outlets;
+  const agencies = agencyFile(parseDataFile(AgenciesFileSchema, src.agencies, "data/agencies.json"));
+  checkAgencyLinks(outlets, agencies.agencies);
   return {
     people: parseDataFile(PeopleFileSchema, src.people, "data/people.json").people,
     places: places.places,
     organizations: organizations.organizations,
     placeCues: places.cueWords,
     organizationCues: organizations.cueWords,
-    outlets: parseDataFile(OutletsFileSchema, src.outlets, "data/outlets.json").outlets,
-    ...agencyFile(parseDataFile(AgenciesFileSchema, src.agencies, "data/agencies.json")),
+    outlets,
+    ...agencies,
     boilerplate: parseDataFile(BoilerplateSchema, src.boilerplate, "data/boilerplate-phrases.json"),
   };
 }
 
-let cached: Gazetteers | null = null;
-
-export function loadGazetteers(): Gazetteers {
-  cached ??= buildGazetteers({
+/** Built on first use, then kept for the process (lib/cache.ts). */
+export const loadGazetteers: () => Gazetteers = once(() =>
+  buildGazetteers({
     people: peopleJson,
     places: placesJson,
     organizations: organizationsJson,
     outlets: outletsJson,
     agencies: agenciesJson,
     boilerplate: boilerplateJson,
-  });
-  return cached;
-}
+  }),
+);

@@ -38,14 +38,14 @@ describe("data/people.json", () => {
 
 describe("a malformed people file", () => {
   it("names the file, the entry and the field", () => {
-    expect(withPeople(person, { ...person, id: "john-doe", role: "astronaut" })).toThrow(/data\/people\.json[\s\S]*people entry 2 \(john-doe\), role/);
-    expect(withPeople({ ...person, country: "USA" })).toThrow(/people entry 1 \(jane-doe\), country: an ISO 3166 alpha-2 code/);
-    expect(withPeople({ ...person, variants: [] })).toThrow(/people entry 1 \(jane-doe\), variants/);
+    expect(withPeople(person, { ...person, id: "john-doe", role: "astronaut" })).toThrow(/data\/people\.json[\s\S]*people\[1\] \(john-doe\), role/);
+    expect(withPeople({ ...person, country: "USA" })).toThrow(/people\[0\] \(jane-doe\), country: an ISO 3166 alpha-2 code/);
+    expect(withPeople({ ...person, variants: [] })).toThrow(/people\[0\] \(jane-doe\), variants/);
   });
 
   it("refuses a spelling listed for two people, and a shortForm that is someone's full variant", () => {
     expect(withPeople(person, { ...person, id: "john-doe", nameAr: "جون دو", variants: ["جون دو", "جين دو"] })).toThrow(
-      /people entry 2 \(john-doe\), variants\.1: variant جين دو is also a spelling of jane-doe/,
+      /people\[1\] \(john-doe\), variants\.1: variant جين دو is also a spelling of jane-doe/,
     );
     expect(withPeople(person, { ...person, id: "john-doe", variants: ["جون دو"], shortForms: ["جين دو"] })).toThrow(/shortForm جين دو is a full variant of jane-doe/);
   });

@@ -129,9 +129,9 @@ describe("data/role-patterns.json", () => {
 
   it("names the file, the entry and the field of a malformed entry", () => {
     const bad = { roles: [{ words: ["وزير"] }, { words: [], bare: true }], nationalities: [{ forms: ["الروسي"], country: "RU" }] };
-    expect(() => compileRoleLexicon(bad)).toThrow(/data\/role-patterns\.json is invalid[\s\S]*roles entry 2, words/);
+    expect(() => compileRoleLexicon(bad)).toThrow(/data\/role-patterns\.json is invalid[\s\S]*roles\[1\], words/);
     expect(() => compileRoleLexicon({ ...bad, roles: [{ words: ["وزير"] }], nationalities: [{ forms: ["الروسي"], country: "Russia" }] })).toThrow(
-      /nationalities entry 1 \(الروسي\), country/,
+      /nationalities\[0\] \(الروسي\), country/,
     );
   });
 });

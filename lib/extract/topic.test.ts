@@ -130,7 +130,7 @@ describe("data/topic-lexicon.json", () => {
     };
     expect(() => compileTopicLexicon(good)).not.toThrow();
     expect(() => compileTopicLexicon({ ...good, otherTopics: [good.otherTopics[0], { label: "النفط", terms: [] }] })).toThrow(
-      /data\/topic-lexicon\.json is invalid[\s\S]*otherTopics entry 2 \(النفط\), terms/,
+      /data\/topic-lexicon\.json is invalid[\s\S]*otherTopics\[1\] \(النفط\), terms/,
     );
     expect(() => compileTopicLexicon({ ...good, sides: [good.sides[0]] })).toThrow(/sides/);
   });

@@ -73,6 +73,9 @@ const UNAVAILABLE_HEADERS = {
   ...Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value])),
 };
 
+/** The API's one error shape (lib/web/api-errors.ts, code UNAVAILABLE), written here without Next. */
+const UNAVAILABLE_JSON = JSON.stringify({ error: { code: "UNAVAILABLE", message: "قاعدة البيانات غير متاحة مؤقتًا." } });
+
 function sendUnavailable(req, res, pathname) {
   const api = pathname.startsWith("/api/");
   res.writeHead(503, {
@@ -81,7 +84,7 @@ function sendUnavailable(req, res, pathname) {
     "Cache-Control": "no-store",
     "Retry-After": "5",
   });
-  res.end(req.method === "HEAD" ? undefined : api ? JSON.stringify({ error: "database unavailable", message: "قاعدة البيانات غير متاحة مؤقتًا" }) : UNAVAILABLE_PAGE);
+  res.end(req.method === "HEAD" ? undefined : api ? UNAVAILABLE_JSON : UNAVAILABLE_PAGE);
 }
 
 await app.prepare();
