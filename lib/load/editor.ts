@@ -3,7 +3,8 @@
 import "server-only";
 import { database } from "../data/client";
 import type { CorrectionInput } from "../data/write/log-correction";
-import { recordCorrection, type CorrectionOutcome } from "./record-correction";
+import type { LoggedTopic } from "../data/write/log-topic";
+import { recordCorrection, recordTopicCorrection, type CorrectionOutcome } from "./record-correction";
 import { loadUploads, type Upload, type UploadReport } from "./upload";
 
 export async function loadEditorUploads(uploads: Upload[]): Promise<UploadReport[]> {
@@ -13,4 +14,9 @@ export async function loadEditorUploads(uploads: Upload[]): Promise<UploadReport
 /** Log a correction and regroup. */
 export async function correctEvent(input: CorrectionInput, note?: string): Promise<CorrectionOutcome> {
   return recordCorrection(database(), input, note);
+}
+
+/** Move an article onto or off the talks timeline (its topic verdict), logged, then regroup. */
+export async function correctTopic(input: { articleId: number; onTopic: boolean }, note?: string): Promise<LoggedTopic> {
+  return recordTopicCorrection(database(), input, note);
 }
