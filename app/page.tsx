@@ -5,6 +5,7 @@ import { TimelineFilters } from "@/components/timeline-filters";
 import { Pager, TimelineList } from "@/components/timeline-list";
 import { ShareLink } from "@/components/share-link";
 import { getTimeline } from "@/lib/data/timeline";
+import { countOffTopic } from "@/lib/data/off-topic";
 import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams } from "@/lib/display/settings";
 import { ParamNotice } from "@/components/param-notice";
@@ -28,7 +29,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const notice = await paramNotice("timeline");
 
   // One page of events; counts, facets and the month strip describe the whole filtered set.
-  const { dated, undated, counts, facets, paging } = await getTimeline(filters, { page, pageSize: PAGE_SIZE });
+  const [{ dated, undated, counts, facets, paging }, offTopic] = await Promise.all([getTimeline(filters, { page, pageSize: PAGE_SIZE }), countOffTopic()]);
   const pageOfMonth = monthPages(facets.months, filters.sort, PAGE_SIZE);
   // Links carry the settings (when not the default), so the address bar always holds the whole view.
   const hrefOf = (p: number, hash?: string) => timelineHref(filters, p, hash, display);
@@ -45,6 +46,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         {n(counts.events)} حدثًا، {n(counts.articles)} مقالًا{filtered ? " تطابق التصفية" : ""}
         {paging.pages > 1 ? `، الصفحة ${n(page)} من ${n(paging.pages)}` : ""}
       </p>
+      {offTopic > 0 && (
+        <p className="mt-1 text-sm">
+          <Link href={withDisplayParams("/off-topic", display)} className="text-accent underline underline-offset-4" data-testid="off-topic-link">
+            خارج موضوع المحادثات ({n(offTopic)})
+          </Link>
+        </p>
+      )}
       <ShareLink title="الخط الزمني للمحادثات" display={display} />
       <MonthStrip months={facets.months} hrefOf={monthHref} display={display} />
       {dated.length + undated.length === 0 ? (

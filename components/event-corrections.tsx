@@ -47,6 +47,14 @@ export function EventCorrections({ corrections, display }: { corrections: Correc
                   {String(c.to)}
                 </Link>
               </p>
+            ) : c.action === "set_topic" ? (
+              <p>
+                المقال{" "}
+                <Link href={href(`/articles/${c.article?.id}`)} className="text-accent underline">
+                  {c.article?.title}
+                </Link>{" "}
+                {c.to === false ? "نُقل خارج موضوع المحادثات" : "أعيد إلى موضوع المحادثات"}
+              </p>
             ) : c.action === "move_article" ? (
               <p>
                 المقال{" "}

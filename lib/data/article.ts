@@ -30,6 +30,10 @@ export interface ArticleView {
   quotes: Array<{ text: string; speaker: string | null; speakerId: string | null; speakerName: string | null }>;
   lines: LineVerdict[];
   events: Array<{ slug: string; title: string }>;
+  /** About the talks or not: the editor's verdict when there is one, else the classifier's, with its reason. */
+  topic: { onTopic: boolean; reason: string | null; byEditor: boolean };
+  /** The editors' set_topic corrections of this article, newest first. */
+  topicHistory: Array<{ id: number; createdAt: string; from: boolean | null; to: boolean | null; note: string | null }>;
 }
 
 export const getArticle = cache(async (id: number): Promise<ArticleView | null> => {
@@ -44,6 +48,8 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
     },
   });
   if (!a) return null;
+  const history = await db().eventCorrection.findMany({ where: { action: "set_topic", articleId: id }, orderBy: { id: "desc" }, take: 50 });
+  const verdict = (v: unknown) => (typeof v === "boolean" ? v : null);
   return {
     id: a.id,
     title: a.title,
@@ -72,6 +78,11 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
     quotes: a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, speakerId: q.speakerId, speakerName: q.person?.nameAr ?? null })),
     lines: withText(a.lineVerdicts as unknown as StoredVerdict[], a.readText ?? a.rawText),
     events: a.events.map((e) => e.event),
+    topic: { onTopic: a.topicOverride ?? a.onTopic, reason: a.topicReason, byEditor: a.topicOverride !== null },
+    topicHistory: history.map((h) => {
+      const value = (h.value ?? {}) as { from?: unknown; to?: unknown };
+      return { id: h.id, createdAt: h.createdAt.toISOString(), from: verdict(value.from), to: verdict(value.to), note: h.note };
+    }),
   };
 });
 

@@ -10,7 +10,7 @@ export interface CorrectionView {
   action: CorrectionAction;
   from: unknown;
   to: unknown;
-  /** move_article: the article moved and its title. */
+  /** move_article, set_topic: the article moved and its title. */
   article: { id: number; title: string } | null;
   note: string | null;
 }
@@ -32,6 +32,7 @@ export const getEventCorrections = cache(async (slug: string, articleIds: number
         { eventSlug: slug },
         { eventArticles: { hasSome: articleIds } },
         { action: "move_article", articleId: { in: articleIds } },
+        { action: "set_topic", articleId: { in: articleIds } },
         { action: "move_article", value: { path: ["from"], equals: slug } },
       ],
     },
@@ -40,7 +41,7 @@ export const getEventCorrections = cache(async (slug: string, articleIds: number
   });
   const otherSlugs = [...new Set(rows.map((r) => r.eventSlug).filter((s) => s !== slug))];
   const live = new Set((await db().event.findMany({ where: { slug: { in: otherSlugs } }, select: { slug: true } })).map((e) => e.slug));
-  const mine = rows.filter((r) => r.eventSlug === slug || r.action === "move_article" || !live.has(r.eventSlug));
+  const mine = rows.filter((r) => r.eventSlug === slug || r.action === "move_article" || r.action === "set_topic" || !live.has(r.eventSlug));
   const moved = mine.flatMap((r) => (r.articleId == null ? [] : [r.articleId]));
   const titles = new Map((await db().article.findMany({ where: { id: { in: moved } }, select: { id: true, title: true } })).map((a) => [a.id, a.title]));
   return mine.map((r) => {

@@ -77,7 +77,8 @@ async function eventIdsMatching(q: string): Promise<number[]> {
 
 /** The filters as a SQL condition on "Event" e; `q` is matched once beforehand (`matching`). */
 function whereSql(f: TimelineFilters, matching: number[] | null): Prisma.Sql {
-  const and: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  // Off-topic coverage stays loaded and searchable but is never on the talks timeline (see /off-topic).
+  const and: Prisma.Sql[] = [Prisma.sql`e."onTopic"`];
   if (f.participants.length) and.push(Prisma.sql`e.participants @> ARRAY[${Prisma.join(f.participants)}]::text[]`);
   if (f.kind) and.push(Prisma.sql`e.kind = ${f.kind}::"EventKind"`);
   if (f.place) and.push(Prisma.sql`e.place = ${f.place}`);

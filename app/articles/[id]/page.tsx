@@ -6,12 +6,16 @@ import { EntityList } from "@/components/entity-list";
 import { PeopleList } from "@/components/people-list";
 import { QuoteList } from "@/components/quote-list";
 import { RemovedLines } from "@/components/removed-lines";
+import { TopicEditor } from "@/components/topic-editor";
+import { TopicVerdict } from "@/components/topic-verdict";
 import { getArticle } from "@/lib/data/article";
 import { displaySettings } from "@/lib/web/display-settings";
 import { withDisplayParams } from "@/lib/display/settings";
 import { ENTITY_KIND_LABELS } from "@/lib/enums/entity-kind";
 import { articleIdParam } from "@/lib/params/fields";
 import { pathTarget } from "@/lib/web/page-params";
+import { env } from "@/lib/env";
+import { correctTopicAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +53,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <EntityList id="places" title={ENTITY_KIND_LABELS.place} items={article.places} />
       <EntityList id="organizations" title={ENTITY_KIND_LABELS.organization} items={article.organizations} />
       <QuoteList quotes={article.quotes} />
+      <TopicVerdict article={article} display={display} />
+      {env().EDITOR_TOKEN && <TopicEditor key={String(article.topic.onTopic)} articleId={article.id} onTopic={article.topic.onTopic} correct={correctTopicAction} />}
       <RemovedLines lines={article.lines} display={display} />
     </article>
   );
