@@ -115,3 +115,16 @@ export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexico
   }
   return f;
 }
+
+/** Who of the talks' parties the article names: both sides, one side within a multilateral frame, a frame alone, one side, none. */
+export type Parties = "both" | "sideInFrame" | "frame" | "oneSide" | "none";
+
+export function partiesOf(f: TopicFeatures): Parties {
+  const us = f.sides.US.total > 0;
+  const ru = f.sides.RU.total > 0;
+  const frame = f.frames.total > 0;
+  if (us && ru) return "both";
+  if ((us || ru) && frame) return "sideInFrame";
+  if (frame) return "frame";
+  return us || ru ? "oneSide" : "none";
+}

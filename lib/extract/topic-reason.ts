@@ -1,8 +1,7 @@
 // The Arabic sentence an editor reads beside the verdict: what the article is about, with the counts that
 // decided it («يتناول المحادثات الأمريكية الروسية بشأن سوريا: سوريا 7 مرات، كيري ولافروف»,
 // «خارج الموضوع: يتناول أوكرانيا (القرم 5 مرات) ولا يذكر سوريا»).
-import type { Parties } from "./topic";
-import type { Tally, TopicFeatures } from "./topic-features";
+import type { Parties, Tally, TopicFeatures } from "./topic-features";
 
 /** 1 مرة واحدة، 2 مرتين، 3-10 مرات، 11 وأكثر مرة. */
 export function times(n: number): string {

@@ -8,24 +8,13 @@
 // the middle of that gap (tests/topic-threshold in lib/extract/topic.test.ts walks it).
 import type { Gazetteers } from "../entities/gazetteers";
 import { loadTopicLexicon, type TopicLexicon } from "../entities/topic-lexicon";
-import { topicFeatures, type TopicFeatures, type TopicInput } from "./topic-features";
+import { partiesOf, topicFeatures, type Parties, type TopicFeatures, type TopicInput } from "./topic-features";
 import { topicReason } from "./topic-reason";
 import type { TopicVerdict } from "./types";
 
 export const TOPIC_THRESHOLD = 0.4;
 
-const PARTIES = { both: 1, sideInFrame: 0.9, frame: 0.8, oneSide: 0.3, none: 0.1 } as const;
-export type Parties = keyof typeof PARTIES;
-
-export function partiesOf(f: TopicFeatures): Parties {
-  const us = f.sides.US.total > 0;
-  const ru = f.sides.RU.total > 0;
-  const frame = f.frames.total > 0;
-  if (us && ru) return "both";
-  if ((us || ru) && frame) return "sideInFrame";
-  if (frame) return "frame";
-  return us || ru ? "oneSide" : "none";
-}
+const PARTIES: Record<Parties, number> = { both: 1, sideInFrame: 0.9, frame: 0.8, oneSide: 0.3, none: 0.1 };
 
 export function topicScore(f: TopicFeatures): number {
   const syria = f.syria.total;
