@@ -1,12 +1,12 @@
 import "server-only";
-import { pool } from "./client";
+import { db } from "./client";
 
 // Results of expensive reads kept in this process until the stored events change. Each use costs one
 // primary-key read of DataVersion (bumped by every applied grouping, lib/data/write/apply-events.ts),
 // so instances sharing a database never serve each other's stale results.
 
 async function currentVersion(): Promise<string> {
-  const { rows } = await pool().query<{ version: string }>(`SELECT version::text FROM "DataVersion" WHERE id = 1`);
+  const rows = await db().$queryRaw<Array<{ version: string }>>`SELECT version::text FROM "DataVersion" WHERE id = 1`;
   return rows[0]?.version ?? "0";
 }
 
