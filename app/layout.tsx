@@ -6,11 +6,22 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { requestOrigin } from "@/lib/web/origin";
 import { localizeDigits } from "@/lib/display/numbers";
-import { displaySettings } from "../lib/web/display-settings";
+import { displaySettings } from "@/lib/web/display-settings";
 
 const metadata: Metadata = {
   title: { default: "قارئ محادثات سوريا", template: "%s · قارئ محادثات سوريا" },
   description: "التغطية الصحفية العربية للمحادثات الأميركية الروسية حول سوريا (2013–2017): خط زمني، مقالات نظيفة، مقارنة المصادر.",
+  // The files in public/, drawn by scripts/make-icons.ts.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+  },
+  manifest: "/manifest.webmanifest",
+  // Pages with a card of their own (the timeline, an event) replace this default.
+  openGraph: { images: [{ url: "/og-default.png", width: 1200, height: 630, alt: "قارئ محادثات سوريا" }] },
 };
 
 // Preview images are given as paths; they are made absolute against the host the reader used

@@ -46,3 +46,6 @@ export function bootstrap() {
   ensureDependencies();
   ensurePrismaClient();
 }
+
+// `node scripts/bootstrap.mjs`: only that (npm run lint:layers and typecheck need the generated client).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) bootstrap();

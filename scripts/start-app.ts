@@ -1,4 +1,5 @@
 // `npm start`: database up, migrated, samples loaded when empty, app built if needed, served until Ctrl-C.
+// `npm run dev` (--dev): the same database steps, then `next dev` with hot reload instead of the production build.
 import path from "node:path";
 import { connect } from "../lib/data/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
@@ -16,6 +17,7 @@ import type { OpenDatabase } from "../lib/data/server/open";
 const log = (line: string) => console.log(`• ${line}`);
 const SAMPLES = path.join(ROOT, "data", "samples");
 const SERVER_PID_FILE = path.join(DATA_ROOT, "server.pid");
+const DEV = process.argv.includes("--dev");
 
 /** A refusal the user can act on: one line, Arabic then English, and a non-zero exit. */
 class Refusal extends Error {}
@@ -89,9 +91,10 @@ try {
   const host = process.env.HOST ?? "127.0.0.1";
   database = await openProductDatabase(log);
   await loadSamplesIfEmpty(database.url);
-  ensureNextBuild(ROOT, log);
+  if (DEV) log("Starting the development server (next dev: hot reload; each page compiles on its first visit)…");
+  else ensureNextBuild(ROOT, log);
   const editor = editorToken(DATA_ROOT);
-  server = await startNextServer({ root: ROOT, port, host, env: { DATABASE_URL: database.url, EDITOR_TOKEN: editor.token } });
+  server = await startNextServer({ root: ROOT, port, host, dev: DEV, env: { DATABASE_URL: database.url, EDITOR_TOKEN: editor.token } });
   recordServer(SERVER_PID_FILE, server.child.pid!);
   server.child.once("exit", (code) => {
     if (!stopping) {
@@ -99,7 +102,9 @@ try {
       void shutdown(1);
     }
   });
-  console.log(`\n✓ Syria Talks Reader is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`);
+  console.log(
+    `\n✓ Syria Talks Reader${DEV ? " (development, hot reload)" : ""} is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`,
+  );
   console.log(
     `  Editors upload articles at ${server.url}/editor/upload with the token ${editor.file ? `in ${path.relative(ROOT, editor.file)}: ` : "from EDITOR_TOKEN"}${editor.file ? editor.token : ""}\n`,
   );

@@ -13,6 +13,7 @@ import { loadEventNames, type EventNames } from "./names";
 import { compareByDate, compareKeys } from "./order";
 import { placeUndated } from "./place-undated";
 import { uniqueSlugs } from "./slug";
+import { linkStorylines } from "./storylines";
 import type { CoverageItem, PlannedEvent } from "./types";
 import { indexClusters } from "./undated-candidates";
 
@@ -53,7 +54,7 @@ export function groupFeatures(features: Features[], names: EventNames, chronolog
   ).map((e) => ({ ...e, onTopic: false }));
   const events = [...onTopic, ...offTopic];
   const slugs = uniqueSlugs(events.map((e) => e.slug));
-  return events.map((e, i) => ({ ...e, slug: slugs[i]! })).sort(compareEvents);
+  return linkStorylines(events.map((e, i) => ({ ...e, slug: slugs[i]! })).sort(compareEvents));
 }
 
 function groupTopic(features: Features[], names: EventNames, chronology: ChronologyIndex | null): PlannedEvent[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newNonce, NON_PAGE_CSP, pageCsp, SECURITY_HEADERS } from "./security-headers";
+import { newNonce, NON_PAGE_CSP, pageCsp, SECURITY_HEADERS } from "./security-headers.mjs";
 
 describe("security headers", () => {
   it("allow scripts only by nonce, never 'unsafe-inline'", () => {

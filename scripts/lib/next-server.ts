@@ -1,5 +1,6 @@
 // Runs the production server (scripts/lib/serve.mjs: Next.js's handler behind request logs and a
-// database-availability check) in its own process group so stopping it stops every process it forked.
+// database-availability check), or `next dev` with hot reload for `npm run dev`, in its own process group
+// so stopping it stops every process it forked.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -17,12 +18,17 @@ export async function startNextServer(opts: {
   quiet?: boolean;
   /** Pipe the server's stdout and stderr to this callback (tests read the JSON request logs). */
   onOutput?: (chunk: string) => void;
+  /** `next dev`: compiles on request and reloads on every change (no production build needed). */
+  dev?: boolean;
 }): Promise<RunningServer> {
-  const child = spawn(process.execPath, [path.join(opts.root, "scripts", "lib", "serve.mjs")], {
+  const [command, args] = opts.dev
+    ? [path.join(opts.root, "node_modules", ".bin", "next"), ["dev", "--port", String(opts.port), "--hostname", opts.host]]
+    : [process.execPath, [path.join(opts.root, "scripts", "lib", "serve.mjs")]];
+  const child = spawn(command, args, {
     cwd: opts.root,
     detached: true,
     stdio: opts.onOutput ? ["ignore", "pipe", "pipe"] : opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...opts.env, PORT: String(opts.port), HOST: opts.host, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, ...opts.env, PORT: String(opts.port), HOST: opts.host, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: opts.dev ? "development" : "production" },
   });
   if (opts.onOutput) {
     child.stdout?.setEncoding("utf8").on("data", opts.onOutput);
@@ -45,12 +51,13 @@ export async function startNextServer(opts: {
     await exited;
     clearTimeout(timeout);
   };
-  await waitUntilAnswering(`${url}/api/health`, child);
+  // The development server compiles each route on its first request: give it longer.
+  await waitUntilAnswering(`${url}/api/health`, child, opts.dev ? 180_000 : 60_000);
   return { url, child, stop };
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
+async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the web server exited early (code ${child.exitCode})`);
     try {
@@ -59,5 +66,5 @@ async function waitUntilAnswering(url: string, child: ChildProcess): Promise<voi
     } catch {}
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`The app did not answer at ${url} within 60 s`);
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s`);
 }

@@ -2,7 +2,7 @@
 //
 // What is cached: the HTML of GET page requests answered 200 with text/html — not the API, static files
 // (/_next), preview images (/og), the feed, client-side navigations (RSC / Next-Router-* / Next-Action
-// requests, `_rsc`), POSTs, or any response that sets a cookie. HEAD is answered from a cached GET.
+// requests, `_rsc`), POSTs, requests carrying a redirect's one-time notice, or any response that sets a cookie. HEAD is answered from a cached GET.
 // Key: the URL, the `display` cookie (Western/Eastern digits, Hijri: the only cookie pages read) and the
 // origin the reader used (Host, X-Forwarded-Host/-Proto: the layout makes preview-image URLs absolute
 // with it, so one host's page is never served to another).
@@ -71,6 +71,8 @@ export function assembleGzip(parts, deflated, nonce) {
 }
 
 const EXCLUDED_PREFIXES = ["/api/", "/_next/", "/og/"];
+/** The cookie that carries a canonical redirect's notice to the next page (NOTICE_COOKIE in lib/params/notice.ts). */
+const NOTICE_COOKIE = "param-notice";
 const EXCLUDED_PATHS = new Set(["/feed.xml", "/favicon.ico", "/robots.txt", "/sitemap.xml"]);
 /** Client-side navigations and server actions: their answers are RSC payloads, not pages. */
 const FLIGHT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
@@ -85,6 +87,8 @@ export function isCacheableRequest(req) {
   const pathname = q < 0 ? url : url.slice(0, q);
   if (EXCLUDED_PATHS.has(pathname) || EXCLUDED_PREFIXES.some((p) => pathname.startsWith(p))) return false;
   if (q >= 0 && /[?&]_rsc=/.test(url.slice(q))) return false;
+  // A page reached through a canonical redirect shows, once, what it dropped (lib/params/notice.ts).
+  if (cookieValue(req.headers.cookie, NOTICE_COOKIE)) return false;
   return !FLIGHT_HEADERS.some((h) => req.headers[h] !== undefined);
 }
 
@@ -103,7 +107,7 @@ export function cacheKey(req) {
   return JSON.stringify([h["x-forwarded-proto"] ?? "", h["x-forwarded-host"] ?? "", h.host ?? "", req.url ?? "/", cookieValue(h.cookie, "display")]);
 }
 
-/** A nonce like lib/web/security-headers.ts newNonce(): 16 random bytes, base64. */
+/** A nonce like lib/web/security-headers.mjs newNonce(): 16 random bytes, base64. */
 export const newNonce = () => crypto.randomBytes(16).toString("base64");
 
 const nonceOf = (csp) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];

@@ -5,10 +5,12 @@
 // (3) repeated page loads are answered from a micro-cache (scripts/lib/page-cache.mjs: while the data
 //     version holds, at most 30 s; PAGE_CACHE=off switches it off).
 // `node scripts/lib/serve.mjs` with PORT, HOST (and the app's own environment); NODE_ENV=production.
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { dataVersionReader } from "../../lib/data/data-version.mjs";
+import { SECURITY_HEADERS, UNAVAILABLE_PAGE_CSP } from "../../lib/web/security-headers.mjs";
 import { createPageCache } from "./page-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -50,8 +52,13 @@ async function databaseDown() {
   return inflight;
 }
 
-/** Static assets never need the database; the health route reports the database itself. */
-const needsDatabase = (pathname) => !pathname.startsWith("/_next/") && pathname !== "/api/health" && pathname !== "/favicon.ico";
+// The files in public/ (icons, manifest, default preview card) and Next's own assets are static.
+const publicDir = path.join(root, "public");
+const PUBLIC_FILES = new Set(fs.existsSync(publicDir) ? fs.readdirSync(publicDir).map((name) => `/${name}`) : []);
+const isStatic = (pathname) => pathname.startsWith("/_next/") || PUBLIC_FILES.has(pathname);
+
+/** Static files never need the database; the health route reports the database itself. */
+const needsDatabase = (pathname) => !isStatic(pathname) && pathname !== "/api/health";
 
 const UNAVAILABLE_PAGE = `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -59,15 +66,15 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 <body><main role="alert"><h1>الخدمة غير متاحة مؤقتًا</h1>
 <p>تعذّر الوصول إلى قاعدة البيانات الآن. ستعود الصفحة من تلقاء نفسها بعد قليل؛ يمكنك أيضًا إعادة تحميلها.</p></main></body></html>`;
 
-// The same headers as every other response (lib/web/security-headers.ts, which this plain-JS file cannot
-// import): the page has no script at all, so its policy allows none.
+// The same headers as every other response (lib/web/security-headers.mjs): the page has no script at all,
+// so its policy allows none.
 const UNAVAILABLE_HEADERS = {
-  "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
-  "X-Frame-Options": "DENY",
+  "Content-Security-Policy": UNAVAILABLE_PAGE_CSP,
+  ...Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value])),
 };
+
+/** The API's one error shape (lib/web/api-errors.ts, code UNAVAILABLE), written here without Next. */
+const UNAVAILABLE_JSON = JSON.stringify({ error: { code: "UNAVAILABLE", message: "قاعدة البيانات غير متاحة مؤقتًا." } });
 
 function sendUnavailable(req, res, pathname) {
   const api = pathname.startsWith("/api/");
@@ -77,7 +84,7 @@ function sendUnavailable(req, res, pathname) {
     "Cache-Control": "no-store",
     "Retry-After": "5",
   });
-  res.end(req.method === "HEAD" ? undefined : api ? JSON.stringify({ error: "database unavailable", message: "قاعدة البيانات غير متاحة مؤقتًا" }) : UNAVAILABLE_PAGE);
+  res.end(req.method === "HEAD" ? undefined : api ? UNAVAILABLE_JSON : UNAVAILABLE_PAGE);
 }
 
 await app.prepare();
@@ -101,7 +108,7 @@ const server = http.createServer(async (req, res) => {
   }
   try {
     if (needsDatabase(pathname) && (await databaseDown())) return sendUnavailable(req, res, pathname);
-    await (pageCache ? pageCache.handle(req, res, handle) : handle(req, res));
+    await (pageCache && !isStatic(pathname) ? pageCache.handle(req, res, handle) : handle(req, res));
   } catch (e) {
     console.error(e);
     if (!res.headersSent) res.writeHead(500).end();

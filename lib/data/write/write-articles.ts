@@ -6,8 +6,9 @@ import { Prisma } from "../../generated/prisma/client";
 import type { Database } from "../client";
 import { inTransaction, type Tx } from "../transaction";
 import { articleRow, withSearchText, type ArticleRecord, type ArticleRow } from "./article-rows";
-import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS, QUOTE_COLUMNS } from "./columns";
+import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS } from "./columns";
 import { unnestInsert, unnestSelect, type Column } from "./unnest-insert";
+import { writeOutlets } from "./write-outlets";
 
 export type WriteOutcome =
   | { ok: true; status: "loaded" | "updated" | "unchanged"; articleId: number }
@@ -57,7 +58,7 @@ async function writeBatch(tx: Tx, records: ArticleRecord[]): Promise<WriteOutcom
 
   // Outlets first: an updated article may name one that is new.
   const outlets = uniqueBy(records.flatMap((r) => (r.extracted.outlet ? [r.extracted.outlet] : [])), (o) => o.id);
-  await unnestInsert(tx, "Outlet", OUTLET_COLUMNS, outlets, `ON CONFLICT (id) DO NOTHING`);
+  await writeOutlets(tx, outlets);
   await updateArticles(tx, toUpdate);
   const inserted = await unnestInsert(
     tx,

@@ -22,12 +22,13 @@ export interface OgCard {
   brand?: string;
 }
 
-const FAMILY = "Noto Naskh Arabic";
+/** The face the cards (and the app icons, scripts/make-icons.ts) are drawn with. */
+export const OG_FONT_FAMILY = "Noto Naskh Arabic";
 
 let fontFiles: string[] | undefined;
 
 /** Absolute paths of the TTFs, checked once. */
-function fonts(): string[] {
+export function ogFontFiles(): string[] {
   if (!fontFiles) {
     // Literal paths, so the bundler traces exactly these two files.
     const files = [
@@ -89,7 +90,7 @@ const budget = (size: number) => Math.floor(TEXT_WIDTH / (size * EM_PER_CHAR));
 
 function textLine(s: string, y: number, size: number, weight: number, fill: string): string {
   const x = OG_WIDTH - MARGIN - 24;
-  return `<text x="${x}" y="${y.toFixed(1)}" text-anchor="end" font-family="${FAMILY}" font-size="${size}" font-weight="${weight}" fill="${fill}">${RLI}${escapeXml(s)}${PDI}</text>`;
+  return `<text x="${x}" y="${y.toFixed(1)}" text-anchor="end" font-family="${OG_FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${fill}">${RLI}${escapeXml(s)}${PDI}</text>`;
 }
 
 /** The card as SVG (exported for tests and debugging). */
@@ -133,7 +134,7 @@ export function cardSvg(card: OgCard): string {
 /** Renders the card to a 1200×630 PNG. Synchronous, about 20–40 ms. */
 export function renderOgPng(card: OgCard): Buffer {
   const resvg = new Resvg(cardSvg(card), {
-    font: { fontFiles: fonts(), loadSystemFonts: false, defaultFontFamily: FAMILY },
+    font: { fontFiles: ogFontFiles(), loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
     fitTo: { mode: "original" },
   });
   return resvg.render().asPng();

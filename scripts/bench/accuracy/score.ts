@@ -38,9 +38,9 @@ export interface Counts {
   outletsRight: number;
   explicitGold: number;
   explicitRight: number;
-  otherDatesGold: number;
-  otherDatesRight: number;
-  otherDatesNear: number;
+  urlInferredGold: number;
+  urlInferredRight: number;
+  urlInferredNear: number;
   statedDates: number;
   statedWrong: number;
   peopleTp: number;
@@ -73,9 +73,9 @@ export function emptyCounts(): Counts {
     outletsRight: 0,
     explicitGold: 0,
     explicitRight: 0,
-    otherDatesGold: 0,
-    otherDatesRight: 0,
-    otherDatesNear: 0,
+    urlInferredGold: 0,
+    urlInferredRight: 0,
+    urlInferredNear: 0,
     statedDates: 0,
     statedWrong: 0,
     peopleTp: 0,
@@ -202,9 +202,9 @@ function scoreDates(g: Gold, p: Prediction, c: Counts) {
     c.explicitGold++;
     if (ours === g.date) c.explicitRight++;
   } else if (g.date_basis === "url" || g.date_basis === "inferred") {
-    c.otherDatesGold++;
-    if (ours === g.date) c.otherDatesRight++;
-    if (ours && g.date && Math.abs(dayDiff(ours, g.date)) <= 1) c.otherDatesNear++;
+    c.urlInferredGold++;
+    if (ours === g.date) c.urlInferredRight++;
+    if (ours && g.date && Math.abs(dayDiff(ours, g.date)) <= 1) c.urlInferredNear++;
   }
   if (ours && (p.dateBasis === "explicit" || p.dateBasis === "url")) {
     c.statedDates++;
@@ -255,8 +255,8 @@ export interface Figures {
   title: number;
   outlet: number;
   explicitDates: number;
-  otherDates: number;
-  otherDatesNear: number;
+  urlInferredDates: number;
+  urlInferredDatesNear: number;
   wrongStatedDates: number;
   peopleP: number;
   peopleR: number;
@@ -285,8 +285,8 @@ export function figuresOf(c: Counts): Figures {
     title: ratio(c.titlesRight, c.titlesGold),
     outlet: ratio(c.outletsRight, c.outletsGold),
     explicitDates: ratio(c.explicitRight, c.explicitGold),
-    otherDates: ratio(c.otherDatesRight, c.otherDatesGold),
-    otherDatesNear: ratio(c.otherDatesNear, c.otherDatesGold),
+    urlInferredDates: ratio(c.urlInferredRight, c.urlInferredGold),
+    urlInferredDatesNear: ratio(c.urlInferredNear, c.urlInferredGold),
     wrongStatedDates: c.statedDates === 0 ? 0 : c.statedWrong / c.statedDates,
     peopleP: ratio(c.peopleTp, c.peopleTp + c.peopleFp),
     peopleR: ratio(c.peopleTp, c.peopleTp + c.peopleFn),

