@@ -49,10 +49,10 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
       for (const [sql, params] of captured) {
         if (/^\s*EXPLAIN\b/i.test(sql) || TRANSACTION.test(sql)) continue; // EXPLAIN: search()'s own estimate (walkPays)
         if (SETTINGS.test(sql)) {
-          await tx.$executeRawUnsafe(sql, ...params);
+          await tx.$executeRawUnsafe(sql, ...(params ?? []));
           continue;
         }
-        const rows = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN (${opts.analyze === false ? "" : "ANALYZE, BUFFERS, "}COSTS OFF) ${sql}`, ...params);
+        const rows = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN (${opts.analyze === false ? "" : "ANALYZE, BUFFERS, "}COSTS OFF) ${sql}`, ...(params ?? []));
         out.push({ sql, plan: rows.map((r) => r["QUERY PLAN"]).join("\n") });
       }
       return out;
