@@ -54,6 +54,8 @@ const PARAM_NAMES: Record<string, string> = {
   articles: "المقالات",
   s: "الجملة",
   add: "البحث في العناوين",
+  partial: "المطابقات الجزئية",
+  dates: "كلمات التاريخ",
 };
 
 export const paramName = (param: string): string => (Object.hasOwn(PARAM_NAMES, param) ? PARAM_NAMES[param]! : param);

@@ -1,0 +1,37 @@
+// Graceful relaxation: when too few articles hold every word of a query, articles holding most of them
+// are listed after those, labelled partial. Minimum-should-match over the query's terms (its groups; stop
+// words were never terms): at least half of them, counted over the MAX_TERMS rarest when there are more
+// (so the tsquery stays small), as one tsquery — an OR of every such combination of terms ANDed —, the
+// full matches and the exclusions taken out.
+import { compileClause, compileGroup, type ParsedQuery } from "./query";
+
+/** Relax only when the full matches are fewer than this (one page). */
+export const RELAX_BELOW = 20;
+/** Terms the combinations are built from (the rarest ones): C(6,3) = 20 combinations at most. */
+export const MAX_TERMS = 6;
+
+/** The least number of terms a partial match must hold out of `n`. */
+export const minimumShouldMatch = (n: number) => Math.max(1, Math.ceil(n / 2));
+
+function combinations<T>(xs: T[], k: number): T[][] {
+  if (k === 0) return [[]];
+  if (xs.length < k) return [];
+  const [head, ...rest] = xs;
+  return [...combinations(rest, k - 1).map((c) => [head!, ...c]), ...combinations(rest, k)];
+}
+
+/**
+ * The tsquery of a query's partial matches, or null when it has fewer than two terms. `idf` gives each
+ * group's weight (same order as q.groups): the rarest MAX_TERMS are used. `keepFull` keeps the full
+ * matches in (the caller takes out only those it already listed: with a date window, a full match with no
+ * known date is a partial match of the query).
+ */
+export function relaxedTsquery(q: ParsedQuery, idf: number[], opts: { keepFull?: boolean } = {}): string | null {
+  if (q.groups.length < (opts.keepFull ? 1 : 2)) return null;
+  const terms = q.groups.map((g, i) => ({ tsq: compileGroup(g), idf: idf[i] ?? 1 }));
+  const rarest = [...terms].sort((a, b) => b.idf - a.idf).slice(0, MAX_TERMS);
+  const combos = combinations(rarest, minimumShouldMatch(rarest.length)).map((c) => (c.length === 1 ? c[0]!.tsq : `(${c.map((t) => t.tsq).join(" & ")})`));
+  const all = `(${terms.map((t) => t.tsq).join(" & ")})`;
+  const not = q.excluded.map((c) => `!${compileClause(c)}`);
+  return [`(${combos.join(" | ")})`, ...(opts.keepFull ? [] : [`!${all}`]), ...not].join(" & ");
+}
