@@ -128,7 +128,8 @@ function filterSql(p: SearchParams, params: Param[], date = 'a."publishedAt"', w
  */
 function windowSql(window: DateWindow, params: Param[], mode: "known" | "or-unknown"): string {
   const [f, t] = [`$${params.push(window.from)}`, `$${params.push(window.to)}`];
-  const inWindow = `(a."publishedAt" + 0) BETWEEN ${f}::date AND ${t}::date OR EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId"
+  // Never NULL (an undated row is "not in the window"), so that NOT (... AND inWindow) holds for it.
+  const inWindow = `coalesce((a."publishedAt" + 0) BETWEEN ${f}::date AND ${t}::date, false) OR EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId"
       WHERE ea."articleId" = a.id AND e.date <= ${t}::date AND coalesce(e."dateEnd", e.date) >= ${f}::date)`;
   if (mode === "known") return `(${inWindow})`;
   const undated = `a."publishedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e.date IS NOT NULL)`;
@@ -186,7 +187,7 @@ export async function searchUncached(p: SearchParams): Promise<SearchResult> {
     idf: first.idf,
     skip: coverage,
   });
-  const covered = (await hitsOf(coveragePage.map((id) => ({ id, score: 0 })), highlightStems(parsed))).map((h) => ({ ...h, partial: true, match: "event" as const }));
+  const covered = (await hitsOf(coveragePage.map((id) => ({ id, score: 0 })), highlightStems(parsed, true))).map((h) => ({ ...h, partial: true, match: "event" as const }));
   const total = s + coverage.length + partial.total.value;
   return {
     ...first,
@@ -214,7 +215,7 @@ async function eventCoverage(p: SearchParams, parsed: ParsedQuery, slugs: string
   const listed = full
     ? `NOT (a."searchVector" @@ to_tsquery('simple', $${params.push(full)})${parsed.window ? ` AND ${windowSql(parsed.window, params, "known")}` : ""})`
     : "TRUE";
-  const excluded = parsed.excluded.length ? `NOT a."searchVector" @@ to_tsquery('simple', $${params.push(parsed.excluded.map(compileClause).join(" | "))})` : "TRUE";
+  const excluded = parsed.excluded.length ? `NOT a."searchVector" @@ to_tsquery('simple', $${params.push(parsed.excluded.map((c) => compileClause(c)).join(" | "))})` : "TRUE";
   const { rows } = await pool().query<{ id: number }>(
     `SELECT a.id FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId"
      WHERE e.slug = ANY($1::text[]) AND ${listed} AND ${excluded} AND ${filterSql(p, params)}
@@ -320,9 +321,9 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   let idf: number[] | null = tierIdf;
   const row = await withPlan(tsquery !== null, async (c) => {
     if (tsquery) estimate = await estimateMatches(c, where, params);
-    if (idfNeeded && !idf) idf = await termIdf(c, parsed.groups.map(compileGroup), estimate!.rows);
+    if (idfNeeded && !idf) idf = await termIdf(c, parsed.groups.map((g) => compileGroup(g)), estimate!.rows);
     if (ranking) {
-      const terms: RankTerms = { terms: parsed.groups.map(compileGroup), idf: idf ?? parsed.groups.map(() => 1) };
+      const terms: RankTerms = { terms: parsed.groups.map((g) => compileGroup(g)), idf: idf ?? parsed.groups.map(() => 1) };
       // Proximity: covers of all the terms for full matches, of the relaxed query for partial ones.
       rankBy = scoreSql(terms, tsquery!, params);
     }
@@ -348,7 +349,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
     page = await newestMatches(p, tsquery, offset, walked || !tsquery, estimate, parsed.window, tier ? tier.limit : p.pageSize);
   }
 
-  const stems = highlightStems(parsed);
+  const stems = highlightStems(parsed, tier !== null);
   const hits = await hitsOf(page, stems);
   const total = { value: row.total, exact };
   return {

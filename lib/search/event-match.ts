@@ -55,7 +55,7 @@ function holds(e: IndexedEvent, c: Clause): { hit: boolean; inTitle: boolean } {
     words = lexemesOf(c.stems);
     hit = words.some((w) => e.terms.has(w));
   } else if (c.kind === "phrase") {
-    const seq = c.stems.map(lexemesOf);
+    const seq = c.stems.map((w) => lexemesOf(w));
     words = seq.flat();
     hit = inSequence(e.fields, seq);
   } else if (c.kind === "any") {

@@ -7,8 +7,8 @@ import { arabicSpellings } from "../arabic/latin-to-arabic";
 import { extractDateWindow, type DateWindow } from "./date-window";
 import { arabicFormsOf, englishIndex, type EnglishIndex } from "./english";
 import { normalizedWords } from "./normalize";
-import { queryStems, stem } from "./stem";
-import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loanwordVariants, type EntityIndex, type KnownEntity } from "./variants";
+import { cliticForms, queryStems, stem } from "./stem";
+import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loanwordVariants, nisbaVariants, type EntityIndex, type KnownEntity } from "./variants";
 
 const MAX_CLAUSES = 12;
 
@@ -367,39 +367,72 @@ export function alternativesOf(stemmed: string): string[] {
   return country.length > 1 ? country : loanwordVariants(stemmed);
 }
 
-export const anyOf = (lexemes: string[]) => (lexemes.length === 1 ? quote(lexemes[0]!) : `(${lexemes.map(quote).join(" | ")})`);
-/** Every lexeme one word may be indexed under: each of its stems with their spelling alternatives. */
-export const lexemesOf = (stems: string[]) => [...new Set(stems.flatMap(alternativesOf))];
-const phraseOf = (words: string[][]) => (words.length === 1 ? anyOf(lexemesOf(words[0]!)) : `(${words.map((w) => anyOf(lexemesOf(w))).join(" <-> ")})`);
+/**
+ * The broader forms partial matches also ask for (lib/search/relaxed.ts): every alternative with a bare
+ * clitic glued on (لوقف, بحلب) and the other spelling of a relative adjective (كيميائي/كيماوي).
+ */
+export function broadAlternativesOf(stemmed: string): string[] {
+  const base = [...alternativesOf(stemmed), ...nisbaVariants(stemmed)];
+  return [...new Set([...base, ...base.flatMap(cliticForms)])];
+}
 
-export function compileClause(c: Clause): string {
-  if (c.kind === "word") return anyOf(lexemesOf(c.stems));
-  if (c.kind === "phrase") return phraseOf(c.stems);
-  if (c.kind === "any") return c.forms.length === 1 ? phraseOf(c.forms[0]!.map((w) => [w])) : `(${c.forms.map((f) => phraseOf(f.map((w) => [w]))).join(" | ")})`;
+export const anyOf = (lexemes: string[]) => (lexemes.length === 1 ? quote(lexemes[0]!) : `(${lexemes.map(quote).join(" | ")})`);
+/** Every lexeme one word may be indexed under: each of its stems with their spelling alternatives (`broad`: and the broader forms). */
+export const lexemesOf = (stems: string[], broad = false) => [...new Set(stems.flatMap(broad ? broadAlternativesOf : alternativesOf))];
+const phraseOf = (words: string[][], broad = false) =>
+  words.length === 1 ? anyOf(lexemesOf(words[0]!, broad)) : `(${words.map((w) => anyOf(lexemesOf(w, broad))).join(" <-> ")})`;
+
+/** One clause's tsquery; `broad` also asks for the broader forms of its words (partial matches). */
+export function compileClause(c: Clause, broad = false): string {
+  if (c.kind === "word") return anyOf(lexemesOf(c.stems, broad));
+  if (c.kind === "phrase") return phraseOf(c.stems, broad);
+  if (c.kind === "any")
+    return c.forms.length === 1
+      ? phraseOf(
+          c.forms[0]!.map((w) => [w]),
+          broad,
+        )
+      : `(${c.forms
+          .map((f) =>
+            phraseOf(
+              f.map((w) => [w]),
+              broad,
+            ),
+          )
+          .join(" | ")})`;
   // A known entity: its index token, or any of its spellings (for text the entity finder passed over).
-  return `(${[quote(c.entity.token), ...c.entity.spellings.map((s) => phraseOf(s.map((w) => [w])))].join(" | ")})`;
+  return `(${[
+    quote(c.entity.token),
+    ...c.entity.spellings.map((s) =>
+      phraseOf(
+        s.map((w) => [w]),
+        broad,
+      ),
+    ),
+  ].join(" | ")})`;
 }
 
 /** One group's tsquery: any of its clauses. */
-export const compileGroup = (g: Clause[]) => (g.length === 1 ? compileClause(g[0]!) : `(${g.map(compileClause).join(" | ")})`);
+export const compileGroup = (g: Clause[], broad = false) => (g.length === 1 ? compileClause(g[0]!, broad) : `(${g.map((c) => compileClause(c, broad)).join(" | ")})`);
 
 /** The to_tsquery('simple', ...) text of a parsed query, or null when nothing positive is left to search for. */
 export function compileTsquery(q: ParsedQuery): string | null {
   if (q.groups.length === 0) return null;
-  const must = q.groups.map(compileGroup);
+  const must = q.groups.map((g) => compileGroup(g));
   const not = q.excluded.map((c) => `!${compileClause(c)}`);
   return [...must, ...not].join(" & ");
 }
 
-/** Stems whose words a snippet highlights: every positive alternative, each spelling of a named entity. */
-export function highlightStems(q: ParsedQuery): Set<string> {
+/** Stems whose words a snippet highlights: every positive alternative, each spelling of a named entity (`broad`: and the broader forms partial matches ask for). */
+export function highlightStems(q: ParsedQuery, broad = false): Set<string> {
   const out = new Set<string>();
+  const alts = broad ? broadAlternativesOf : alternativesOf;
   for (const g of q.groups) {
     for (const c of g) {
-      if (c.kind === "word") lexemesOf(c.stems).forEach((s) => out.add(s));
-      else if (c.kind === "phrase") c.stems.forEach((w) => lexemesOf(w).forEach((x) => out.add(x)));
-      else if (c.kind === "any") c.forms.forEach((f) => f.forEach((w) => alternativesOf(w).forEach((x) => out.add(x))));
-      else c.entity.spellings.forEach((s) => s.forEach((x) => alternativesOf(x).forEach((y) => out.add(y))));
+      if (c.kind === "word") lexemesOf(c.stems, broad).forEach((s) => out.add(s));
+      else if (c.kind === "phrase") c.stems.forEach((w) => lexemesOf(w, broad).forEach((x) => out.add(x)));
+      else if (c.kind === "any") c.forms.forEach((f) => f.forEach((w) => alts(w).forEach((x) => out.add(x))));
+      else c.entity.spellings.forEach((s) => s.forEach((x) => alts(x).forEach((y) => out.add(y))));
     }
   }
   return out;

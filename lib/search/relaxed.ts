@@ -1,7 +1,8 @@
 // Graceful relaxation: when too few articles hold every word of a query, articles holding most of them
 // are listed after those, labelled partial. Minimum-should-match over the query's terms (its groups; stop
 // words were never terms): at least half of them, counted over the MAX_TERMS rarest when there are more
-// (so the tsquery stays small), as one tsquery — an OR of every such combination of terms ANDed —, the
+// (so the tsquery stays small), as one tsquery — an OR of every such combination of terms ANDed —, each
+// term in its broader forms too (a bare clitic glued on, the other spelling of a relative adjective), the
 // full matches and the exclusions taken out.
 import { compileClause, compileGroup, type ParsedQuery } from "./query";
 
@@ -21,17 +22,19 @@ function combinations<T>(xs: T[], k: number): T[][] {
 }
 
 /**
- * The tsquery of a query's partial matches, or null when it has fewer than two terms. `idf` gives each
+ * The tsquery of a query's partial matches, or null when there is nothing beyond the full matches to ask for. `idf` gives each
  * group's weight (same order as q.groups): the rarest MAX_TERMS are used. `keepFull` keeps the full
  * matches in (the caller takes out only those it already listed: with a date window, a full match with no
  * known date is a partial match of the query).
  */
 export function relaxedTsquery(q: ParsedQuery, idf: number[], opts: { keepFull?: boolean } = {}): string | null {
-  if (q.groups.length < (opts.keepFull ? 1 : 2)) return null;
-  const terms = q.groups.map((g, i) => ({ tsq: compileGroup(g), idf: idf[i] ?? 1 }));
+  if (q.groups.length === 0) return null;
+  const terms = q.groups.map((g, i) => ({ tsq: compileGroup(g, true), idf: idf[i] ?? 1 }));
   const rarest = [...terms].sort((a, b) => b.idf - a.idf).slice(0, MAX_TERMS);
   const combos = combinations(rarest, minimumShouldMatch(rarest.length)).map((c) => (c.length === 1 ? c[0]!.tsq : `(${c.map((t) => t.tsq).join(" & ")})`));
-  const all = `(${terms.map((t) => t.tsq).join(" & ")})`;
+  const full = q.groups.map((g) => compileGroup(g)).join(" & ");
+  // One term and nothing broader to ask for: no partial matches.
+  if (q.groups.length === 1 && !opts.keepFull && compileGroup(q.groups[0]!, true) === full) return null;
   const not = q.excluded.map((c) => `!${compileClause(c)}`);
-  return [`(${combos.join(" | ")})`, ...(opts.keepFull ? [] : [`!${all}`]), ...not].join(" & ");
+  return [`(${combos.join(" | ")})`, ...(opts.keepFull ? [] : [`!(${full})`]), ...not].join(" & ");
 }
