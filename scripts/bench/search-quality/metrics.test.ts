@@ -14,6 +14,10 @@ describe("ranking metrics", () => {
     expect(s.reciprocalRank).toBe(0.5);
     expect(s.ndcg).toBeCloseTo((1 / Math.log2(3) + 1 / Math.log2(5)) / (1 + 1 / Math.log2(3)), 6);
   });
+  it("counts a file listed twice once, at its first place", () => {
+    expect(scoreRanking(["x", "x", "y"], ["x"])).toEqual({ recall: 1, reciprocalRank: 1, ndcg: 1 });
+    expect(scoreRanking(["n", "x", "x"], ["x", "y"]).recall).toBe(0.5);
+  });
   it("averages per query", () => {
     expect(
       meanScore([

@@ -12,7 +12,9 @@ export interface QueryScore {
 export const RECALL_AT = 20;
 export const NDCG_AT = 10;
 
-export function scoreRanking(ranked: readonly string[], must: readonly string[]): QueryScore {
+export function scoreRanking(listed: readonly string[], must: readonly string[]): QueryScore {
+  // A file listed twice counts once, at its first place (recall never above 1).
+  const ranked = [...new Set(listed)];
   const relevant = new Set(must);
   const top = ranked.slice(0, RECALL_AT);
   const recall = relevant.size === 0 ? 1 : top.filter((f) => relevant.has(f)).length / relevant.size;
