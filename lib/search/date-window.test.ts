@@ -23,6 +23,10 @@ describe("date words in a query become a window", () => {
     expect(w("جنيف 2 من تشرين الأول 2013 إلى كانون الثاني 2014")).toMatchObject({ window: { from: "2013-10-01", to: "2014-01-31" }, rest: "جنيف 2" });
     expect(w("هدنة من آذار إلى أيار 2016").window).toMatchObject({ from: "2016-03-01", to: "2016-05-31" });
     expect(w("ceasefire between 2015 and 2016").window).toMatchObject({ from: "2015-01-01", to: "2016-12-31" });
+    expect(w("هدنة بين مارس وأبريل 2016")).toMatchObject({ window: { from: "2016-03-01", to: "2016-04-30" }, rest: "هدنة" });
+    expect(w("محادثات بين 2014 و2015").window).toMatchObject({ from: "2014-01-01", to: "2015-12-31" });
+    expect(w("من أيلول وكانون الأول 2013").window).toMatchObject({ from: "2013-09-01", to: "2013-12-31" });
+    expect(w("وزير وحلب 2016")).toMatchObject({ rest: "وزير وحلب" });
   });
   it("leaves words that only look like dates", () => {
     expect(w("القرار 2254").window).toBeNull();

@@ -53,10 +53,21 @@ function tokens(text: string): Token[] {
     if (quoted.some(([a, b]) => start >= a && start < b)) continue;
     // An excluded word (-2014) is not a date.
     if (start > 0 && /[-\u2212]/.test(text[start - 1]!) && (start === 1 || /\s/.test(text[start - 2]!))) continue;
-    out.push({ start, end: start + m[0].length, raw: m[0], norm: normalizeText(m[0]) });
+    const raw = m[0];
+    // «وأبريل», «و2016»: the conjunction glued to the second end of a range is a join of its own.
+    const rest = raw.slice(1);
+    if (raw.startsWith("و") && (monthOf(rest) || /^[\p{N}]{1,4}$/u.test(rest) || GLUED_MONTH_HEADS.has(normalizeText(rest)))) {
+      out.push({ start, end: start + 1, raw: "و", norm: "و" });
+      out.push({ start: start + 1, end: start + raw.length, raw: rest, norm: normalizeText(rest) });
+      continue;
+    }
+    out.push({ start, end: start + raw.length, raw, norm: normalizeText(raw) });
   }
   return out;
 }
+
+/** First words of two-word month names (تشرين الأول, كانون الثاني), which monthOf reads only whole. */
+const GLUED_MONTH_HEADS = new Set(["تشرين", "كانون"]);
 
 const yearOf = (t: Token | undefined) => (t && /^\d{4}$/.test(t.norm) && +t.norm >= YEARS.min && +t.norm <= YEARS.max ? +t.norm : null);
 const dayOf = (t: Token | undefined) => (t && /^\d{1,2}$/.test(t.norm) && +t.norm >= 1 && +t.norm <= 31 ? +t.norm : null);
