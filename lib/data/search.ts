@@ -129,10 +129,12 @@ function filterSql(p: SearchParams, params: Param[], date = 'a."publishedAt"', w
 function windowSql(window: DateWindow, params: Param[], mode: "known" | "or-unknown"): string {
   const [f, t] = [`$${params.push(window.from)}`, `$${params.push(window.to)}`];
   // Never NULL (an undated row is "not in the window"), so that NOT (... AND inWindow) holds for it.
+  // OFFSET 0 keeps each EXISTS a per-candidate lookup (EventArticle's articleId index): pulled up into a
+  // semi-join, the planner hashed the whole EventArticle table for a bounded walk of 4,000 rows.
   const inWindow = `coalesce((a."publishedAt" + 0) BETWEEN ${f}::date AND ${t}::date, false) OR EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId"
-      WHERE ea."articleId" = a.id AND e.date <= ${t}::date AND coalesce(e."dateEnd", e.date) >= ${f}::date)`;
+      WHERE ea."articleId" = a.id AND e.date <= ${t}::date AND coalesce(e."dateEnd", e.date) >= ${f}::date OFFSET 0)`;
   if (mode === "known") return `(${inWindow})`;
-  const undated = `a."publishedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e.date IS NOT NULL)`;
+  const undated = `a."publishedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e.date IS NOT NULL OFFSET 0)`;
   return `(${inWindow} OR (${undated}))`;
 }
 
