@@ -7,7 +7,7 @@ import { arabicSpellings } from "../arabic/latin-to-arabic";
 import { extractDateWindow, type DateWindow } from "./date-window";
 import { arabicFormsOf, englishIndex, type EnglishIndex } from "./english";
 import { normalizedWords } from "./normalize";
-import { cliticForms, queryStems, stem } from "./stem";
+import { cliticForms, queryStems, stem, withoutClitic } from "./stem";
 import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loanwordVariants, nisbaVariants, type EntityIndex, type KnownEntity } from "./variants";
 
 const MAX_CLAUSES = 12;
@@ -120,6 +120,16 @@ const STOP_WORDS = new Set(
     "تجاه",
     "إزاء",
     "ذات",
+    // Prepositions of place, time and cause: they say how, never what, an article is about.
+    "فوق",
+    "تحت",
+    "بسبب",
+    "إثر",
+    "عقب",
+    "وسط",
+    "دون",
+    "بدون",
+    "رغم",
     "the",
     "of",
     "and",
@@ -369,10 +379,11 @@ export function alternativesOf(stemmed: string): string[] {
 
 /**
  * The broader forms partial matches also ask for (lib/search/relaxed.ts): every alternative with a bare
- * clitic glued on (لوقف, بحلب) and the other spelling of a relative adjective (كيميائي/كيماوي).
+ * clitic glued on (لوقف, بحلب) or taken off (لتفادي → تفادي), and the other spelling of a relative
+ * adjective (كيميائي/كيماوي).
  */
 export function broadAlternativesOf(stemmed: string): string[] {
-  const base = [...alternativesOf(stemmed), ...nisbaVariants(stemmed)];
+  const base = [...alternativesOf(stemmed), ...nisbaVariants(stemmed), ...withoutClitic(stemmed).flatMap(alternativesOf)];
   return [...new Set([...base, ...base.flatMap(cliticForms)])];
 }
 

@@ -17,6 +17,11 @@ describe("partial matches", () => {
     expect(relaxedTsquery(parseQuery("حول هدنة في"), [1])).toBe(relaxedTsquery(parseQuery("هدنة"), [1]));
     expect(relaxedTsquery(parseQuery("2016"), [1], {})).toBeNull();
   });
+  it("asks for a word typed with a bare clitic without it", () => {
+    expect(relaxedTsquery(parseQuery("لتفادي"), [1])).toContain("'تفاد'");
+    expect(relaxedTsquery(parseQuery("بحلب"), [1])).toContain("'حلب'");
+    expect(relaxedTsquery(parseQuery("بلد"), [1])).not.toContain("'لد'");
+  });
   it("asks for both spellings of a relative adjective", () => {
     expect(relaxedTsquery(parseQuery("الكيميائية"), [1])).toContain("'كيماو'");
     expect(relaxedTsquery(parseQuery("الكيماوي"), [1])).toContain("'كيمياي'");

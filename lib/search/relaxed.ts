@@ -8,7 +8,10 @@ import { compileClause, compileGroup, type ParsedQuery } from "./query";
 
 /** Relax only when the full matches are fewer than this (one page). */
 export const RELAX_BELOW = 20;
-/** Terms the combinations are built from (the rarest ones): C(6,3) = 20 combinations at most. */
+/**
+ * Terms the combinations are built from (the rarest ones): C(6,3) = 20 combinations at most. Eight (70
+ * combinations, a 50 KB tsquery) cost about 1 s a query on the 90-article dev corpus: too big.
+ */
 export const MAX_TERMS = 6;
 
 /** The least number of terms a partial match must hold out of `n`. */

@@ -60,3 +60,12 @@ export function cliticForms(stemmed: string): string[] {
   if (stemmed.length < MIN_CLITIC_STEM || !ARABIC_LETTERS.test(stemmed)) return [];
   return BARE_CLITICS.map((c) => c + stemmed);
 }
+
+/**
+ * The other direction: a query word typed with a bare clitic (لتفادي, بحلب) also asks for the word without
+ * it, when at least MIN_CLITIC_STEM letters remain. Partial matches only, like cliticForms.
+ */
+export function withoutClitic(stemmed: string): string[] {
+  if (stemmed.length < MIN_CLITIC_STEM + 1 || !ARABIC_LETTERS.test(stemmed) || !BARE_CLITICS.includes(stemmed[0]!)) return [];
+  return [stemmed.slice(1)];
+}
