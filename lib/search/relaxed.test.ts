@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuery } from "./query";
-import { minimumShouldMatch, relaxedTsquery } from "./relaxed";
+import { MAX_RELAXED_CHARS, minimumShouldMatch, relaxedTsquery } from "./relaxed";
 
 describe("partial matches", () => {
   it("asks for at least half of the terms", () => {
@@ -25,6 +25,15 @@ describe("partial matches", () => {
   it("asks for both spellings of a relative adjective", () => {
     expect(relaxedTsquery(parseQuery("الكيميائية"), [1])).toContain("'كيماو'");
     expect(relaxedTsquery(parseQuery("الكيماوي"), [1])).toContain("'كيمياي'");
+  });
+  it("keeps the combinations small when the terms have many forms", () => {
+    const q = parseQuery("meeting talks ceasefire agreement regime opposition envoy siege airstrikes humanitarian aid");
+    const tsq = relaxedTsquery(
+      q,
+      q.groups.map((_, i) => i + 1),
+    )!;
+    expect(tsq.split(" & !")[0]!.length).toBeLessThanOrEqual(MAX_RELAXED_CHARS + 2);
+    expect(tsq).toContain("&");
   });
   it("builds the combinations from the rarest terms", () => {
     const q = parseQuery("الف باء تاء ثاء جيم حاء خاء دال");

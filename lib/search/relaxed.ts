@@ -13,6 +13,12 @@ export const RELAX_BELOW = 20;
  * combinations, a 50 KB tsquery) cost about 1 s a query on the 90-article dev corpus: too big.
  */
 export const MAX_TERMS = 6;
+/**
+ * Longest text of the combinations: past it fewer terms are used. Eleven English words of many Arabic
+ * forms each made a 46 KB tsquery that took a second on the 90-article dev corpus; typical long Arabic
+ * queries stay under 12,000 characters and about 50 ms.
+ */
+export const MAX_RELAXED_CHARS = 12_000;
 
 /** The least number of terms a partial match must hold out of `n`. */
 export const minimumShouldMatch = (n: number) => Math.max(1, Math.ceil(n / 2));
@@ -33,8 +39,13 @@ function combinations<T>(xs: T[], k: number): T[][] {
 export function relaxedTsquery(q: ParsedQuery, idf: number[], opts: { keepFull?: boolean } = {}): string | null {
   if (q.groups.length === 0) return null;
   const terms = q.groups.map((g, i) => ({ tsq: compileGroup(g, true), idf: idf[i] ?? 1 }));
-  const rarest = [...terms].sort((a, b) => b.idf - a.idf).slice(0, MAX_TERMS);
-  const combos = combinations(rarest, minimumShouldMatch(rarest.length)).map((c) => (c.length === 1 ? c[0]!.tsq : `(${c.map((t) => t.tsq).join(" & ")})`));
+  const byRarity = [...terms].sort((a, b) => b.idf - a.idf);
+  const combosOf = (n: number) =>
+    combinations(byRarity.slice(0, n), minimumShouldMatch(Math.min(n, byRarity.length))).map((c) => (c.length === 1 ? c[0]!.tsq : `(${c.map((t) => t.tsq).join(" & ")})`));
+  // Terms with many forms (English words, names) make big combinations: fewer of the rarest terms, then.
+  let n = MAX_TERMS;
+  let combos = combosOf(n);
+  while (n > 2 && combos.join(" | ").length > MAX_RELAXED_CHARS) combos = combosOf(--n);
   const full = q.groups.map((g) => compileGroup(g)).join(" & ");
   // One term and nothing broader to ask for: no partial matches.
   if (q.groups.length === 1 && !opts.keepFull && compileGroup(q.groups[0]!, true) === full) return null;
