@@ -171,7 +171,9 @@ export async function searchUncached(p: SearchParams): Promise<SearchResult> {
       first = await runSearch(p, parsed, null);
     }
   }
-  const events = parsed.groups.length > 0 ? await searchEvents(parsed) : [];
+  // Events answer the words alone: a filter of articles (outlet, person, basis, dates, an event) is not
+  // theirs to apply, so with one set only the articles are listed.
+  const events = parsed.groups.length > 0 && !hasFilter(p) ? await searchEvents(parsed) : [];
   // Too few articles hold every word: the coverage of the events the query names, then the articles
   // holding most of its words (or all of them with no known date, when it names a time) follow, labelled.
   const relaxable = parsed.groups.length > 0;
