@@ -2,7 +2,7 @@ import "server-only";
 // Timeline events matching a query (lib/search/event-match.ts), listed above the articles. The events are
 // few (about one per ten articles) and change only when coverage is regrouped: they are read once per
 // data version (lib/data/versioned-cache.ts) with their coverage counts, and matched in memory.
-import { pool } from "./client";
+import { db } from "./client";
 import { indexEvent, matchEvents, type IndexedEvent } from "../search/event-match";
 import type { ParsedQuery } from "../search/query";
 import { loadGazetteers } from "../entities/gazetteers";
@@ -25,16 +25,14 @@ export interface EventHit {
   of: number;
 }
 
-const day = (d: Date | null) => (d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}` : null);
-
 const indexedEvents = versionedCache(async (): Promise<{ events: IndexedEvent[]; kinds: Map<string, EventKind> }> => {
-  const { rows } = await pool().query<{
-    slug: string; title: string; kind: EventKind; date: Date | null; dateEnd: Date | null; place: string | null;
+  const rows = await db().$queryRawUnsafe<Array<{
+    slug: string; title: string; kind: EventKind; date: string | null; dateEnd: string | null; place: string | null;
     participants: string[]; chronologyId: string | null; articles: number;
-  }>(
+  }>>(
     // Every on-topic event, once per data version (the event-index comment marks it for the plan test): coverage
     // counted through EventArticle's primary key (eventId first), one index range per event.
-    `SELECT /* event-index */ e.slug, e.title, e.kind, e.date, e."dateEnd", e.place, e.participants, e."chronologyId",
+    `SELECT /* event-index */ e.slug, e.title, e.kind::text AS kind, to_char(e.date, 'YYYY-MM-DD') AS date, to_char(e."dateEnd", 'YYYY-MM-DD') AS "dateEnd", e.place, e.participants, e."chronologyId",
        (SELECT count(*)::int FROM "EventArticle" ea WHERE ea."eventId" = e.id) AS articles
      FROM "Event" e WHERE e."onTopic"`,
   );
@@ -44,7 +42,7 @@ const indexedEvents = versionedCache(async (): Promise<{ events: IndexedEvent[];
   const placeIds = new Map(rows.flatMap((r) => (r.place && places.has(normalizeText(r.place)) ? [[r.place, places.get(normalizeText(r.place))!] as const] : [])));
   const events = rows.map((r) =>
     indexEvent(
-      { slug: r.slug, title: r.title, date: day(r.date), dateEnd: day(r.dateEnd), place: r.place, participants: r.participants, chronologyId: r.chronologyId, articles: r.articles },
+      { slug: r.slug, title: r.title, date: r.date, dateEnd: r.dateEnd, place: r.place, participants: r.participants, chronologyId: r.chronologyId, articles: r.articles },
       placeIds,
     ),
   );

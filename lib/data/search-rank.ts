@@ -5,7 +5,7 @@ import "server-only";
 // indexed body), plus its term frequency (ts_rank); the matched terms' proximity (ts_rank_cd, cover
 // density) adds a little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps
 // the most common lexemes), one EXPLAIN per term, only when the query has several terms.
-import type { PoolClient } from "pg";
+import type { Tx } from "./transaction";
 
 /** Characters of the indexed body (stemmed caption and body) that count as the lead. */
 export const LEAD_CHARS = 600;
@@ -35,15 +35,15 @@ export const titleOnly = (tsquery: string) => tsquery.replace(/'((?:[^']|'')*)'/
 export const idfOf = (df: number, n: number) => Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5));
 
 /** The estimated idf of each term (all 1 for a single term: its weight cannot change the order). */
-export async function termIdf(c: PoolClient, terms: string[], rows: number): Promise<number[]> {
+export async function termIdf(c: Tx, terms: string[], rows: number): Promise<number[]> {
   if (terms.length < 2) return terms.map(() => 1);
   const out: number[] = [];
   for (const t of terms) {
-    const plan = await c.query<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
+    const plan = await c.$queryRawUnsafe<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>(
       `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE a."searchVector" @@ to_tsquery('simple', $1)`,
-      [t],
+      t,
     );
-    out.push(idfOf(plan.rows[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows));
+    out.push(idfOf(plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows));
   }
   return out;
 }

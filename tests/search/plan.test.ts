@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
-  await loadCorpus(t.database.pool, { articles: 1500, batch: 500 });
+  await loadCorpus(t.database, { articles: 1500, batch: 500 });
   // Events as grouping makes them (about one per ten articles), so their joins are planned on real rows.
   await t.database.pool.query(`INSERT INTO "Event" (slug, title, kind, date, place, participants, "updatedAt")
     SELECT 'gen-' || g, 'اجتماع رقم ' || g, 'meeting', date '2013-01-01' + g * 10, 'جنيف', '{}', now() FROM generate_series(1, 150) g`);
@@ -18,9 +18,8 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
 }, 120_000);
 afterAll(async () => {
-  const { db, pool } = await import("../../lib/data/client");
-  await db().$disconnect();
-  await pool().end();
+  const { database } = await import("../../lib/data/client");
+  await database().close();
   await t?.drop();
 });
 
