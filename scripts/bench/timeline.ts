@@ -3,7 +3,6 @@
 // Prints p50/p95 server response times per URL, the first-load JS of `/`, and EXPLAIN ANALYZE of the main queries.
 import fs from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { connect } from "../../lib/data/client";
 import { ensureDatabase } from "../../lib/data/server/database";
 import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
@@ -12,6 +11,7 @@ import { findFreePort } from "../../lib/net/ports";
 import { ensureNextBuild } from "../lib/next-build";
 import { startNextServer, type RunningServer } from "../lib/next-server";
 import { ROOT } from "../lib/product-database";
+import { firstLoadJs } from "../lib/first-load-js";
 import { generateCorpus } from "./corpus";
 
 const events = Number(process.argv[2] ?? 10_000);
@@ -31,19 +31,6 @@ async function timed(url: string): Promise<{ ms: number; html: string }> {
   const html = await res.text();
   if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
   return { ms: performance.now() - started, html };
-}
-
-/** The gzip size of every `<script src>` the page's HTML references, fetched from the server. */
-async function firstLoadJs(base: string, html: string): Promise<{ files: number; raw: number; gzip: number }> {
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
-  let raw = 0;
-  let gzip = 0;
-  for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { files: srcs.length, raw, gzip };
 }
 
 const dataDir = path.join(ROOT, ".tmp", `bench-timeline-${process.pid}`);
