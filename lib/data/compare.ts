@@ -4,6 +4,7 @@ import { compareArticles } from "../compare/compare";
 import type { CompareInput, Comparison } from "../compare/types";
 import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
+import { MAX_TITLE_QUERY } from "../params/compare";
 import { searchKey } from "../params/timeline";
 import { byPublication, isoDate } from "./dates";
 import { foldSql } from "./timeline";
@@ -59,8 +60,6 @@ export interface ArticleTitleHit {
   outletName: string | null;
   publishedAt: string | null;
 }
-
-export const MAX_TITLE_QUERY = 200;
 
 /** The "compare with…" picker: articles whose title contains `q` (folded as lib/arabic folds), newest first. */
 export async function searchArticleTitles(q: string, limit = 20, excludeIds: readonly number[] = []): Promise<ArticleTitleHit[]> {

@@ -4,7 +4,8 @@ import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
 import type { DateBasis } from "../enums/date-basis";
 import type { EventKind } from "../enums/event-kind";
-import { endOf, searchKey, startOf, type TimelineFilters } from "../params/timeline";
+import { endOf, startOf } from "../params/dates";
+import { searchKey, type TimelineFilters } from "../params/timeline";
 import { eventFields, isoDate, byPublication } from "./dates";
 import { versionedCache } from "./versioned-cache";
 
