@@ -4,7 +4,16 @@
 // sends a page whose address is not canonical to its canonical URL (lib/params), telling that page's
 // render what was dropped so the reader sees why (lib/params/notice.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { DISPLAY_COOKIE, DISPLAY_HEADER, DISPLAY_PARAMS, displayParams, monthStyleOf, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import {
+  DISPLAY_COOKIE,
+  DISPLAY_HEADER,
+  DISPLAY_PARAMS,
+  displayParams,
+  monthStyleOf,
+  encodeDisplayCookie,
+  parseDisplaySettings,
+  decodeDisplayCookie,
+} from "./lib/display/settings";
 import { encodeNotice, NOTICE_COOKIE, NOTICE_HEADER, noticePage } from "./lib/params/notice";
 import { PAGE_VIEWS, pageAt } from "./lib/params/pages";
 import { canonicalQuery, hrefWith } from "./lib/params/view";

@@ -31,7 +31,8 @@ const keepReports = args.includes("--keep-reports");
 const log = (line: string) => console.error(`• ${line}`);
 
 /** The flags TOOLCHAIN.md found to work with the Chromium from npm, headless and without a sandbox. */
-const CHROME_FLAGS = "--headless=new --no-sandbox --no-zygote --single-process --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --no-zygote --single-process --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run";
 
 interface Result {
   performance: number;
@@ -60,9 +61,7 @@ function readReport(file: string): Result {
     categories: Record<string, { score: number; auditRefs: Array<{ id: string; weight: number }> }>;
     audits: Record<string, { score: number | null; numericValue?: number; title: string }>;
   };
-  const failing = r.categories.accessibility!.auditRefs
-    .filter((a) => a.weight > 0 && r.audits[a.id]?.score !== null && (r.audits[a.id]?.score ?? 1) < 1)
-    .map((a) => a.id);
+  const failing = r.categories.accessibility!.auditRefs.filter((a) => a.weight > 0 && r.audits[a.id]?.score !== null && (r.audits[a.id]?.score ?? 1) < 1).map((a) => a.id);
   return {
     performance: Math.round(r.categories.performance!.score * 100),
     accessibility: Math.round(r.categories.accessibility!.score * 100),
@@ -124,7 +123,11 @@ try {
     const js = await firstLoadJs(server.url, html);
     const m = (f: (r: Result) => number) => median(results.map(f));
     const failing = [...new Set(results.flatMap((r) => r.failing))];
-    const line = `${name.padEnd(9)} perf ${String(m((r) => r.performance)).padStart(3)}  a11y ${String(m((r) => r.accessibility)).padStart(3)}  CLS ${m((r) => r.cls).toFixed(3)}  LCP ${(m((r) => r.lcpMs) / 1000).toFixed(2)} s  TBT ${m((r) => r.tbtMs).toFixed(0).padStart(4)} ms  JS ${(js.gzip / 1024).toFixed(1)} KiB gzip${failing.length ? `  a11y failing: ${failing.join(", ")}` : ""}`;
+    const line = `${name.padEnd(9)} perf ${String(m((r) => r.performance)).padStart(3)}  a11y ${String(m((r) => r.accessibility)).padStart(3)}  CLS ${m((r) => r.cls).toFixed(3)}  LCP ${(m((r) => r.lcpMs) / 1000).toFixed(2)} s  TBT ${m(
+      (r) => r.tbtMs,
+    )
+      .toFixed(0)
+      .padStart(4)} ms  JS ${(js.gzip / 1024).toFixed(1)} KiB gzip${failing.length ? `  a11y failing: ${failing.join(", ")}` : ""}`;
     console.log(line);
     rows.push(line);
   }
