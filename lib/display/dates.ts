@@ -34,6 +34,11 @@ export function formatArabicMonth(isoDate: string, s: DisplaySettings = DEFAULT_
   return dateFormat(gregorian(s), { month: "long", year: "numeric" }).format(parse(isoDate));
 }
 
+/** "15 أكتوبر 2016": a day without its weekday (an axis mark's spoken name, a tooltip). */
+export function formatShortDate(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(gregorian(s), { day: "numeric", month: "long", year: "numeric" }).format(parse(isoDate));
+}
+
 /** "يوليو" / "تموز" / "جويلية": a month's name alone (an axis label). */
 export function formatMonthName(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
   return dateFormat(gregorian(s), { month: "long" }).format(parse(isoDate));

@@ -76,5 +76,10 @@ export function coverageChart(bins: CoverageBin[], scale: TimeScale, options: { 
     }
     return { bin, total: base, from: Math.max(lo, a), to: Math.min(hi, z), segments };
   });
-  return { series, bars, max: y.domain()[1]!, yTicks: y.ticks(3).map((value) => ({ value, y: Math.round(y(value) * 10) / 10 })) };
+  // Whole articles only: a scale of 0, 0.5, 1 would count half articles.
+  const yTicks = y
+    .ticks(Math.min(3, max))
+    .filter(Number.isInteger)
+    .map((value) => ({ value, y: Math.round(y(value) * 10) / 10 }));
+  return { series, bars, max: y.domain()[1]!, yTicks };
 }

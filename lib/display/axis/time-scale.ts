@@ -3,7 +3,11 @@
 // the client's zooming, so both put a day at the same place.
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { utcDay } from "d3-time";
-import type { DayWindow } from "./view-window";
+/** Inclusive first and last day. */
+export interface DayWindow {
+  start: string;
+  end: string;
+}
 
 export type Orientation = "horizontal" | "vertical";
 

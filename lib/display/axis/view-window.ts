@@ -2,17 +2,13 @@
 // (?span=90&at=2016-09-09). Zooming divides the span, panning moves the centre; every result stays
 // within the bounds, so any link opens a drawable view. Pure: whole days as ISO strings.
 import { utcDay } from "d3-time";
-import { dateOfDay, dayOfDate } from "./time-scale";
+import { dateOfDay, dayOfDate, type DayWindow } from "./time-scale";
 
 /** The narrowest view: two weeks (days are readable); the widest: twenty years. */
 export const MIN_SPAN = 14;
 export const MAX_SPAN = 7305;
 
-/** Inclusive first and last day. */
-export interface DayWindow {
-  start: string;
-  end: string;
-}
+export type { DayWindow };
 
 /** The axis view as the URL holds it. */
 export interface AxisView {
