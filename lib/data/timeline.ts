@@ -57,6 +57,8 @@ export interface TimelineFacets {
   /** Articles per outlet country (ZZ: not known) and per outlet type, over the filtered coverage. */
   countries: Array<{ country: string; articles: number }>;
   outletTypes: Array<{ type: OutletType; articles: number }>;
+  /** Where the events took place (as named on the events). */
+  places: Array<{ place: string; events: number }>;
 }
 
 export interface Timeline {
@@ -85,7 +87,7 @@ async function facetsOf(f: TimelineFilters, where: Prisma.Sql): Promise<{ facets
   // With an outlet, country or outlet type chosen, only that coverage counts.
   const coverage = andCoverage(f);
   const outletJoin = coverageSql(f) ? Prisma.sql`JOIN "Article" a ON a.id = ea."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"` : Prisma.empty;
-  const [byEvent, byPerson, byOutlet, byMonth, total, outletNames, byOrigin] = await Promise.all([
+  const [byEvent, byPerson, byOutlet, byMonth, total, outletNames, byOrigin, byPlace] = await Promise.all([
     db().$queryRaw<Array<{ g: number; m: string | null; k: EventKind | null; events: number }>>(Prisma.sql`
       SELECT GROUPING(m, k)::int AS g, m, k, count(*)::int AS events
       FROM (SELECT to_char(e.date, 'YYYY-MM') AS m, e.kind::text AS k FROM "Event" e WHERE ${where}) x
@@ -123,6 +125,8 @@ async function facetsOf(f: TimelineFilters, where: Prisma.Sql): Promise<{ facets
         FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"
         WHERE ${where} ${coverage}) d
       GROUP BY GROUPING SETS ((c), (t))`),
+    db().$queryRaw<Array<{ place: string; events: number }>>(Prisma.sql`
+      SELECT e.place, count(*)::int AS events FROM "Event" e WHERE ${where} AND e.place IS NOT NULL GROUP BY e.place`),
   ]);
   const names = new Map(outletNames.map((o) => [o.id, o.nameAr]));
   const monthArticles = new Map(byMonth.map((r) => [r.m, r.articles]));
@@ -151,6 +155,7 @@ async function facetsOf(f: TimelineFilters, where: Prisma.Sql): Promise<{ facets
         .filter((r) => r.g === 2 && r.t)
         .map((r) => ({ type: r.t!, articles: r.articles }))
         .sort((a, b) => b.articles - a.articles || a.type.localeCompare(b.type)),
+      places: byPlace.sort((a, b) => byCount(a, b) || a.place.localeCompare(b.place, "ar")),
     },
   };
 }
