@@ -191,6 +191,9 @@ export function timelineHref(filters: TimelineFilters, page = 1, hash?: string, 
   return withDisplayParams(`${hrefWith("/", toSearchParams(filters, page))}${hash ? `#${hash}` : ""}`, display);
 }
 
+/** The canonical query of everything the page shows (a GET form's hidden fields keep it). */
+export const timelinePageParams = (view: TimelinePage): URLSearchParams => writeParams(timelinePageView, view);
+
 /** A link to the page showing `view` (its canonical URL), with the reader's settings and an optional #fragment. */
 export function timelinePageHref(view: TimelinePage, display: DisplaySettings = DEFAULT_DISPLAY, hash?: string): string {
   return withDisplayParams(`${hrefWith("/", writeParams(timelinePageView, view))}${hash ? `#${hash}` : ""}`, display);
