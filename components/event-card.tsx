@@ -7,6 +7,7 @@ import { EventKindIcon } from "./event-kind-icon";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { cardCoverage, moreArticlesLabel } from "@/lib/display/coverage";
 import { formatNumber } from "@/lib/display/numbers";
+import { countryLabel } from "@/lib/enums/country";
 
 export function EventCard({ event, display }: { event: TimelineEvent; display: DisplaySettings }) {
   const headingId = `event-${event.slug}`;
@@ -34,7 +35,10 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
       <ul className="mt-2 space-y-1" aria-label="التغطية">
         {coverage.shown.map((a) => (
           <li key={a.id} className="leading-7">
-            <span className="text-muted">{a.outletName ?? "مصدر غير معروف"}: </span>
+            <span className="text-muted">
+              {a.outletName ?? "مصدر غير معروف"}
+              {countryLabel(a.outlet?.country) && ` (${countryLabel(a.outlet?.country)})`}:{" "}
+            </span>
             <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="text-accent underline-offset-4 hover:underline">
               {a.title}
             </Link>
