@@ -53,6 +53,8 @@ test("filtering by a participant narrows the events, puts the view in the URL, a
   await page.goto("/");
   const cards = page.locator("article[data-event]");
   const all = await cards.count();
+  // The filters are chips: each opens a small form over the page.
+  await page.getByTestId("filter-chips").locator("summary", { hasText: "المشاركون" }).click();
   await page.getByLabel("مشارك").selectOption("vladimir-putin");
   await page.getByRole("button", { name: "تطبيق" }).click();
   await expect(page).toHaveURL(/[?&]participant=vladimir-putin(&|$)/);
@@ -97,4 +99,17 @@ test("copy link puts the current view's URL on the clipboard", async ({ page, co
   await page.getByRole("button", { name: "نسخ الرابط" }).click();
   await expect(page.getByRole("status").filter({ hasText: "نُسخ الرابط" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test("the filter chips show what is chosen, remove it with one link, and date choices are Arabic months", async ({ page }) => {
+  await page.goto("/?participant=vladimir-putin&from=2016-07");
+  const chips = page.getByTestId("filter-chips");
+  const active = chips.getByRole("list", { name: "التصفية الحالية" });
+  await expect(active.getByRole("link")).toHaveCount(3); // the participant, the period, and «clear all»
+  await chips.locator("summary", { hasText: "الفترة" }).click();
+  const options = await chips.getByLabel("من", { exact: true }).locator("option").allInnerTexts();
+  expect(options.slice(1).every((o) => /^(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) \d{4}$/.test(o))).toBe(true);
+  await expect(chips.getByLabel("من", { exact: true })).toHaveValue("2016-07");
+  await active.getByRole("link", { name: /إزالة المشارك/ }).click();
+  await expect(page).toHaveURL(/\/\?from=2016-07$/);
 });
