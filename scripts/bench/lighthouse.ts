@@ -1,6 +1,6 @@
 // Lighthouse (mobile profile) on the five pages readers land on: the timeline, a search, an event, an
 // article and a comparison, served by the production build over a throwaway database.
-// `npm run lighthouse -- [--corpus DIR ...] [--runs N] [--keep-reports]`
+// `npm run lighthouse -- [--corpus DIR ...] [--runs N] [--pages timeline,search,...] [--keep-reports]`
 // Loads the samples (and every DIR given: e.g. ../shared/dev-corpus/*/articles), then prints per page the
 // performance and accessibility scores, CLS, LCP, TBT, the first-load JavaScript (gzip) and any failing
 // accessibility audit, as the median of N runs (default 1). Not part of `npm test`: about 20 s a page.
@@ -28,6 +28,7 @@ const option = (name: string) => {
 const corpus = args.flatMap((a, i) => (args[i - 1] === "--corpus" ? [a] : []));
 const runs = Math.max(1, Number(option("--runs") ?? 1));
 const keepReports = args.includes("--keep-reports");
+const only = option("--pages")?.split(",");
 const log = (line: string) => console.error(`• ${line}`);
 
 /** The flags TOOLCHAIN.md found to work with the Chromium from npm, headless and without a sandbox. */
@@ -35,12 +36,14 @@ const CHROME_FLAGS =
   "--headless=new --no-sandbox --no-zygote --single-process --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run";
 
 interface Result {
+  /** NaN when Lighthouse could not score the page (a metric failed: see `problem`). */
   performance: number;
   accessibility: number;
   cls: number;
   lcpMs: number;
   tbtMs: number;
   failing: string[];
+  problem?: string;
 }
 
 const reportDir = path.join(ROOT, ".tmp", `lighthouse-${process.pid}`);
@@ -59,12 +62,16 @@ function lighthouse(url: string, chrome: string, out: string): Promise<void> {
 function readReport(file: string): Result {
   const r = JSON.parse(fs.readFileSync(file, "utf8")) as {
     categories: Record<string, { score: number; auditRefs: Array<{ id: string; weight: number }> }>;
-    audits: Record<string, { score: number | null; numericValue?: number; title: string }>;
+    audits: Record<string, { score: number | null; numericValue?: number; title: string; errorMessage?: string }>;
+    runtimeError?: { message: string };
   };
   const failing = r.categories.accessibility!.auditRefs.filter((a) => a.weight > 0 && r.audits[a.id]?.score !== null && (r.audits[a.id]?.score ?? 1) < 1).map((a) => a.id);
+  const errors = Object.entries(r.audits).flatMap(([id, a]) => (a.errorMessage ? [`${id}: ${a.errorMessage}`] : []));
+  const score = (s: number | null | undefined) => (typeof s === "number" ? Math.round(s * 100) : NaN);
   return {
-    performance: Math.round(r.categories.performance!.score * 100),
-    accessibility: Math.round(r.categories.accessibility!.score * 100),
+    performance: score(r.categories.performance?.score),
+    accessibility: score(r.categories.accessibility?.score),
+    problem: r.runtimeError?.message ?? (errors.length ? errors.slice(0, 3).join("; ") : undefined),
     cls: r.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
     lcpMs: r.audits["largest-contentful-paint"]?.numericValue ?? NaN,
     tbtMs: r.audits["total-blocking-time"]?.numericValue ?? NaN,
@@ -72,7 +79,11 @@ function readReport(file: string): Result {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+/** The median of the runs that gave a figure (NaN when none did). */
+function median(xs: number[]): number {
+  const ok = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return ok.length ? ok[Math.floor((ok.length - 1) / 2)]! : NaN;
+}
 
 /** The pages: an event with the most coverage, its first article, a comparison of its first two, a search for a name it holds. */
 async function pagesOf(url: string): Promise<Array<[string, string]>> {
@@ -112,7 +123,7 @@ try {
   const chrome = await chromiumPath();
   fs.mkdirSync(reportDir, { recursive: true });
   const rows: string[] = [];
-  for (const [name, page] of await pagesOf(url)) {
+  for (const [name, page] of (await pagesOf(url)).filter(([name]) => !only || only.includes(name))) {
     const results: Result[] = [];
     for (let i = 0; i < runs; i++) {
       const out = path.join(reportDir, `${name}-${i}.json`);
@@ -123,6 +134,7 @@ try {
     const js = await firstLoadJs(server.url, html);
     const m = (f: (r: Result) => number) => median(results.map(f));
     const failing = [...new Set(results.flatMap((r) => r.failing))];
+    for (const p of new Set(results.flatMap((r) => (r.problem ? [r.problem] : [])))) console.error(`  ${name}: ${p}`);
     const line = `${name.padEnd(9)} perf ${String(m((r) => r.performance)).padStart(3)}  a11y ${String(m((r) => r.accessibility)).padStart(3)}  CLS ${m((r) => r.cls).toFixed(3)}  LCP ${(m((r) => r.lcpMs) / 1000).toFixed(2)} s  TBT ${m(
       (r) => r.tbtMs,
     )
