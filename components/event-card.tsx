@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { OutletName } from "./outlet-name";
+import { UNKNOWN_OUTLET } from "@/lib/display/outlet";
+import { titleText } from "@/lib/display/title";
 import type { TimelineEvent } from "@/lib/data/timeline";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { DisplayDate } from "./display-date";
@@ -7,7 +10,6 @@ import { EventKindIcon } from "./event-kind-icon";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { cardCoverage, moreArticlesLabel } from "@/lib/display/coverage";
 import { formatNumber } from "@/lib/display/numbers";
-import { countryLabel } from "@/lib/enums/country";
 
 export function EventCard({ event, display }: { event: TimelineEvent; display: DisplaySettings }) {
   const headingId = `event-${event.slug}`;
@@ -36,11 +38,10 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
         {coverage.shown.map((a) => (
           <li key={a.id} className="leading-7">
             <span className="text-muted">
-              {a.outletName ?? "مصدر غير معروف"}
-              {countryLabel(a.outlet?.country) && ` (${countryLabel(a.outlet?.country)})`}:{" "}
+              <OutletName outlet={a.outlet} />:{" "}
             </span>
             <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="text-accent underline-offset-4 hover:underline">
-              {a.title}
+              {titleText(a.title)}
             </Link>
           </li>
         ))}
@@ -53,7 +54,7 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
             </Link>
           </p>
           <p className="mt-1 text-sm text-muted" data-testid="card-outlets">
-            المصادر: {coverage.outlets.map((o) => `${o.name ?? "مصدر غير معروف"} (${formatNumber(o.articles, display)})`).join("، ")}
+            المصادر: {coverage.outlets.map((o) => `${o.name ?? UNKNOWN_OUTLET} (${formatNumber(o.articles, display)})`).join("، ")}
           </p>
         </>
       )}

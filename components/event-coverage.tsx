@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { OutletName } from "./outlet-name";
+import { titleText } from "@/lib/display/title";
 import type { EventView } from "@/lib/data/event";
 import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
-import { countryLabel } from "@/lib/enums/country";
 import { OUTLET_TYPE_LABELS } from "@/lib/enums/outlet-type";
 
 /** Every article covering the event, in publication order (undated last), with where it came from. */
@@ -18,12 +19,11 @@ export function EventCoverage({ articles, display }: { articles: EventView["arti
         {articles.map((a) => (
           <li key={a.id} data-article={a.id} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
             <p className="text-sm text-muted" data-testid="coverage-outlet">
-              {a.outletName ?? "مصدر غير معروف"}
-              {countryLabel(a.outletCountry) && ` — ${countryLabel(a.outletCountry)}`}
-              {a.outletType !== "unknown" && ` — ${OUTLET_TYPE_LABELS[a.outletType]}`}
+              <OutletName outlet={a.outlet} />
+              {a.outlet && a.outlet.type !== "unknown" && ` — ${OUTLET_TYPE_LABELS[a.outlet.type]}`}
             </p>
             <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="mt-1 block font-semibold leading-8 text-accent underline-offset-4 hover:underline">
-              {a.title}
+              {titleText(a.title)}
             </Link>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
               {a.publishedAt ? <DisplayDate date={a.publishedAt} display={display} /> : <span>تاريخ النشر غير معروف</span>}

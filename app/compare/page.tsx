@@ -1,4 +1,6 @@
 import "./compare.css";
+import { UNKNOWN_OUTLET } from "@/lib/display/outlet";
+import { titleText } from "@/lib/display/title";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -72,9 +74,9 @@ async function Choose({ ids, add, settings, notice }: { ids: number[]; add: stri
           <p className="mt-3">
             المقال المختار:{" "}
             <Link href={withDisplayParams(`/articles/${chosen[0]!.id}`, settings)} className="text-accent underline underline-offset-4">
-              {chosen[0]!.title}
+              {titleText(chosen[0]!.title)}
             </Link>{" "}
-            <span className="text-muted">({chosen[0]!.outlet ?? "مصدر غير معروف"})</span>
+            <span className="text-muted">({chosen[0]!.outlet ?? UNKNOWN_OUTLET})</span>
           </p>
         )}
       </div>

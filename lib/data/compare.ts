@@ -16,7 +16,7 @@ export async function getCompareInputs(ids: readonly number[]): Promise<CompareI
   const rows = await db().article.findMany({
     where: { id: { in: [...ids] } },
     include: {
-      outlet: { select: { nameAr: true } },
+      outlet: { select: { nameAr: true, country: true, verified: true } },
       mentions: { include: { person: { select: { nameAr: true } } }, orderBy: [{ count: "desc" }, { personId: "asc" }] },
       entities: { where: { kind: "place" }, orderBy: [{ count: "desc" }, { entityId: "asc" }] },
       quotes: { orderBy: { position: "asc" }, include: { person: { select: { nameAr: true } } } },
@@ -31,6 +31,8 @@ export async function getCompareInputs(ids: readonly number[]): Promise<CompareI
         id: a.id,
         title: a.title,
         outlet: a.outlet?.nameAr ?? null,
+        outletCountry: a.outlet?.country ?? null,
+        outletVerified: a.outlet?.verified ?? true,
         publishedAt: isoDate(a.publishedAt),
         dateBasis: a.dateBasis,
         datelineCity: a.datelineCity,

@@ -7,14 +7,14 @@ import type { EventKind } from "../enums/event-kind";
 import { eventFields, isoDate, byPublication } from "./dates";
 import { loadChronology } from "../entities/chronology";
 import type { OutletType } from "../enums/outlet-type";
+import type { OutletLabel } from "../display/outlet";
 
 export interface EventCoverage {
   id: number;
   title: string;
   outletName: string | null;
-  /** The outlet's country (ISO alpha-2) and type, from the registry; null/unknown when not known. */
-  outletCountry: string | null;
-  outletType: OutletType;
+  /** The outlet with its country, type and whether the registry lists it, for the coverage list. */
+  outlet: (OutletLabel & { type: OutletType }) | null;
   publishedAt: string | null; // YYYY-MM-DD
   dateBasis: DateBasis;
   sourceFile: string;
@@ -76,7 +76,7 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
               publishedAt: true,
               dateBasis: true,
               sourceFile: true,
-              outlet: { select: { nameAr: true, country: true, type: true } },
+              outlet: { select: { nameAr: true, country: true, verified: true, type: true } },
               quotes: { orderBy: { position: "asc" }, include: { person: { select: { nameAr: true, nameLatin: true } } } },
             },
           },
@@ -109,8 +109,7 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
       id: a.id,
       title: a.title,
       outletName: a.outlet?.nameAr ?? null,
-      outletCountry: a.outlet?.country ?? null,
-      outletType: a.outlet?.type ?? "unknown",
+      outlet: a.outlet,
       publishedAt: isoDate(a.publishedAt),
       dateBasis: a.dateBasis,
       sourceFile: a.sourceFile,

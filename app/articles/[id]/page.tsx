@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleBody } from "@/components/article-body";
 import { EntityList } from "@/components/entity-list";
@@ -12,19 +11,13 @@ import { displaySettings } from "@/lib/web/display-settings";
 import { withDisplayParams } from "@/lib/display/settings";
 import { ENTITY_KIND_LABELS } from "@/lib/enums/entity-kind";
 import { articleIdParam } from "@/lib/params/fields";
-import { readParam } from "@/lib/params/view";
+import { pathTarget } from "@/lib/web/page-params";
 
 export const dynamic = "force-dynamic";
 
 const ARTICLE_ID = articleIdParam();
 
-async function load(params: Promise<{ id: string }>) {
-  const id = readParam(ARTICLE_ID, (await params).id);
-  if (!id) notFound();
-  const article = await getArticle(id);
-  if (!article) notFound();
-  return article;
-}
+const load = async (params: Promise<{ id: string }>) => pathTarget(ARTICLE_ID, (await params).id, getArticle);
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const article = await load(params);

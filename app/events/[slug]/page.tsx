@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
 import { EventStoryline } from "@/components/event-storyline";
@@ -13,7 +12,7 @@ import { EventQuotes } from "@/components/event-quotes";
 import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
 import { defaultPage, timelinePageHref } from "@/lib/params/timeline";
 import { slugParam } from "@/lib/params/fields";
-import { readParam } from "@/lib/params/view";
+import { pathTarget } from "@/lib/web/page-params";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
@@ -27,13 +26,7 @@ export const dynamic = "force-dynamic";
 
 const SLUG = slugParam();
 
-async function load(params: Promise<{ slug: string }>) {
-  const slug = readParam(SLUG, (await params).slug);
-  if (!slug) notFound();
-  const event = await getEvent(slug);
-  if (!event) notFound();
-  return event;
-}
+const load = async (params: Promise<{ slug: string }>) => pathTarget(SLUG, (await params).slug, getEvent);
 
 /** The page's description (meta and cards) in the reader's digits; the PNG card itself keeps Western digits (lib/web/og/cards.ts). */
 function describe(e: EventView, display: DisplaySettings): string {
