@@ -118,6 +118,9 @@ export function AxisEnhancer({
       .scaleExtent([span / MAX_SPAN, span / MIN_SPAN])
       .filter((event: Event & { button?: number; ctrlKey?: boolean; touches?: TouchList }) => {
         if (event.type === "wheel") return horizontal || Boolean(event.ctrlKey);
+        // A press in the brush's strip is the brush's: d3-brush swallows the moves and the release, so a
+        // pan started there too would never end and would fire on the next click anywhere.
+        if (brushGroup.contains(event.target as Node)) return false;
         if (event.type.startsWith("touch")) return horizontal || (event.touches?.length ?? 0) >= 2;
         return !event.button;
       })
