@@ -128,54 +128,62 @@ export function FilterChips({ view, facets, display, names, months }: ChipsProps
             {f.participants.slice(1).map((id) => (
               <input key={id} type="hidden" name="participant" value={id} />
             ))}
-            <label className="block">
-              مشارك
-              <select name="participant" defaultValue={f.participants[0] ?? ""} className={field}>
+            <div>
+              <label htmlFor="filter-participant" className="block">
+                مشارك
+              </label>
+              <select id="filter-participant" name="participant" defaultValue={f.participants[0] ?? ""} className={field}>
                 <option value="">الكل</option>
                 {facets.participants.map((p) => (
                   <option key={p.id} value={p.id}>{`${p.nameAr} (${n(p.events)})`}</option>
                 ))}
               </select>
-            </label>
+            </div>
           </ChipForm>
         </Panel>
         <Panel title="المكان" active={Boolean(f.place)}>
           <ChipForm view={view} display={display} without={["place"]}>
-            <label className="block">
-              مكان الحدث
-              <select name="place" defaultValue={f.place ?? ""} className={field}>
+            <div>
+              <label htmlFor="filter-place" className="block">
+                مكان الحدث
+              </label>
+              <select id="filter-place" name="place" defaultValue={f.place ?? ""} className={field}>
                 <option value="">الكل</option>
                 {facets.places.map((p) => (
                   <option key={p.place} value={p.place}>{`${p.place} (${n(p.events)})`}</option>
                 ))}
               </select>
-            </label>
+            </div>
           </ChipForm>
         </Panel>
         <Panel title="النوع" active={Boolean(f.kind)}>
           <ChipForm view={view} display={display} without={["kind"]}>
-            <label className="block">
-              نوع الحدث
-              <select name="kind" defaultValue={f.kind ?? ""} className={field}>
+            <div>
+              <label htmlFor="filter-kind" className="block">
+                نوع الحدث
+              </label>
+              <select id="filter-kind" name="kind" defaultValue={f.kind ?? ""} className={field}>
                 <option value="">الكل</option>
                 {facets.kinds.map((k) => (
                   <option key={k.kind} value={k.kind}>{`${EVENT_KIND_LABELS[k.kind]} (${n(k.events)})`}</option>
                 ))}
               </select>
-            </label>
+            </div>
           </ChipForm>
         </Panel>
         <Panel title="المصدر" active={Boolean(f.outlet)}>
           <ChipForm view={view} display={display} without={["outlet"]}>
-            <label className="block">
-              المصدر
-              <select name="outlet" defaultValue={f.outlet ?? ""} className={field}>
+            <div>
+              <label htmlFor="filter-outlet" className="block">
+                المصدر
+              </label>
+              <select id="filter-outlet" name="outlet" defaultValue={f.outlet ?? ""} className={field}>
                 <option value="">الكل</option>
                 {facets.outlets.map((o) => (
                   <option key={o.id} value={o.id}>{`${o.nameAr} (${n(o.articles)})`}</option>
                 ))}
               </select>
-            </label>
+            </div>
           </ChipForm>
         </Panel>
         <Panel title="البلد" active={Boolean(f.countries?.length)}>
@@ -206,9 +214,11 @@ export function FilterChips({ view, facets, display, names, months }: ChipsProps
         </Panel>
         <Panel title="الفترة" active={Boolean(f.from || f.to)}>
           <ChipForm view={view} display={display} without={["from", "to"]}>
-            <label className="block">
-              من
-              <select name="from" defaultValue={f.from ?? ""} className={field}>
+            <div>
+              <label htmlFor="filter-from" className="block">
+                من
+              </label>
+              <select id="filter-from" name="from" defaultValue={f.from ?? ""} className={field}>
                 <option value="">البداية</option>
                 {monthOptions(months, f.from, display).map((m) => (
                   <option key={m.value} value={m.value}>
@@ -216,10 +226,12 @@ export function FilterChips({ view, facets, display, names, months }: ChipsProps
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="block">
-              إلى
-              <select name="to" defaultValue={f.to ?? ""} className={field}>
+            </div>
+            <div>
+              <label htmlFor="filter-to" className="block">
+                إلى
+              </label>
+              <select id="filter-to" name="to" defaultValue={f.to ?? ""} className={field}>
                 <option value="">النهاية</option>
                 {monthOptions(months, f.to, display).map((m) => (
                   <option key={m.value} value={m.value}>
@@ -227,26 +239,30 @@ export function FilterChips({ view, facets, display, names, months }: ChipsProps
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </ChipForm>
         </Panel>
         <Panel title="بحث" active={Boolean(f.q)}>
           <ChipForm view={view} display={display} without={["q"]}>
-            <label className="block">
-              بحث في العناوين
-              <input type="search" name="q" defaultValue={f.q ?? ""} maxLength={200} className={field} />
-            </label>
+            <div>
+              <label htmlFor="filter-q" className="block">
+                بحث في العناوين
+              </label>
+              <input id="filter-q" type="search" name="q" defaultValue={f.q ?? ""} maxLength={200} className={field} />
+            </div>
           </ChipForm>
         </Panel>
         <Panel title={f.sort === "desc" ? "الأحدث أولًا" : "الأقدم أولًا"} active={false}>
           <ChipForm view={view} display={display} without={["sort"]}>
-            <label className="block">
-              الترتيب
-              <select name="sort" defaultValue={f.sort} className={field}>
+            <div>
+              <label htmlFor="filter-sort" className="block">
+                الترتيب
+              </label>
+              <select id="filter-sort" name="sort" defaultValue={f.sort} className={field}>
                 <option value="asc">الأقدم أولًا</option>
                 <option value="desc">الأحدث أولًا</option>
               </select>
-            </label>
+            </div>
           </ChipForm>
         </Panel>
       </div>
