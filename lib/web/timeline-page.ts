@@ -9,7 +9,21 @@ import { UNKNOWN_COUNTRY } from "../data/timeline-where";
 import { axisModel, type AxisModel } from "../display/axis/axis-model";
 import type { AxisEvent, PlacedMark } from "../display/axis/marks";
 import { countrySwatches, kindSwatch, rankSwatch, typeSwatch, type Swatch } from "../display/axis/palette";
-import { addDays, MAX_SPAN, MIN_SPAN, panView, resolveView, viewOf, windowOf, zoomView, type AxisView, type DayWindow } from "../display/axis/view-window";
+import {
+  addDays,
+  firstDay,
+  keepInView,
+  lastDay,
+  MAX_SPAN,
+  MIN_SPAN,
+  panView,
+  resolveView,
+  viewOf,
+  windowOf,
+  zoomView,
+  type AxisView,
+  type DayWindow,
+} from "../display/axis/view-window";
 import type { DisplaySettings } from "../display/settings";
 import { countryLabel } from "../enums/country";
 import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
@@ -115,11 +129,13 @@ export async function timelinePage(page: TimelinePage, display: DisplaySettings)
   // Links: each is the canonical URL of the view it leads to.
   const at = (v: Partial<TimelinePage>) => timelinePageHref({ ...page, ...v }, display);
   const withView = (v: AxisView) => at({ axis: v });
+  // Zooming with a range brushed keeps the range in sight (the reader chose it to look at).
+  const keepBrush = (v: AxisView) => (filters.from && filters.to ? keepInView(v, firstDay(filters.from), lastDay(filters.to)) : v);
   const zoomTo = (first: string, last: string) => withView(viewOf({ start: addDays(first, -3), end: addDays(last, 3) }));
   const api = (path: string, viewOf: typeof coverageView | typeof timelineApiView, value: object) => hrefWith(path, writeParams(viewOf, value as never));
   const links: TimelinePageModel["links"] = {
-    zoomIn: view.span > MIN_SPAN ? withView(zoomView(view, 2)) : null,
-    zoomOut: view.span < MAX_SPAN ? withView(zoomView(view, 0.5)) : null,
+    zoomIn: view.span > MIN_SPAN ? withView(keepBrush(zoomView(view, 2))) : null,
+    zoomOut: view.span < MAX_SPAN ? withView(keepBrush(zoomView(view, 0.5))) : null,
     earlier: withView(panView(view, -0.5)),
     later: withView(panView(view, 0.5)),
     fit: page.axis.span || page.axis.at ? at({ axis: {} }) : null,

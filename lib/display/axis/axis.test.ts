@@ -4,7 +4,7 @@ import { placeMarks, type AxisEvent } from "./marks";
 import { storylineBands } from "./storylines";
 import { axisTicks } from "./ticks";
 import { dayPosition, rangePositions, timeScale, type AxisFrame } from "./time-scale";
-import { clampSpan, fitView, lastDay, MAX_SPAN, MIN_SPAN, nearestCovering, panView, resolveView, viewOf, windowOf, zoomView } from "./view-window";
+import { clampSpan, fitView, keepInView, lastDay, MAX_SPAN, MIN_SPAN, nearestCovering, panView, resolveView, viewOf, windowOf, zoomView } from "./view-window";
 
 const WIDE: AxisFrame = { orientation: "horizontal", length: 1000, inset: 20 };
 const TALL: AxisFrame = { orientation: "vertical", length: 600, inset: 10 };
@@ -80,6 +80,29 @@ describe("view window", () => {
     expect(all.start <= extent.first && all.end >= extent.last).toBe(true);
     expect(resolveView({ at: "1999-01-01", span: 30 }, extent).moved).toBe(true);
     expect(lastDay("2016-02")).toBe("2016-02-29");
+  });
+});
+
+describe("keeping a brushed range in view", () => {
+  it("leaves a view that shows the range as it is", () => {
+    expect(keepInView({ span: 100, at: "2016-05-01" }, "2016-04-20", "2016-05-10")).toEqual({ span: 100, at: "2016-05-01" });
+  });
+  it("moves a view just far enough to show the whole range, on either side", () => {
+    for (const [first, last] of [
+      ["2016-08-26", "2016-09-08"],
+      ["2015-11-01", "2015-11-03"],
+    ] as const) {
+      const v = keepInView({ span: 60, at: "2016-03-01" }, first, last);
+      const w = windowOf(v);
+      expect(v.span).toBe(60);
+      expect(w.start <= first && last <= w.end).toBe(true);
+      // The range touches the edge it came in from: the smallest move.
+      expect(w.end === last || w.start === first).toBe(true);
+    }
+  });
+  it("centres on a range wider than the view", () => {
+    const v = keepInView({ span: 14, at: "2016-01-01" }, "2016-06-01", "2016-06-30");
+    expect(v).toEqual({ span: 14, at: "2016-06-15" });
   });
 });
 

@@ -69,6 +69,19 @@ export function nearestCovering(view: AxisView, first: string, last: string): { 
   return { view: { span, at }, moved: true };
 }
 
+/**
+ * The view moved as little as it takes to show every day from `first` to `last` (a brushed range) when it
+ * is wide enough to, else centred on them: zooming in with a range chosen keeps the range in sight.
+ */
+export function keepInView(view: AxisView, first: string, last: string): AxisView {
+  const w = windowOf(view);
+  if (w.start <= first && last <= w.end) return view;
+  const span = clampSpan(view.span);
+  if (daysBetween(first, last) + 1 > span) return { span, at: addDays(first, Math.floor(daysBetween(first, last) / 2)) };
+  const shift = first < w.start ? daysBetween(w.start, first) : daysBetween(w.end, last);
+  return { span, at: addDays(view.at, shift) };
+}
+
 /** What the URL says about the view; any part may be absent. */
 export interface ViewParams {
   span?: number;
