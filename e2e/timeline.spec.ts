@@ -55,7 +55,7 @@ test("filtering by a participant narrows the events, puts the view in the URL, a
   const all = await cards.count();
   // The filters are chips: each opens a small form over the page.
   await page.getByTestId("filter-chips").locator("summary", { hasText: "المشاركون" }).click();
-  await page.getByLabel("مشارك").selectOption("vladimir-putin");
+  await page.getByLabel("مشارك", { exact: true }).selectOption("vladimir-putin");
   await page.getByRole("button", { name: "تطبيق" }).click();
   await expect(page).toHaveURL(/[?&]participant=vladimir-putin(&|$)/);
   expect(new URL(page.url()).search).not.toMatch(/=(&|$)/); // canonical: no empty parameters
@@ -68,7 +68,7 @@ test("filtering by a participant narrows the events, puts the view in the URL, a
   const fresh = await other.newPage();
   await fresh.goto(page.url());
   expect(await fresh.locator("article[data-event]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event")))).toEqual(narrowed);
-  await expect(fresh.getByLabel("مشارك")).toHaveValue("vladimir-putin");
+  await expect(fresh.getByLabel("مشارك", { exact: true })).toHaveValue("vladimir-putin");
   await other.close();
 });
 
@@ -87,7 +87,7 @@ test("a malformed filter link is redirected to the view it can show, with an Ara
   const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "رابط التصفية غير صالح" }) });
   await expect(notice).toContainText("التاريخ غير صالح");
   await expect(notice).not.toContainText("utm_source"); // unknown parameters are dropped without a word
-  await expect(page.getByLabel("مشارك")).toHaveValue("vladimir-putin");
+  await expect(page.getByLabel("مشارك", { exact: true })).toHaveValue("vladimir-putin");
   // The note is shown once: the same (canonical) link opened again has none.
   await page.reload();
   await expect(page.getByRole("alert").filter({ hasText: "رابط التصفية غير صالح" })).toHaveCount(0);
