@@ -8,6 +8,7 @@ import {
   DISPLAY_COOKIE,
   DISPLAY_HEADER,
   DISPLAY_PARAMS,
+  DEFAULT_MONTH_STYLE,
   displayParams,
   monthStyleOf,
   encodeDisplayCookie,
@@ -55,6 +56,14 @@ export function proxy(request: NextRequest) {
     }
     const cookie = request.cookies.get(NOTICE_COOKIE)?.value;
     if (noticePage(cookie) === page) pendingNotice = cookie;
+  } else if (isDocumentGet(request) && url.get("months") === DEFAULT_MONTH_STYLE) {
+    // Pages without a view of their own (an event, an article) still never write the default month names:
+    // the settings form sends them, and the link it leaves should be the one the reader would copy.
+    const stripped = new URLSearchParams(url);
+    stripped.delete("months");
+    const response = NextResponse.redirect(new URL(hrefWith(request.nextUrl.pathname, stripped.toString()), request.url), 307);
+    response.headers.set("Content-Security-Policy", csp);
+    return remember(response);
   }
 
   const headers = new Headers(request.headers);
