@@ -25,7 +25,14 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const corpus = args.flatMap((a, i) => (args[i - 1] === "--corpus" ? [a] : []));
+// Every folder after --corpus up to the next option: a shell glob over the dev corpus gives several.
+const corpus = (() => {
+  const i = args.indexOf("--corpus");
+  if (i < 0) return [];
+  const rest = args.slice(i + 1);
+  const end = rest.findIndex((a) => a.startsWith("--"));
+  return end < 0 ? rest : rest.slice(0, end);
+})();
 const runs = Math.max(1, Number(option("--runs") ?? 1));
 const keepReports = args.includes("--keep-reports");
 const only = option("--pages")?.split(",");
