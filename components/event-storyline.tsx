@@ -28,7 +28,7 @@ export function EventStoryline({ event, display }: { event: EventView; display: 
               {e.current ? (
                 <span>{e.title} (هذا الحدث)</span>
               ) : (
-                <Link href={withDisplayParams(`/events/${e.slug}`, display)} className="text-accent underline-offset-4 hover:underline">
+                <Link href={withDisplayParams(`/events/${e.slug}`, display)} className="text-accent underline decoration-accent/40 underline-offset-4 hover:decoration-accent">
                   {e.title}
                 </Link>
               )}{" "}

@@ -163,7 +163,8 @@ export function TimeAxis({ model, display, swatchOf, eventHref, zoomHref, templa
                 data-group=""
               >
                 <circle r={12} className="fill-paper stroke-ink/40" />
-                <text textAnchor="middle" dy="0.35em" fontSize={11} className="fill-ink">
+                {/* Left to right, or a right-to-left page would draw «1+». */}
+                <text textAnchor="middle" dy="0.35em" fontSize={11} className="fill-ink" direction="ltr">
                   {`+${formatNumber(grp.count, display)}`}
                 </text>
               </a>
