@@ -145,7 +145,7 @@ export function TimeAxis({ model, display, swatchOf, eventHref, zoomHref, templa
                   )}
                   <circle r={13} className="fill-transparent" />
                   <path d={markPath(m.event.kind, m.radius)} className={`tl-shape ${swatchOf(m)}`} />
-                  <title>{markName(m, display)}</title>
+                  {shown && <title>{markName(m, display)}</title>}
                 </a>
               </g>
             );

@@ -79,8 +79,10 @@ export function axisModel(orientation: Orientation, events: AxisEvent[], view: A
   const scale = timeScale(window, geometry.frame);
   const { length, inset } = geometry.frame;
   const visible: [number, number] = [inset, length - inset];
-  // One window's length beyond each side is laid out too, so that panning shows what comes next.
-  const bounds: [number, number] = [inset - length, 2 * length - inset];
+  // A quarter of the window beyond each side is laid out too, so that a pan shows what comes next; no
+  // more: at 10,000 events every mark drawn is page weight (a whole window each side tripled the HTML).
+  const margin = (length - 2 * inset) / 4;
+  const bounds: [number, number] = [inset - margin, length - inset + margin];
   const layout = placeMarks(events, scale, { lanes: geometry.lanesAt.length, bounds, gap: MIN_SPACING / 2 - 4.5, minRadius: 4.5, maxRadius: 11, groupWidth: MIN_SPACING });
   const bands = storylineBands(events, scale, { rows: geometry.bandsAt.length, bounds });
   let brushAt: [number, number] | null = null;
