@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../data/client";
 import type { ArticleRecord } from "../data/write/article-rows";
+import { countArticles } from "../data/write/count-articles";
 import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
@@ -82,13 +83,13 @@ export async function loadFiles(database: Database | null, files: LoadInput[], o
     dryRun(files.map(prepare)).forEach((r) => report(r));
     return summarise(results);
   }
-  await syncPeople(database.pool, loadGazetteers().people);
+  await syncPeople(database, loadGazetteers().people);
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize).map(timed(prepare));
     const ready = batch.filter((p): p is Prepared & { ok: true; ms: number } => p.ok);
     const writeStarted = performance.now();
     const outcomes = await writeArticles(
-      database.pool,
+      database,
       ready.map((p) => p.record),
     );
     const writeShare = ready.length ? (performance.now() - writeStarted) / ready.length : 0;
@@ -118,8 +119,8 @@ async function groupChanges(database: Database, summary: LoadSummary, limits?: L
   const added = summary.results.flatMap((r) =>
     r.ok && r.status === "loaded" && r.articleId !== undefined ? [{ articleId: r.articleId, dated: r.extracted.publishedAt !== null }] : [],
   );
-  const { rows } = await database.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`);
-  const plan = regroupPlan({ corpus: rows[0]!.n, updated: summary.counts.updated, added }, limits);
+  const corpus = await countArticles(database);
+  const plan = regroupPlan({ corpus, updated: summary.counts.updated, added }, limits);
   if (plan === "incremental")
     await assignNewArticles(
       database,
