@@ -4,7 +4,17 @@
 // sends a page whose address is not canonical to its canonical URL (lib/params), telling that page's
 // render what was dropped so the reader sees why (lib/params/notice.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import {
+  DISPLAY_COOKIE,
+  DISPLAY_HEADER,
+  DISPLAY_PARAMS,
+  DEFAULT_MONTH_STYLE,
+  displayParams,
+  monthStyleOf,
+  encodeDisplayCookie,
+  parseDisplaySettings,
+  decodeDisplayCookie,
+} from "./lib/display/settings";
 import { encodeNotice, NOTICE_COOKIE, NOTICE_HEADER, noticePage } from "./lib/params/notice";
 import { PAGE_VIEWS, pageAt } from "./lib/params/pages";
 import { canonicalQuery, hrefWith } from "./lib/params/view";
@@ -20,6 +30,16 @@ const isDocumentGet = (request: NextRequest) => (request.method === "GET" || req
 export function proxy(request: NextRequest) {
   const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   const url = request.nextUrl.searchParams;
+  // The settings the URL chooses (over the remembered ones), remembered again on every answer, redirects included:
+  // a canonical redirect may leave a default choice out of the URL (months=egypt), and the cookie must still learn it.
+  const chosen = DISPLAY_PARAMS.some((p) => url.has(p))
+    ? parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal"), months: url.get("months") }, decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value))
+    : undefined;
+  const remember = (response: NextResponse) => {
+    // Only the server reads it (httpOnly). Written on every visit with settings, so an active reader's choice does not expire.
+    if (chosen) response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
+    return response;
+  };
 
   // One URL per view: anything else is redirected, with what was dropped remembered for the notice.
   const page = isDocumentGet(request) ? pageAt(request.nextUrl.pathname) : undefined;
@@ -32,10 +52,18 @@ export function proxy(request: NextRequest) {
       response.headers.set("Content-Security-Policy", csp);
       const notice = encodeNotice(page, issues);
       if (notice) response.cookies.set(NOTICE_COOKIE, notice, { path: "/", maxAge: NOTICE_SECONDS, sameSite: "lax", httpOnly: true });
-      return response;
+      return remember(response);
     }
     const cookie = request.cookies.get(NOTICE_COOKIE)?.value;
     if (noticePage(cookie) === page) pendingNotice = cookie;
+  } else if (isDocumentGet(request) && url.get("months") === DEFAULT_MONTH_STYLE) {
+    // Pages without a view of their own (an event, an article) still never write the default month names:
+    // the settings form sends them, and the link it leaves should be the one the reader would copy.
+    const stripped = new URLSearchParams(url);
+    stripped.delete("months");
+    const response = NextResponse.redirect(new URL(hrefWith(request.nextUrl.pathname, stripped.toString()), request.url), 307);
+    response.headers.set("Content-Security-Policy", csp);
+    return remember(response);
   }
 
   const headers = new Headers(request.headers);
@@ -45,15 +73,10 @@ export function proxy(request: NextRequest) {
   headers.delete(NOTICE_HEADER);
   if (pendingNotice) headers.set(NOTICE_HEADER, pendingNotice);
 
-  let chosen;
-  if (url.has("digits") || url.has("cal")) {
-    chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value));
-    headers.set(DISPLAY_HEADER, new URLSearchParams(displayParams(chosen)).toString());
-  }
-  const response = NextResponse.next({ request: { headers } });
+  // Every setting written out (the default month names too), so the render never falls back to the old cookie.
+  if (chosen) headers.set(DISPLAY_HEADER, new URLSearchParams({ ...displayParams(chosen), months: monthStyleOf(chosen) }).toString());
+  const response = remember(NextResponse.next({ request: { headers } }));
   response.headers.set("Content-Security-Policy", csp);
-  // Only the server reads it (httpOnly). Written on every visit with settings, so an active reader's choice does not expire.
-  if (chosen) response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
   // A notice is shown once.
   if (pendingNotice) response.cookies.delete(NOTICE_COOKIE);
   return response;

@@ -2,10 +2,11 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { DISPLAY_PARAMS, type DisplaySettings } from "@/lib/display/settings";
+import { DISPLAY_PARAMS, monthStyleOf, type DisplaySettings, type MonthStyle } from "@/lib/display/settings";
 
 /**
- * «إعدادات العرض»: Western or Eastern digits, and the Hijri date beside the Gregorian one. A plain GET
+ * «إعدادات العرض»: Western or Eastern digits, the Hijri date beside the Gregorian one, and the month names
+ * (Egyptian and Gulf, Levantine, Maghrebi). A plain GET
  * form (no JavaScript needed) that reopens the current page with ?digits=&cal= added and every other
  * parameter kept, so the choice lands in the URL; proxy.ts then remembers it in a cookie.
  * A native submission reloads the whole page on purpose: the layout (this header) renders again too.
@@ -29,6 +30,13 @@ function CurrentUrlSettingsForm({ display }: { display: DisplaySettings }) {
 }
 
 const choice = "flex items-center gap-2 py-1";
+
+/** Each style named with its January, so a reader recognises the names they use. */
+const MONTH_CHOICES: Array<[MonthStyle, string]> = [
+  ["egypt", "يناير، فبراير…"],
+  ["levant", "كانون الثاني، شباط…"],
+  ["maghreb", "جانفي، فيفري…"],
+];
 
 function SettingsForm({ display, action, keep }: { display: DisplaySettings; action?: string; keep: Array<[string, string]> }) {
   return (
@@ -59,6 +67,15 @@ function SettingsForm({ display, action, keep }: { display: DisplaySettings; act
             <input type="radio" name="cal" value="hijri" defaultChecked={display.hijri} />
             الهجري بجانب الميلادي
           </label>
+        </fieldset>
+        <fieldset>
+          <legend className="font-semibold">أسماء الأشهر</legend>
+          {MONTH_CHOICES.map(([style, label]) => (
+            <label key={style} className={choice}>
+              <input type="radio" name="months" value={style} defaultChecked={monthStyleOf(display) === style} />
+              {label}
+            </label>
+          ))}
         </fieldset>
         <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-paper">
           اعتماد

@@ -6,6 +6,7 @@ import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { DisplayDate } from "./display-date";
 import { DateBasisBadge } from "./date-basis-badge";
+import { OUTLET_TYPE_LABELS } from "@/lib/enums/outlet-type";
 
 /** Every article covering the event, in publication order (undated last), with where it came from. */
 export function EventCoverage({ articles, display }: { articles: EventView["articles"]; display: DisplaySettings }) {
@@ -17,8 +18,9 @@ export function EventCoverage({ articles, display }: { articles: EventView["arti
       <ol className="mt-3 space-y-3" aria-labelledby="coverage" data-testid="coverage">
         {articles.map((a) => (
           <li key={a.id} data-article={a.id} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
-            <p className="text-sm text-muted">
+            <p className="text-sm text-muted" data-testid="coverage-outlet">
               <OutletName outlet={a.outlet} />
+              {a.outlet && a.outlet.type !== "unknown" && ` — ${OUTLET_TYPE_LABELS[a.outlet.type]}`}
             </p>
             <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="mt-1 block font-semibold leading-8 text-accent underline-offset-4 hover:underline">
               {titleText(a.title)}

@@ -119,6 +119,17 @@ test("a search with nothing close to it offers the most named people instead of 
   await expect(page.getByTestId("search-results").locator("li[data-article]").first()).toBeVisible();
 });
 
+test("date words become a removable window chip kept in the URL; removed, they are searched as words", async ({ page }) => {
+  await page.goto(searchUrl("لافروف عام 2016"));
+  const chip = page.getByTestId("active-filters").locator('li[data-filter="window"]');
+  await expect(chip).toContainText("الفترة");
+  await expect(chip).toContainText("عام 2016");
+  await chip.getByRole("link", { name: /إزالة/ }).click();
+  await expect(page).toHaveURL(/dates=words/);
+  await expect(page.getByTestId("active-filters").locator('li[data-filter="window"]')).toHaveCount(0);
+  await expect(page.getByTestId("active-filters").locator('li[data-filter="dates"]')).toBeVisible();
+});
+
 test("malformed queries answer 200 with the parser's message, never an error", async ({ page }) => {
   for (const [q, message] of [
     ['"غير مغلق', "علامة التنصيص لم تُغلق"],

@@ -53,7 +53,9 @@ test("filtering by a participant narrows the events, puts the view in the URL, a
   await page.goto("/");
   const cards = page.locator("article[data-event]");
   const all = await cards.count();
-  await page.getByLabel("مشارك").selectOption("vladimir-putin");
+  // The filters are chips: each opens a small form over the page.
+  await page.getByTestId("filter-chips").locator("summary", { hasText: "المشاركون" }).click();
+  await page.getByLabel("مشارك", { exact: true }).selectOption("vladimir-putin");
   await page.getByRole("button", { name: "تطبيق" }).click();
   await expect(page).toHaveURL(/[?&]participant=vladimir-putin(&|$)/);
   expect(new URL(page.url()).search).not.toMatch(/=(&|$)/); // canonical: no empty parameters
@@ -66,7 +68,7 @@ test("filtering by a participant narrows the events, puts the view in the URL, a
   const fresh = await other.newPage();
   await fresh.goto(page.url());
   expect(await fresh.locator("article[data-event]").evaluateAll((els) => els.map((e) => e.getAttribute("data-event")))).toEqual(narrowed);
-  await expect(fresh.getByLabel("مشارك")).toHaveValue("vladimir-putin");
+  await expect(fresh.getByLabel("مشارك", { exact: true })).toHaveValue("vladimir-putin");
   await other.close();
 });
 
@@ -85,7 +87,7 @@ test("a malformed filter link is redirected to the view it can show, with an Ara
   const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "رابط التصفية غير صالح" }) });
   await expect(notice).toContainText("التاريخ غير صالح");
   await expect(notice).not.toContainText("utm_source"); // unknown parameters are dropped without a word
-  await expect(page.getByLabel("مشارك")).toHaveValue("vladimir-putin");
+  await expect(page.getByLabel("مشارك", { exact: true })).toHaveValue("vladimir-putin");
   // The note is shown once: the same (canonical) link opened again has none.
   await page.reload();
   await expect(page.getByRole("alert").filter({ hasText: "رابط التصفية غير صالح" })).toHaveCount(0);
@@ -97,4 +99,17 @@ test("copy link puts the current view's URL on the clipboard", async ({ page, co
   await page.getByRole("button", { name: "نسخ الرابط" }).click();
   await expect(page.getByRole("status").filter({ hasText: "نُسخ الرابط" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test("the filter chips show what is chosen, remove it with one link, and date choices are Arabic months", async ({ page }) => {
+  await page.goto("/?participant=vladimir-putin&from=2016-07");
+  const chips = page.getByTestId("filter-chips");
+  const active = chips.getByRole("list", { name: "التصفية الحالية" });
+  await expect(active.getByRole("link")).toHaveCount(3); // the participant, the period, and «clear all»
+  await chips.locator("summary", { hasText: "الفترة" }).click();
+  const options = await chips.getByLabel("من", { exact: true }).locator("option").allInnerTexts();
+  expect(options.slice(1).every((o) => /^(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر) \d{4}$/.test(o))).toBe(true);
+  await expect(chips.getByLabel("من", { exact: true })).toHaveValue("2016-07");
+  await active.getByRole("link", { name: /إزالة المشارك/ }).click();
+  await expect(page).toHaveURL(/\/\?from=2016-07$/);
 });

@@ -5,11 +5,13 @@ import { displaySettings } from "@/lib/web/display-settings";
 import { SearchEmpty } from "@/components/search/search-empty";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchForm, type ActiveFilter } from "@/components/search/search-form";
+import { SearchEvents } from "@/components/search/search-events";
 import { SearchResults } from "@/components/search/search-results";
+import type { DateWindow } from "@/lib/search/date-window";
 import { SearchStart } from "@/components/search/search-start";
 import { search } from "@/lib/data/search";
 import { didYouMean, eventOfArticles, filterNames, mostNamedPeople } from "@/lib/data/search-context";
-import { formatArabicDate } from "@/lib/display/dates";
+import { formatArabicDate, formatArabicDateRange } from "@/lib/display/dates";
 import { DATE_BASIS_LABELS } from "@/lib/enums/date-basis";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
@@ -65,8 +67,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 async function SearchView({ params }: { params: SearchParams }) {
   const settings = await displaySettings();
   const [result, names] = await Promise.all([search(params), filterNames(params)]);
-  const active = activeFilters(params, names, settings);
-  const empty = result.hits.length === 0;
+  const active = [...activeFilters(params, names, settings), ...queryChips(params, result.window, settings)];
+  const empty = result.hits.length === 0 && result.partial.length === 0 && result.events.length === 0;
   const beyondLastPage = empty && params.page > 1 && result.page.pages > 0;
   const [suggestions, relaxed] = empty && !beyondLastPage && params.q ? [await didYouMean(params.q), relaxQuery(params.q)] : [[], []];
   // Nothing close to the query: offer the names the corpus is about rather than a bare "no results".
@@ -89,7 +91,8 @@ async function SearchView({ params }: { params: SearchParams }) {
         </ul>
       )}
       <p className="mt-3 text-sm text-muted" role="status" data-testid="search-count">
-        {countLine(result.total, settings)}
+        {result.total.value === 0 && result.partialTotal.value > 0 ? "لا مقال يحتوي كل كلمات البحث" : countLine(result.total, settings)}
+        {result.partialTotal.value > 0 && `، و${formatNumber(result.partialTotal.value, settings)}${result.partialTotal.exact ? "" : "+"} مطابقة جزئية`}
         {result.page.pages > 1 && !beyondLastPage && `، الصفحة ${formatNumber(params.page, settings)} من ${formatNumber(result.page.pages, settings)}`}
       </p>
       <div className="mt-2 gap-8 md:grid md:grid-cols-[15rem_minmax(0,1fr)]">
@@ -116,7 +119,17 @@ async function SearchView({ params }: { params: SearchParams }) {
             <SearchEmpty params={params} names={suggestions} popular={popular} relaxed={relaxed} active={active} />
           ) : (
             <>
-              <SearchResults hits={result.hits} settings={settings} firstIndex={(params.page - 1) * params.pageSize + 1} />
+              <SearchEvents events={result.events} settings={settings} />
+              {result.hits.length > 0 && <SearchResults hits={result.hits} settings={settings} firstIndex={(params.page - 1) * params.pageSize + 1} />}
+              {result.partial.length > 0 && (
+                <section aria-labelledby="partial-hits" className="mt-8" data-testid="partial-section">
+                  <h2 id="partial-hits" className="font-bold">
+                    مطابقات جزئية
+                  </h2>
+                  <p className="mt-1 text-sm text-muted">مقالات تحتوي معظم كلمات البحث لا كلها، أو تغطي حدثًا يطابقه، أو بلا تاريخ معروف في الفترة المطلوبة.</p>
+                  <SearchResults hits={result.partial} settings={settings} firstIndex={(params.page - 1) * params.pageSize + result.hits.length + 1} testId="partial-results" />
+                </section>
+              )}
               <SearchPager params={params} pages={result.page.pages} settings={settings} />
             </>
           )}
@@ -156,6 +169,20 @@ function SearchPager({ params, pages, settings }: { params: SearchParams; pages:
       )}
     </nav>
   );
+}
+
+/** The query's own settings shown as removable chips: its date window (kept in the URL as the query's date words), date words read as words, partial matches off. */
+function queryChips(p: SearchParams, window: DateWindow | null, s: DisplaySettings): ActiveFilter[] {
+  const out: ActiveFilter[] = [];
+  if (window)
+    out.push({
+      key: "window",
+      label: `الفترة: ${formatArabicDateRange(window.from, window.to === window.from ? null : window.to, s)} («${window.text}»)`,
+      remove: { dates: "words" },
+    });
+  if (p.dates === "words") out.push({ key: "dates", label: "كلمات التاريخ تُطابق كلمات لا فترة" });
+  if (p.partial === "off") out.push({ key: "partial", label: "دون المطابقات الجزئية" });
+  return out;
 }
 
 function activeFilters(p: SearchParams, names: { outlet?: string; person?: string; event?: string }, s: DisplaySettings): ActiveFilter[] {

@@ -28,7 +28,7 @@ export function ComparePicker({ articles, query, hits, settings }: Props) {
       </h2>
       <form action="/compare" method="get" role="search" className="mt-2 flex flex-wrap items-end gap-2">
         {articles.length > 0 && <input type="hidden" name="articles" value={articles.join(",")} />}
-        {!isDefaultDisplay(settings) && Object.entries(displayParams(settings)).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+        {!isDefaultDisplay(settings) && Object.entries(displayParams(settings)).map(([k, v]) => v && <input key={k} type="hidden" name={k} value={v} />)}
         <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
           ابحث في عناوين المقالات
           <input

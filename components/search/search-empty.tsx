@@ -85,7 +85,7 @@ export function SearchEmpty({
           <ul className="mt-2 space-y-1">
             {active.map((f) => (
               <li key={f.key}>
-                <Link href={searchHrefWith(params, { [f.key]: undefined })} className={link}>
+                <Link href={searchHrefWith(params, f.remove ?? { [f.key]: undefined })} className={link}>
                   إزالة التصفية: {f.label}
                 </Link>
               </li>

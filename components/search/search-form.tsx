@@ -4,9 +4,14 @@ import { searchHrefWith } from "@/lib/params/search-url";
 import { SuggestInput } from "./suggest-input";
 
 export interface ActiveFilter {
-  key: "outlet" | "person" | "event" | "from" | "to" | "basis";
+  key: "outlet" | "person" | "event" | "from" | "to" | "basis" | "window" | "dates" | "partial";
   label: string;
+  /** What removing it changes (default: the parameter of its key unset). */
+  remove?: Partial<SearchParams>;
 }
+
+/** Filters that are parameters of their own and travel as hidden fields (the window comes from the query's words). */
+const HIDDEN = new Set<ActiveFilter["key"]>(["outlet", "person", "event", "from", "to", "basis", "dates", "partial"]);
 
 /**
  * The page's search box: a GET form to /search. The active filters travel as hidden fields (a new query
@@ -34,15 +39,13 @@ export function SearchForm({ params, active }: { params: SearchParams; active: A
           بحث
         </button>
       </div>
-      {active.map((f) => (
-        <input key={f.key} type="hidden" name={f.key} value={params[f.key] ?? ""} />
-      ))}
+      {active.flatMap((f) => (HIDDEN.has(f.key) ? [<input key={f.key} type="hidden" name={f.key} value={params[f.key as keyof SearchParams] ?? ""} />] : []))}
       {active.length > 0 && (
         <ul aria-label="التصفية المطبقة" className="mt-3 flex flex-wrap gap-2 text-sm" data-testid="active-filters">
           {active.map((f) => (
-            <li key={f.key} className="flex items-center gap-2 rounded-full border border-accent/40 px-3 py-0.5">
+            <li key={f.key} className="flex items-center gap-2 rounded-full border border-accent/40 px-3 py-0.5" data-filter={f.key}>
               <span>{f.label}</span>
-              <Link href={searchHrefWith(params, { [f.key]: undefined })} className="text-accent underline underline-offset-4" aria-label={`إزالة التصفية: ${f.label}`}>
+              <Link href={searchHrefWith(params, f.remove ?? { [f.key]: undefined })} className="text-accent underline underline-offset-4" aria-label={`إزالة التصفية: ${f.label}`}>
                 إزالة
               </Link>
             </li>

@@ -7,10 +7,17 @@ import { DateBasisBadge } from "../date-basis-badge";
 import { DisplayDate } from "../display-date";
 import { Highlighted } from "./highlighted";
 
-/** One page of hits: each title links to the article at the paragraph holding the snippet. */
-export function SearchResults({ hits, settings, firstIndex }: { hits: SearchHit[]; settings: DisplaySettings; firstIndex: number }) {
+/** Why a partial match is listed (SearchHit.match), as the label beside it. */
+export const PARTIAL_LABELS: Record<SearchHit["match"], string> = {
+  all: "مطابقة كاملة",
+  most: "مطابقة جزئية: معظم كلمات البحث",
+  event: "من تغطية حدث يطابق البحث",
+};
+
+/** One page of hits: each title links to the article at the paragraph holding the snippet; partial matches say so. */
+export function SearchResults({ hits, settings, firstIndex, testId = "search-results" }: { hits: SearchHit[]; settings: DisplaySettings; firstIndex: number; testId?: string }) {
   return (
-    <ol className="mt-4 space-y-6" data-testid="search-results" start={firstIndex}>
+    <ol className="mt-4 space-y-6" data-testid={testId} start={firstIndex}>
       {hits.map((h) => (
         <li key={h.articleId} data-article={h.articleId}>
           <article>
@@ -29,6 +36,11 @@ export function SearchResults({ hits, settings, firstIndex }: { hits: SearchHit[
                 <span>بلا تاريخ</span>
               )}
               <DateBasisBadge basis={h.dateBasis} />
+              {h.partial && (
+                <span className="rounded-full border border-amber-700/40 px-2 text-xs text-amber-900 dark:text-amber-200" data-testid="partial-label">
+                  {PARTIAL_LABELS[h.match]}
+                </span>
+              )}
             </p>
             <p className="mt-2 leading-8" data-testid="snippet">
               {h.snippet.before && "… "}

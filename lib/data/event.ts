@@ -5,14 +5,16 @@ import { db } from "./client";
 import type { DateBasis } from "../enums/date-basis";
 import type { EventKind } from "../enums/event-kind";
 import { eventFields, isoDate, byPublication } from "./dates";
+import { loadChronology } from "../entities/chronology";
+import type { OutletType } from "../enums/outlet-type";
 import type { OutletLabel } from "../display/outlet";
 
 export interface EventCoverage {
   id: number;
   title: string;
   outletName: string | null;
-  /** The outlet with its country and whether the registry lists it, for the coverage list. */
-  outlet: OutletLabel | null;
+  /** The outlet with its country, type and whether the registry lists it, for the coverage list. */
+  outlet: (OutletLabel & { type: OutletType }) | null;
   publishedAt: string | null; // YYYY-MM-DD
   dateBasis: DateBasis;
   sourceFile: string;
@@ -43,6 +45,19 @@ export interface EventView {
   participants: Array<{ id: string; nameAr: string; nameLatin: string | null }>;
   articles: EventCoverage[];
   speakers: EventSpeaker[];
+  /** The other events of its round (same storyline), in date order, and the reference chronology's entry. */
+  storyline: StorylineEvent[];
+  chronology: { id: string; titleAr: string; date: string; sources: string[] } | null;
+}
+
+export interface StorylineEvent {
+  slug: string;
+  title: string;
+  kind: EventKind;
+  date: string | null;
+  articles: number;
+  /** This very event (listed in its place, not linked). */
+  current: boolean;
 }
 
 export const UNATTRIBUTED = "غير منسوب";
@@ -61,7 +76,7 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
               publishedAt: true,
               dateBasis: true,
               sourceFile: true,
-              outlet: { select: { nameAr: true, country: true, verified: true } },
+              outlet: { select: { nameAr: true, country: true, verified: true, type: true } },
               quotes: { orderBy: { position: "asc" }, include: { person: { select: { nameAr: true, nameLatin: true } } } },
             },
           },
@@ -70,9 +85,19 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
     },
   });
   if (!e) return null;
-  const people = new Map(
-    (await db().person.findMany({ where: { id: { in: e.participants } }, select: { id: true, nameAr: true, nameLatin: true } })).map((p) => [p.id, p]),
-  );
+  const [persons, round] = await Promise.all([
+    db().person.findMany({ where: { id: { in: e.participants } }, select: { id: true, nameAr: true, nameLatin: true } }),
+    e.storyline
+      ? db().event.findMany({
+          where: { storyline: e.storyline, onTopic: true },
+          select: { slug: true, title: true, kind: true, date: true, _count: { select: { articles: true } } },
+          orderBy: [{ date: "asc" }, { id: "asc" }],
+          take: 50,
+        })
+      : [],
+  ]);
+  const people = new Map(persons.map((p) => [p.id, p]));
+  const entry = e.chronologyId ? loadChronology().find((c) => c.id === e.chronologyId) : undefined;
   // Coverage in publication order, undated last (the timeline's order).
   const articles = e.articles
     .map(({ article }) => article)
@@ -90,6 +115,12 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
       sourceFile: a.sourceFile,
     })),
     speakers: groupQuotes(articles),
+    // A storyline of one event is no round: nothing to link.
+    storyline:
+      round.length > 1
+        ? round.map((r) => ({ slug: r.slug, title: r.title, kind: r.kind, date: isoDate(r.date), articles: r._count.articles, current: r.slug === e.slug }))
+        : [],
+    chronology: entry ? { id: entry.id, titleAr: entry.titleAr, date: entry.date, sources: entry.sources } : null,
   };
 });
 

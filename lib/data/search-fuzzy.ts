@@ -38,6 +38,39 @@ export async function widenUnknownWords(db: Queryable, q: ParsedQuery): Promise<
   return { ...q, groups, messages: [...q.messages, msg("widened", widened.join("؛ "))] };
 }
 
+/**
+ * Latin words no list knows come with candidate Arabic spellings (lib/arabic/latin-to-arabic.ts): keep the
+ * ones the index holds; when it holds none, the held words closest to the most literal spelling.
+ */
+export async function resolveGuessedWords(db: Queryable, q: ParsedQuery): Promise<ParsedQuery> {
+  if (!q.groups.some((g) => g.some((c) => c.kind === "word" && c.guessed))) return q;
+  const groups: Clause[][] = [];
+  for (const group of q.groups) {
+    const out: Clause[] = [];
+    for (const c of group) {
+      if (c.kind !== "word" || !c.guessed) {
+        out.push(c);
+        continue;
+      }
+      const [latin, ...spellings] = c.stems;
+      const rows = await db.$queryRaw<Array<{ term: string }>>`SELECT term FROM "SearchTerm" WHERE term = ANY(${spellings}::text[])`;
+      const held = spellings.filter((s) => rows.some((r) => r.term === s));
+      const kept = held.length > 0 ? held : spellings[0] ? await similarHeldWords(db, spellings[0]) : [];
+      out.push({ ...c, stems: [latin!, ...kept] });
+    }
+    groups.push(out);
+  }
+  return { ...q, groups };
+}
+
+async function similarHeldWords(db: Queryable, word: string): Promise<string[]> {
+  if (word.length < FUZZY.minLength) return [];
+  const rows = await db.$queryRaw<Array<{ term: string }>>`
+    SELECT term FROM "SearchTerm" WHERE term % ${word} AND similarity(term, ${word}) >= ${FUZZY.similarity}
+    ORDER BY similarity(term, ${word}) DESC, term LIMIT ${FUZZY.maxTerms}`;
+  return rows.map((r) => r.term);
+}
+
 async function closestHeldWords(db: Queryable, stems: string[]): Promise<string[]> {
   const lexemes = lexemesOf(stems);
   if (lexemes.every((l) => l.length < FUZZY.minLength)) return [];

@@ -15,13 +15,17 @@ import "server-only";
 import { db } from "./client";
 import { inTransaction, type Tx } from "./transaction";
 import { normalizeText } from "../search/normalize";
-import { compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
+import { compileClause, compileGroup, compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
+import { RELAX_BELOW, relaxedTsquery } from "../search/relaxed";
+import type { DateWindow } from "../search/date-window";
+import { LEAD_CHARS, scoreSql, termIdf, type RankTerms } from "./search-rank";
+import { searchEvents, type EventHit } from "./search-events";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
 import { paragraphAt } from "../search/passage";
 import { dateBounds, hasFilter, type SearchParams } from "../params/search";
 import { loadGazetteers } from "../entities/gazetteers";
 import type { DateBasis } from "../enums/date-basis";
-import { widenUnknownWords } from "./search-fuzzy";
+import { resolveGuessedWords, widenUnknownWords } from "./search-fuzzy";
 import { versionedCache } from "./versioned-cache";
 
 /** Most matches ranked, counted and faceted per query (see the plan above). */
@@ -47,6 +51,10 @@ export interface SearchHit {
   sourceFile: string;
   /** The event the article belongs to, if grouped. */
   eventSlug: string | null;
+  /** A partial match (listed after the full matches): see `match`. */
+  partial: boolean;
+  /** Why it is listed: all the query's words, most of them (or all but no known date in the query's window), or coverage of an event the query names. */
+  match: "all" | "most" | "event";
 }
 
 export interface FacetCount {
@@ -66,16 +74,43 @@ export interface SearchResult {
   messages: QueryMessage[];
   /** The tsquery that ran (our lexemes only), for the curious and for tests. */
   tsquery: string | null;
+  /** This page's partial matches (most words, not all), ranked after the full matches of `hits`. */
+  partial: SearchHit[];
+  /** Partial matches in all (capped like `total`); 0 when none were looked for. */
+  partialTotal: { value: number; exact: boolean };
+  /** The date window the query's date words named (applied to the article's or its event's date). */
+  window: DateWindow | null;
+  /** Timeline events matching the query, best first (page 1 only). */
+  events: EventHit[];
 }
 
 const EMPTY_FACETS = { outlets: [], people: [], events: [], dateBasis: [] };
+type Facets = SearchResult["facets"];
+
+/** Facet counts of two disjoint sets of articles, added. */
+function addFacets(a: Facets, b: Facets): Facets {
+  const add = (x: FacetCount[], y: FacetCount[]) => {
+    const m = new Map(x.map((f) => [f.id, { ...f }]));
+    for (const f of y) {
+      const have = m.get(f.id);
+      if (have) have.count += f.count;
+      else m.set(f.id, { ...f });
+    }
+    return [...m.values()].sort((p, q) => q.count - p.count || p.id.localeCompare(q.id)).slice(0, FACET_LIMIT);
+  };
+  return { outlets: add(a.outlets, b.outlets), people: add(a.people, b.people), events: add(a.events, b.events), dateBasis: add(a.dateBasis, b.dateBasis) };
+}
 
 type Param = unknown;
 
-/** The filters as SQL on "Article" a, with their parameters appended to `params`. */
-function filterSql(p: SearchParams, params: Param[], date = 'a."publishedAt"'): string {
+/**
+ * The filters as SQL on "Article" a, with their parameters appended to `params`. The query's date window
+ * holds an article dated in it or grouped into an event dated in it (an undated report of a dated meeting).
+ */
+function filterSql(p: SearchParams, params: Param[], date = 'a."publishedAt"', window: DateWindow | null = null): string {
   const and: string[] = [];
   const add = (v: Param) => `$${params.push(v)}`;
+  if (window) and.push(windowSql(window, params, "known"));
   if (p.outlet) and.push(`a."outletId" = ${add(p.outlet)}`);
   if (p.person) and.push(`EXISTS (SELECT 1 FROM "PersonMention" m WHERE m."articleId" = a.id AND m."personId" = ${add(p.person)})`);
   if (p.event) and.push(`EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e.slug = ${add(p.event)})`);
@@ -84,6 +119,22 @@ function filterSql(p: SearchParams, params: Param[], date = 'a."publishedAt"'): 
   if (to) and.push(`${date} <= ${add(to)}::date`);
   if (p.basis) and.push(`a."dateBasis" = ${add(p.basis)}::"DateBasis"`);
   return and.length ? and.join(" AND ") : "TRUE";
+}
+
+/**
+ * The query's date window: an article dated in it, or grouped into an event dated in it ("known"); with
+ * "or-unknown", also an article with no known date at all (never guessed, so it may be in the window).
+ */
+function windowSql(window: DateWindow, params: Param[], mode: "known" | "or-unknown"): string {
+  const [f, t] = [`$${params.push(window.from)}`, `$${params.push(window.to)}`];
+  // Never NULL (an undated row is "not in the window"), so that NOT (... AND inWindow) holds for it.
+  // OFFSET 0 keeps each EXISTS a per-candidate lookup (EventArticle's articleId index): pulled up into a
+  // semi-join, the planner hashed the whole EventArticle table for a bounded walk of 4,000 rows.
+  const inWindow = `coalesce((a."publishedAt" + 0) BETWEEN ${f}::date AND ${t}::date, false) OR EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId"
+      WHERE ea."articleId" = a.id AND e.date <= ${t}::date AND coalesce(e."dateEnd", e.date) >= ${f}::date OFFSET 0)`;
+  if (mode === "known") return `(${inWindow})`;
+  const undated = `a."publishedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id AND e.date IS NOT NULL OFFSET 0)`;
+  return `(${inWindow} OR (${undated}))`;
 }
 
 // The same search asked again (a shared link, paging back, many readers after one event) is answered from
@@ -95,51 +146,147 @@ const cachedSearch = versionedCache((key: string) => searchUncached(JSON.parse(k
 });
 
 export function search(p: SearchParams): Promise<SearchResult> {
-  const { q, outlet, person, event, from, to, basis, sort, page, pageSize } = p;
-  return cachedSearch(JSON.stringify({ q, outlet, person, event, from, to, basis, sort, page, pageSize }));
+  const { q, outlet, person, event, from, to, basis, sort, page, pageSize, partial, dates } = p;
+  return cachedSearch(JSON.stringify({ q, outlet, person, event, from, to, basis, sort, page, pageSize, partial, dates }));
 }
 
 // A search that finds nothing is tried once more with its unknown words widened to the closest words the
 // index holds (lib/data/search-fuzzy.ts); searches that find something never pay for that.
 /** The search itself, never a cached answer (for EXPLAIN replays and benchmarks of the SQL). */
 export async function searchUncached(p: SearchParams): Promise<SearchResult> {
-  const parsed = parseQuery(p.q);
-  const first = await runSearch(p, parsed);
-  if (first.hits.length > 0 || first.total.value > 0 || !first.tsquery) return first;
-  const widened = await widenUnknownWords(db(), parsed);
-  return widened === parsed ? first : runSearch(p, widened);
+  let parsed = await resolveGuessedWords(db(), parseQuery(p.q, undefined, { dates: p.dates }));
+  // Date words alone list that time, like a date filter (the article's own date, through its index).
+  if (parsed.window && parsed.groups.length === 0 && parsed.excluded.length === 0) {
+    const w = parsed.window;
+    const listing = { ...p, q: "", from: p.from && p.from > w.from ? p.from : w.from, to: p.to && p.to < w.to ? p.to : w.to };
+    return { ...(await runSearch(listing, parsed, null)), window: w };
+  }
+  const offset = (p.page - 1) * p.pageSize;
+  let first = await runSearch(p, parsed, null);
+  if (first.total.value === 0 && first.tsquery) {
+    const widened = await widenUnknownWords(db(), parsed);
+    if (widened !== parsed) {
+      parsed = widened;
+      first = await runSearch(p, parsed, null);
+    }
+  }
+  // Events answer the words alone: a filter of articles (outlet, person, basis, dates, an event) is not
+  // theirs to apply, so with one set only the articles are listed.
+  const events = parsed.groups.length > 0 && !hasFilter(p) ? await searchEvents(parsed) : [];
+  // Too few articles hold every word: the coverage of the events the query names, then the articles
+  // holding most of its words (or all of them with no known date, when it names a time) follow, labelled.
+  const relaxable = parsed.groups.length > 0;
+  if (p.partial === "off" || !first.total.exact || first.total.value >= RELAX_BELOW || !relaxable) {
+    return { ...first, events: p.page === 1 ? events : [] };
+  }
+  const s = first.total.value;
+  const strictOnPage = first.hits.length;
+  const coverage = await eventCoverage(p, parsed, events.filter((e) => e.matched === e.of).slice(0, MAX_COVERED_EVENTS).map((e) => e.slug));
+  const coverageStart = Math.max(0, offset - s);
+  const coveragePage = coverage.slice(coverageStart, coverageStart + p.pageSize - strictOnPage);
+  const partial = await runSearch(p, parsed, {
+    offset: Math.max(0, offset - s - coverage.length),
+    limit: p.pageSize - strictOnPage - coveragePage.length,
+    idf: first.idf,
+    skip: coverage,
+  });
+  const covered = (await hitsOf(coveragePage.map((id) => ({ id, score: 0 })), highlightStems(parsed, true))).map((h) => ({ ...h, partial: true, match: "event" as const }));
+  const total = s + coverage.length + partial.total.value;
+  return {
+    ...first,
+    partial: [...covered, ...partial.hits.map((h) => ({ ...h, partial: true, match: "most" as const }))],
+    partialTotal: { value: coverage.length + partial.total.value, exact: partial.total.exact },
+    facets: addFacets(first.facets, partial.facets),
+    page: { page: p.page, pageSize: p.pageSize, pages: Math.ceil(total / p.pageSize) },
+    events: p.page === 1 ? events : [],
+  };
 }
 
-async function runSearch(p: SearchParams, parsed: ParsedQuery): Promise<SearchResult> {
-  const tsquery = compileTsquery(parsed);
+/** Events whose coverage joins the partial matches: those naming every term of the query, best first. */
+const MAX_COVERED_EVENTS = 3;
+/** Most articles listed as the coverage of events. */
+const MAX_COVERAGE = 60;
+
+/**
+ * The articles of these events (in their order, then oldest first) that the full matches did not list and
+ * the filters and exclusions allow. Read through EventArticle by event: a few dozen rows at most.
+ */
+async function eventCoverage(p: SearchParams, parsed: ParsedQuery, slugs: string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const params: Param[] = [slugs];
+  const full = compileTsquery(parsed);
+  const listed = full
+    ? `NOT (a."searchVector" @@ to_tsquery('simple', $${params.push(full)})${parsed.window ? ` AND ${windowSql(parsed.window, params, "known")}` : ""})`
+    : "TRUE";
+  const excluded = parsed.excluded.length ? `NOT a."searchVector" @@ to_tsquery('simple', $${params.push(parsed.excluded.map((c) => compileClause(c)).join(" | "))})` : "TRUE";
+  const rows = await db().$queryRawUnsafe<Array<{ id: number }>>(
+    `SELECT a.id FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId"
+     WHERE e.slug = ANY($1::text[]) AND ${listed} AND ${excluded} AND ${filterSql(p, params)}
+     ORDER BY array_position($1::text[], e.slug), a."publishedAt" NULLS LAST, a.id LIMIT ${MAX_COVERAGE}`,
+    ...params,
+  );
+  return [...new Set(rows.map((r) => r.id))];
+}
+
+/** A tier of partial matches: where its page starts and how long it is, and the terms' idf from the first run. */
+interface PartialTier {
+  offset: number;
+  limit: number;
+  idf: number[] | null;
+  /** Articles already listed as an event's coverage. */
+  skip: number[];
+}
+
+type TierResult = SearchResult & { idf: number[] | null };
+
+async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier | null): Promise<TierResult> {
+  const full = compileTsquery(parsed);
   const words = p.q.trim() !== "";
-  const messages = words ? parsed.messages : [];
+  const messages = words && !tier ? parsed.messages : [];
   const emptyPage = { page: p.page, pageSize: p.pageSize, pages: 0 };
+  const none = { partial: [], partialTotal: { value: 0, exact: true }, window: parsed.window, events: [] };
+  const idfNeeded = full !== null && p.sort !== "date" && parsed.groups.length > 1;
+  // Partial matches: most of the terms (the rarest count), or with a date window all of them and no known date.
+  const tierIdf = tier ? (tier.idf ?? parsed.groups.map(() => 1)) : null;
+  const tsquery = tier ? relaxedTsquery(parsed, tierIdf!, { keepFull: parsed.window !== null }) : full;
   // Nothing to look for: no usable words and no filter (a filter alone lists its articles by date).
-  if ((words && !tsquery) || (!words && !hasFilter(p))) {
-    return { hits: [], total: { value: 0, exact: true }, facets: EMPTY_FACETS, page: emptyPage, messages, tsquery };
+  if ((words && !tsquery) || (!words && !hasFilter(p)) || (tier && tier.limit <= 0 && !tsquery)) {
+    return { hits: [], total: { value: 0, exact: true }, facets: EMPTY_FACETS, page: emptyPage, messages, tsquery, ...none, idf: null };
   }
 
   const params: Param[] = [];
   const match = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${params.push(tsquery)})` : "TRUE";
   const filterAt = params.length;
-  let where = `${match} AND ${filterSql(p, params)}`;
+  const conditions = (list: Param[], date?: string) => {
+    const w = parsed.window;
+    let sql = `${match} AND ${filterSql(p, list, date, tier ? null : w)}`;
+    // A partial tier with a date window: also the articles with no known date; never the full matches listed.
+    if (tier && w) {
+      sql += ` AND ${windowSql(w, list, "or-unknown")} AND NOT (a."searchVector" @@ to_tsquery('simple', $${list.push(full)}) AND ${windowSql(w, list, "known")})`;
+    }
+    if (tier && tier.skip.length > 0) sql += ` AND a.id <> ALL($${list.push(tier.skip)}::int[])`;
+    return sql;
+  };
+  let where = conditions(params);
   // The same filters with the date range kept off its index (same parameter numbers): see below.
-  const whereNoDateIndex = `${match} AND ${filterSql(p, params.slice(0, filterAt), '(a."publishedAt" + 0)')}`;
+  const whereNoDateIndex = conditions(params.slice(0, filterAt), '(a."publishedAt" + 0)');
   const cap = `$${params.push(RANK_CAP)}`;
-  const rankBy = tsquery ? "ts_rank(c.v, to_tsquery('simple', $1))" : "0";
-  const offset = (p.page - 1) * p.pageSize;
-  const pageLimit = `LIMIT $${params.push(p.pageSize)} OFFSET $${params.push(offset)}`;
+  const offset = tier ? tier.offset : (p.page - 1) * p.pageSize;
+  const pageLimit = `LIMIT $${params.push(Math.max(0, tier ? tier.limit : p.pageSize))} OFFSET $${params.push(offset)}`;
+  const ranking = tsquery !== null && p.sort !== "date";
+  // Set once the transaction has the terms' weights (below): the score refers to parameters added then.
+  let rankBy = "0";
 
   // The candidate set, from one of two sources with the same rows (the first matches in storage order):
   // the GIN bitmap (cost grows with the number of matches) or a bounded walk of the table (cost grows with
   // the rows tested, about RANK_CAP / the share of articles that match).
   const candFrom = (walk: boolean) => walk
-    ? `(SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${WALK_ROWS}) a`
+    ? `(SELECT id, "searchVector", "searchBody", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${WALK_ROWS}) a`
     : `"Article" a`;
   const sql = (walk: boolean) => `
     WITH cand AS MATERIALIZED (
-      SELECT a.id, ${tsquery ? 'a."searchVector"' : "NULL::tsvector"} AS v, a."publishedAt" AS d, a."outletId" AS o, a."dateBasis" AS b
+      SELECT a.id, ${tsquery ? 'a."searchVector"' : "NULL::tsvector"} AS v, a."publishedAt" AS d, a."outletId" AS o, a."dateBasis" AS b,
+        ${ranking ? `to_tsvector('simple', left(a."searchBody", ${LEAD_CHARS}))` : "NULL::tsvector"} AS lead
       FROM ${candFrom(walk)} WHERE ${where} LIMIT ${cap}
     ),
     ranked AS (
@@ -174,8 +321,16 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery): Promise<SearchRe
   // Exclusions and quoted phrases are estimated far too low by the planner (see walkPays).
   const blurred = (tsquery ?? "").includes("!") || parsed.groups.some((g) => g.some((c) => c.kind === "phrase"));
   let estimate: Estimate | null = null;
+  let idf: number[] | null = tierIdf;
   const row = await withPlan(tsquery !== null, async (c) => {
     if (tsquery) estimate = await estimateMatches(c, where, params);
+    if (idfNeeded && !idf) idf = await termIdf(c, parsed.groups.map((g) => compileGroup(g)), estimate!.rows);
+    if (ranking) {
+      const terms: RankTerms = { terms: parsed.groups.map((g) => compileGroup(g)), idf: idf ?? parsed.groups.map(() => 1) };
+      // Proximity: covers of all the terms for full matches; for partial ones, covers of any term (the
+      // relaxed query's covers cost seconds a row: ts_rank_cd over its OR of combinations is far too big).
+      rankBy = scoreSql(terms, tier ? `(${terms.terms.join(" | ")})` : tsquery!, params);
+    }
     // A few matches in a wide date range: the planner ANDed the GIN bitmap (1,115 rows) with the date
     // index's (194,000 rows for a year, 44 ms); testing the date of each match is far cheaper.
     if (estimate && estimate.estimate < DATE_INDEX_FROM) where = whereNoDateIndex;
@@ -194,9 +349,11 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery): Promise<SearchRe
   let page = row.page ?? [];
 
   // More matches than the cap, sorted by date: the newest matches of all, not of the capped set.
-  if (!exact && (p.sort === "date" || !tsquery)) page = await newestMatches(p, tsquery, offset, walked || !tsquery, estimate);
+  if (!exact && (p.sort === "date" || !tsquery)) {
+    page = await newestMatches(p, tsquery, offset, walked || !tsquery, estimate, parsed.window, tier ? tier.limit : p.pageSize);
+  }
 
-  const stems = highlightStems(parsed);
+  const stems = highlightStems(parsed, tier !== null);
   const hits = await hitsOf(page, stems);
   const total = { value: row.total, exact };
   return {
@@ -206,6 +363,8 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery): Promise<SearchRe
     page: { page: p.page, pageSize: p.pageSize, pages: Math.ceil(row.total / p.pageSize) },
     messages,
     tsquery,
+    ...none,
+    idf,
   };
 }
 
@@ -285,12 +444,14 @@ export const DATE_WALK = 4000;
  *    matches through the GIN index (bitmap) and sort them. `+ 0` keeps the planner off the date index.
  */
 async function newestMatches(
-  p: SearchParams, tsquery: string | null, offset: number, common: boolean, est: Estimate | null,
+  p: SearchParams, tsquery: string | null, offset: number, common: boolean, est: Estimate | null, window: DateWindow | null, limit: number,
 ): Promise<Array<{ id: number; score: number }>> {
+  if (limit <= 0) return [];
+  p = { ...p, pageSize: limit };
   const client = db();
   const walk: Param[] = [];
   const m = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${walk.push(tsquery)})` : "TRUE";
-  const w = `${m} AND ${filterSql(p, walk)}`;
+  const w = `${m} AND ${filterSql(p, walk, undefined, window)}`;
   const need = offset + p.pageSize;
   if (need <= DATE_WALK && common) {
     const r = await client.$queryRawUnsafe<Array<{ id: number }>>(
@@ -358,6 +519,8 @@ async function hitsOf(page: Array<{ id: number; score: number }>, stems: Readonl
       score: Number(score),
       sourceFile: r.sourceFile,
       eventSlug: r.eventSlug,
+      partial: false,
+      match: "all" as const,
     }];
   });
 }

@@ -4,17 +4,29 @@ import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
 import type { DateBasis } from "../enums/date-basis";
 import type { EventKind } from "../enums/event-kind";
-import { endOf, startOf } from "../params/dates";
-import { searchKey, type TimelineFilters } from "../params/timeline";
+import type { OutletType } from "../enums/outlet-type";
+import type { TimelineFilters } from "../params/timeline";
 import { eventFields, isoDate, byPublication } from "./dates";
+import { andCoverage, coverageSql, filtersKey, fromKey, UNKNOWN_COUNTRY, whereOf, type TimelineScope } from "./timeline-where";
 import { versionedCache } from "./versioned-cache";
-import type { OutletLabel } from "../display/outlet";
+
+export { foldSql, type TimelineScope } from "./timeline-where";
+
+/** An outlet as the timeline names it: its Arabic name and, from the registry, its country and type. */
+export interface OutletRefView {
+  id: string;
+  nameAr: string;
+  /** ISO 3166-1 alpha-2, null when not known. */
+  country: string | null;
+  type: OutletType;
+  /** False for an outlet made from an unknown host name, whose name and country nobody has checked. */
+  verified: boolean;
+}
 
 export interface TimelineArticle {
   id: number;
   title: string;
-  /** With its country and whether the registry lists it (an outlet made from an unlisted host does not). */
-  outlet: ({ id: string } & OutletLabel) | null;
+  outlet: OutletRefView | null;
   /** The outlet's Arabic name, kept for the event cards. */
   outletName: string | null;
   publishedAt: string | null; // YYYY-MM-DD
@@ -31,6 +43,9 @@ export interface TimelineEvent {
   dateBasis: DateBasis;
   place: string | null;
   participants: Array<{ id: string; nameAr: string }>;
+  /** The reference chronology entry (data/chronology.json) the event is, and the storyline of its round. */
+  chronologyId: string | null;
+  storyline: string | null;
   articles: TimelineArticle[];
 }
 
@@ -39,6 +54,11 @@ export interface TimelineFacets {
   outlets: Array<{ id: string; nameAr: string; events: number; articles: number }>;
   kinds: Array<{ kind: EventKind; events: number }>;
   months: Array<{ month: string; events: number; articles: number }>;
+  /** Articles per outlet country (ZZ: not known) and per outlet type, over the filtered coverage. */
+  countries: Array<{ country: string; articles: number }>;
+  outletTypes: Array<{ type: OutletType; articles: number }>;
+  /** Where the events took place (as named on the events). */
+  places: Array<{ place: string; events: number }>;
 }
 
 export interface Timeline {
@@ -60,48 +80,14 @@ export interface TimelinePaging {
 }
 
 
-// Titles folded in SQL as lib/arabic folds them in code: marks and tatweel dropped, alef forms, ى/ی, ة, ک, digits.
-export const foldSql = (column: Prisma.Sql) =>
-  Prisma.sql`translate(lower(regexp_replace(${column}, '[\u064B-\u065F\u0670\u0640\u200B-\u200F]', '', 'g')), 'أإآٱىیةک٠١٢٣٤٥٦٧٨٩', 'ااااييهك0123456789')`;
-
-/** Ids of events whose title, or one of whose articles' titles, contains `q` (titles only: never bodies). */
-async function eventIdsMatching(q: string): Promise<number[]> {
-  const pattern = `%${searchKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await db().$queryRaw<Array<{ id: number }>>(Prisma.sql`
-    SELECT e.id FROM "Event" e WHERE ${foldSql(Prisma.sql`e.title`)} LIKE ${pattern}
-    UNION
-    SELECT ea."eventId" FROM "EventArticle" ea JOIN "Article" a ON a.id = ea."articleId"
-    WHERE ${foldSql(Prisma.sql`a.title`)} LIKE ${pattern}`);
-  return rows.map((r) => Number(r.id));
-}
-
-/** The filters as a SQL condition on "Event" e; `q` is matched once beforehand (`matching`). */
-function whereSql(f: TimelineFilters, matching: number[] | null): Prisma.Sql {
-  // Off-topic coverage stays loaded and searchable but is never on the talks timeline (see /off-topic).
-  const and: Prisma.Sql[] = [Prisma.sql`e."onTopic"`];
-  if (f.participants.length) and.push(Prisma.sql`e.participants @> ARRAY[${Prisma.join(f.participants)}]::text[]`);
-  if (f.kind) and.push(Prisma.sql`e.kind = ${f.kind}::"EventKind"`);
-  if (f.place) and.push(Prisma.sql`e.place = ${f.place}`);
-  if (f.outlet)
-    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventArticle" ea JOIN "Article" a ON a.id = ea."articleId" WHERE ea."eventId" = e.id AND a."outletId" = ${f.outlet})`);
-  // A date range keeps the events that overlap it; undated events have nothing to compare and drop out.
-  if (f.to) and.push(Prisma.sql`e.date <= ${endOf(f.to)}::date`);
-  if (f.from) {
-    const from = startOf(f.from);
-    and.push(Prisma.sql`(e."dateEnd" >= ${from}::date OR (e."dateEnd" IS NULL AND e.date >= ${from}::date))`);
-  }
-  if (matching) and.push(matching.length ? Prisma.sql`e.id = ANY(${matching}::int[])` : Prisma.sql`FALSE`);
-  return Prisma.join(and, " AND ");
-}
-
 const byCount = <T extends { events: number }>(a: T, b: T) => b.events - a.events;
 
 /** Facets and counts of the whole filtered set, aggregated in PostgreSQL (GROUP BY), never by loading events. */
 async function facetsOf(f: TimelineFilters, where: Prisma.Sql): Promise<{ facets: TimelineFacets; counts: Timeline["counts"] }> {
-  // With an outlet chosen, only that outlet's coverage counts.
-  const coverage = f.outlet ? Prisma.sql`AND a."outletId" = ${f.outlet}` : Prisma.empty;
-  const outletJoin = f.outlet ? Prisma.sql`JOIN "Article" a ON a.id = ea."articleId"` : Prisma.empty;
-  const [byEvent, byPerson, byOutlet, byMonth, total, outletNames] = await Promise.all([
+  // With an outlet, country or outlet type chosen, only that coverage counts.
+  const coverage = andCoverage(f);
+  const outletJoin = coverageSql(f) ? Prisma.sql`JOIN "Article" a ON a.id = ea."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"` : Prisma.empty;
+  const [byEvent, byPerson, byOutlet, byMonth, total, outletNames, byOrigin, byPlace] = await Promise.all([
     db().$queryRaw<Array<{ g: number; m: string | null; k: EventKind | null; events: number }>>(Prisma.sql`
       SELECT GROUPING(m, k)::int AS g, m, k, count(*)::int AS events
       FROM (SELECT to_char(e.date, 'YYYY-MM') AS m, e.kind::text AS k FROM "Event" e WHERE ${where}) x
@@ -110,12 +96,12 @@ async function facetsOf(f: TimelineFilters, where: Prisma.Sql): Promise<{ facets
       SELECT p.id, min(pe."nameAr") AS "nameAr", count(*)::int AS events
       FROM "Event" e CROSS JOIN LATERAL unnest(e.participants) AS p(id) LEFT JOIN "Person" pe ON pe.id = p.id
       WHERE ${where} GROUP BY p.id`),
-    // Coverage in three queries run side by side on separate connections; the article table is read
+    // Coverage in queries run side by side on separate connections; the article table is read
     // only where an outlet is needed. Distinct counts, because an article may cover several events.
     db().$queryRaw<Array<{ o: string; events: number; articles: number }>>(Prisma.sql`
       WITH x AS MATERIALIZED (
         SELECT a."outletId" AS o, ea."eventId" AS ev, ea."articleId" AS aid
-        FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId"
+        FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"
         WHERE ${where} ${coverage} AND a."outletId" IS NOT NULL)
       SELECT o, ev.n AS events, ar.n AS articles
       FROM (SELECT o, count(*)::int AS n FROM (SELECT DISTINCT o, ev FROM x) d GROUP BY o) ev
@@ -132,6 +118,15 @@ async function facetsOf(f: TimelineFilters, where: Prisma.Sql): Promise<{ facets
         FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id ${outletJoin}
         WHERE ${where} ${coverage}) d`),
     db().outlet.findMany({ select: { id: true, nameAr: true } }),
+    // Articles by the country and by the type of their outlet (an article without an outlet: not known).
+    db().$queryRaw<Array<{ g: number; c: string | null; t: OutletType | null; articles: number }>>(Prisma.sql`
+      SELECT GROUPING(c, t)::int AS g, c, t, count(*)::int AS articles FROM (
+        SELECT DISTINCT ea."articleId", coalesce(o.country, ${UNKNOWN_COUNTRY}) AS c, coalesce(o.type::text, 'unknown') AS t
+        FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId"
+        WHERE ${where} ${coverage}) d
+      GROUP BY GROUPING SETS ((c), (t))`),
+    db().$queryRaw<Array<{ place: string; events: number }>>(Prisma.sql`
+      SELECT e.place, count(*)::int AS events FROM "Event" e WHERE ${where} AND e.place IS NOT NULL GROUP BY e.place`),
   ]);
   const names = new Map(outletNames.map((o) => [o.id, o.nameAr]));
   const monthArticles = new Map(byMonth.map((r) => [r.m, r.articles]));
@@ -152,6 +147,15 @@ async function facetsOf(f: TimelineFilters, where: Prisma.Sql): Promise<{ facets
         .filter((r) => r.g === 1 && r.m)
         .map((r) => ({ month: r.m!, events: r.events, articles: monthArticles.get(r.m!) ?? 0 }))
         .sort((a, b) => a.month.localeCompare(b.month)),
+      countries: byOrigin
+        .filter((r) => r.g === 1 && r.c)
+        .map((r) => ({ country: r.c!, articles: r.articles }))
+        .sort((a, b) => b.articles - a.articles || a.country.localeCompare(b.country)),
+      outletTypes: byOrigin
+        .filter((r) => r.g === 2 && r.t)
+        .map((r) => ({ type: r.t!, articles: r.articles }))
+        .sort((a, b) => b.articles - a.articles || a.type.localeCompare(b.type)),
+      places: byPlace.sort((a, b) => byCount(a, b) || a.place.localeCompare(b.place, "ar")),
     },
   };
 }
@@ -162,6 +166,24 @@ async function pageIds(f: TimelineFilters, where: Prisma.Sql, paging: TimelinePa
   const limit = paging ? Prisma.sql`LIMIT ${paging.pageSize} OFFSET ${(paging.page - 1) * paging.pageSize}` : Prisma.empty;
   const rows = await db().$queryRaw<Array<{ id: number }>>(Prisma.sql`SELECT e.id FROM "Event" e WHERE ${where} ORDER BY ${order} ${limit}`);
   return rows.map((r) => Number(r.id));
+}
+
+/** The coverage condition as a Prisma filter on an event's articles (undefined: all of them). */
+function coverageWhere(f: TimelineFilters): Prisma.EventArticleWhereInput | undefined {
+  const and: Prisma.ArticleWhereInput[] = [];
+  if (f.outlet) and.push({ outletId: f.outlet });
+  if (f.countries?.length) {
+    const known = f.countries.filter((c) => c !== UNKNOWN_COUNTRY);
+    const or: Prisma.ArticleWhereInput[] = [{ outlet: { country: { in: known } } }];
+    if (known.length < f.countries.length) or.push({ outletId: null }, { outlet: { country: null } });
+    and.push({ OR: or });
+  }
+  if (f.outletTypes?.length) {
+    const or: Prisma.ArticleWhereInput[] = [{ outlet: { type: { in: f.outletTypes } } }];
+    if (f.outletTypes.includes("unknown")) or.push({ outletId: null });
+    and.push({ OR: or });
+  }
+  return and.length ? { article: { AND: and } } : undefined;
 }
 
 async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEvent[]> {
@@ -179,9 +201,11 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
         dateBasis: true,
         place: true,
         participants: true,
+        chronologyId: true,
+        storyline: true,
         articles: {
-          // With an outlet chosen, an event shows only that outlet's coverage of it.
-          where: f.outlet ? { article: { outletId: f.outlet } } : undefined,
+          // With an outlet, country or outlet type chosen, an event shows only that coverage of it.
+          where: coverageWhere(f),
           select: {
             article: {
               select: {
@@ -190,7 +214,7 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
                 publishedAt: true,
                 dateBasis: true,
                 sourceFile: true,
-                outlet: { select: { id: true, nameAr: true, country: true, verified: true } },
+                outlet: { select: { id: true, nameAr: true, country: true, type: true, verified: true } },
               },
             },
           },
@@ -207,6 +231,8 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
       (e): TimelineEvent => ({
         ...eventFields(e),
         participants: e.participants.map((id) => ({ id, nameAr: people.get(id) ?? id })),
+        chronologyId: e.chronologyId,
+        storyline: e.storyline,
         // Coverage in publication order, undated last.
         articles: e.articles
           .map(({ article }) => article)
@@ -224,28 +250,23 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
     );
 }
 
-// React's cache() compares arguments by identity: every cached read below is keyed on a string.
-const matchingOf = cache(eventIdsMatching);
-
-const whereOf = async (f: TimelineFilters) => whereSql(f, f.q ? await matchingOf(f.q) : null);
-
 // Facets read every event–article link (about 230 ms at 100k articles): kept until the events change.
 // They do not depend on the sort, so both orders share one entry.
 const storedFacets = versionedCache(async (key: string) => {
-  const f = JSON.parse(key) as TimelineFilters;
-  return facetsOf(f, await whereOf(f));
+  const { filters, scope } = fromKey(key);
+  return facetsOf(filters, await whereOf(filters, scope));
 });
 
 /** Counts and facets of a filtered set: shared by the page, its metadata and its preview image. */
 const summaryOf = cache(async (key: string) => {
-  const { sort: _sort, ...unsorted } = JSON.parse(key) as TimelineFilters;
-  return storedFacets(JSON.stringify(unsorted));
+  const { filters, scope } = fromKey(key);
+  return storedFacets(filtersKey({ ...filters, sort: "asc" }, scope));
 });
 
-const timelineOf = cache(async (key: string, filtersKey: string): Promise<Timeline> => {
+const timelineOf = cache(async (key: string, fKey: string): Promise<Timeline> => {
   const { paging } = JSON.parse(key) as { paging: TimelinePaging | null };
-  const f = JSON.parse(filtersKey) as TimelineFilters;
-  const [{ facets, counts }, ids] = await Promise.all([summaryOf(filtersKey), whereOf(f).then((where) => pageIds(f, where, paging))]);
+  const { filters: f, scope } = fromKey(fKey);
+  const [{ facets, counts }, ids] = await Promise.all([summaryOf(fKey), whereOf(f, scope).then((where) => pageIds(f, where, paging))]);
   const events = await eventsOf(f, ids);
   const pageSize = paging?.pageSize ?? Math.max(1, counts.events);
   return {
@@ -257,24 +278,17 @@ const timelineOf = cache(async (key: string, filtersKey: string): Promise<Timeli
   };
 });
 
-/** Fixed key order, so equal filters share one cached read per request. */
-function keyOf(filters: TimelineFilters): string {
-  const { outlet, place, kind, from, to, q, sort } = filters;
-  const participants = [...new Set(filters.participants)].sort();
-  return JSON.stringify({ participants, outlet, place, kind, from, to, q, sort });
-}
-
 /**
  * Events matching the filters, dated ones in date order (`sort`), undated ones kept apart and never given a date.
  * With `paging`, only that page of events (undated ones come after every dated one, so on the last pages);
  * counts and facets always describe the whole filtered set.
  */
-export function getTimeline(filters: TimelineFilters, paging?: TimelinePaging): Promise<Timeline> {
+export function getTimeline(filters: TimelineFilters, paging?: TimelinePaging, scope: TimelineScope = "talks"): Promise<Timeline> {
   const page = JSON.stringify({ paging: paging ? { page: paging.page, pageSize: paging.pageSize } : null });
-  return timelineOf(page, keyOf(filters));
+  return timelineOf(page, filtersKey(filters, scope));
 }
 
 /** Only the counts and facets of the filtered set: no events are read. */
-export function getTimelineSummary(filters: TimelineFilters): Promise<Pick<Timeline, "counts" | "facets">> {
-  return summaryOf(keyOf(filters));
+export function getTimelineSummary(filters: TimelineFilters, scope: TimelineScope = "talks"): Promise<Pick<Timeline, "counts" | "facets">> {
+  return summaryOf(filtersKey(filters, scope));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatArabicDate, formatArabicDateRange, formatArabicMonth, formatHijriDate, formatHijriRange } from "./dates";
+import { formatArabicDate, formatArabicDateRange, formatArabicMonth, formatDayMonth, formatHijriDate, formatHijriRange, formatMonthName, formatYear } from "./dates";
 import type { DisplaySettings } from "./settings";
 
 const WESTERN: DisplaySettings = { digits: "latn", hijri: false };
@@ -36,5 +36,27 @@ describe("Hijri dates (Umm al-Qura, from Intl)", () => {
     expect(formatHijriRange("2016-07-14", null, EASTERN)).toBeNull();
     expect(formatHijriRange("2016-07-14", "2016-07-15", EASTERN_HIJRI)).toBe("٩ شوال ١٤٣٧ هـ – ١٠ شوال ١٤٣٧ هـ");
     expect(formatHijriRange("2016-07-14", "2016-07-14", EASTERN_HIJRI)).toBe("٩ شوال ١٤٣٧ هـ");
+  });
+});
+
+describe("month names by region (the reader's month style)", () => {
+  const LEVANT: DisplaySettings = { digits: "latn", hijri: false, months: "levant" };
+  const MAGHREB_EASTERN: DisplaySettings = { digits: "arab", hijri: false, months: "maghreb" };
+  it("uses the Egyptian and Gulf names by default", () => {
+    expect(formatMonthName("2016-01-05")).toBe("يناير");
+    expect(formatArabicMonth("2016-08-01", { digits: "latn", hijri: false, months: "egypt" })).toBe("أغسطس 2016");
+  });
+  it("uses the Levantine names, and the Maghrebi ones with the chosen digits", () => {
+    expect(formatMonthName("2016-01-05", LEVANT)).toBe("كانون الثاني");
+    expect(formatArabicDate("2016-07-14", LEVANT)).toBe("الخميس، 14 تموز 2016");
+    expect(formatMonthName("2016-06-05", MAGHREB_EASTERN)).toBe("جوان");
+    expect(formatDayMonth("2016-07-14", MAGHREB_EASTERN)).toBe("١٤ جويلية");
+  });
+  it("writes years alone in the chosen digits", () => {
+    expect(formatYear("2016-07-14")).toBe("2016");
+    expect(formatYear("2016-07-14", MAGHREB_EASTERN)).toBe("٢٠١٦");
+  });
+  it("leaves the Hijri date alone", () => {
+    expect(formatHijriDate("2016-07-14", { ...LEVANT, hijri: true })).toBe("9 شوال 1437 هـ");
   });
 });

@@ -1,7 +1,7 @@
 // Dates as Arabic readers see them. One set of formatters for the whole UI so numerals stay
 // consistent: each takes the reader's display settings (lib/display/settings.ts) for its digits.
 // The Hijri date comes from the platform's Umm al-Qura calendar (Intl), never from our own arithmetic.
-import { DEFAULT_DISPLAY, type DisplaySettings } from "./settings";
+import { DEFAULT_DISPLAY, monthStyleOf, type DisplaySettings, type MonthStyle } from "./settings";
 import { memoize } from "../cache";
 
 // Formatters are costly to build and few: one per locale and options.
@@ -12,7 +12,10 @@ const formatOf = memoize((key: string) => {
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => formatOf(JSON.stringify([locale, options]));
 
 const parse = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-const gregorian = (s: DisplaySettings) => `ar-u-nu-${s.digits}`;
+
+/** The CLDR locale whose Gregorian month names each style uses: يناير (Egypt), كانون الثاني (Syria), جانفي (Tunisia). */
+const MONTH_LOCALES: Record<MonthStyle, string> = { egypt: "ar-EG", levant: "ar-SY", maghreb: "ar-TN" };
+const gregorian = (s: DisplaySettings) => `${MONTH_LOCALES[monthStyleOf(s)]}-u-nu-${s.digits}`;
 const hijri = (s: DisplaySettings) => `ar-u-ca-islamic-umalqura-nu-${s.digits}`;
 
 /** "الخميس، 14 يوليو 2016" */
@@ -28,6 +31,26 @@ export function formatArabicDateRange(start: string, end: string | null, s: Disp
 /** "يوليو 2016" */
 export function formatArabicMonth(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
   return dateFormat(gregorian(s), { month: "long", year: "numeric" }).format(parse(isoDate));
+}
+
+/** "15 أكتوبر 2016": a day without its weekday (an axis mark's spoken name, a tooltip). */
+export function formatShortDate(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(gregorian(s), { day: "numeric", month: "long", year: "numeric" }).format(parse(isoDate));
+}
+
+/** "يوليو" / "تموز" / "جويلية": a month's name alone (an axis label). */
+export function formatMonthName(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(gregorian(s), { month: "long" }).format(parse(isoDate));
+}
+
+/** "14 يوليو": a day and its month (an axis label; the year is on the axis above it). */
+export function formatDayMonth(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(gregorian(s), { day: "numeric", month: "long" }).format(parse(isoDate));
+}
+
+/** "2016" / "٢٠١٦": a year alone. */
+export function formatYear(isoDate: string, s: DisplaySettings = DEFAULT_DISPLAY): string {
+  return dateFormat(gregorian(s), { year: "numeric" }).format(parse(isoDate));
 }
 
 /** "9 شوال 1437 هـ" (Umm al-Qura). */

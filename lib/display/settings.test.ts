@@ -14,6 +14,10 @@ import {
 
 const EASTERN_HIJRI: DisplaySettings = { digits: "arab", hijri: true };
 const settings = fc.record({ digits: fc.constantFrom("latn" as const, "arab" as const), hijri: fc.boolean() });
+/** With the month style too (absent when it is the default, as the readers return it). */
+const allSettings = fc
+  .record({ digits: fc.constantFrom("latn" as const, "arab" as const), hijri: fc.boolean(), months: fc.constantFrom("egypt" as const, "levant" as const, "maghreb" as const) })
+  .map(({ months, ...s }): DisplaySettings => (months === "egypt" ? s : { ...s, months }));
 
 describe("parseDisplaySettings", () => {
   it("reads both parameters", () => {
@@ -91,5 +95,41 @@ describe("withDisplayParams", () => {
         expect(parseDisplaySettings({ digits: url.searchParams.get("digits"), cal: url.searchParams.get("cal") })).toEqual(s);
       }),
     );
+  });
+});
+
+describe("month style", () => {
+  const LEVANT: DisplaySettings = { digits: "arab", hijri: false, months: "levant" };
+  it("is read from the URL or the fallback, the default left implicit", () => {
+    expect(parseDisplaySettings({ months: "levant", digits: "arab" })).toEqual(LEVANT);
+    expect(parseDisplaySettings({ months: "egypt" }, LEVANT)).toStrictEqual({ digits: "arab", hijri: false });
+    expect(parseDisplaySettings({ months: "cairo" }, LEVANT)).toEqual(LEVANT);
+    expect(parseDisplaySettings({ digits: "latn" }, LEVANT)).toEqual({ ...LEVANT, digits: "latn" });
+  });
+  it("is written only when it is not the default, in cookies, parameters and links", () => {
+    expect(encodeDisplayCookie(LEVANT)).toBe("arab.gregory.levant");
+    expect(decodeDisplayCookie("arab.gregory.levant")).toEqual(LEVANT);
+    expect(decodeDisplayCookie("arab.gregory")).toStrictEqual({ digits: "arab", hijri: false });
+    expect(displayParams({ digits: "latn", hijri: false, months: "egypt" })).toStrictEqual({ digits: "latn", cal: "gregory" });
+    expect(withDisplayParams("/#x", { digits: "latn", hijri: false, months: "maghreb" })).toBe("/?digits=latn&cal=gregory&months=maghreb#x");
+    expect(isDefaultDisplay({ digits: "latn", hijri: false, months: "egypt" })).toBe(true);
+    expect(isDefaultDisplay({ digits: "latn", hijri: false, months: "levant" })).toBe(false);
+  });
+  it("round-trips through the cookie and through links", () => {
+    fc.assert(
+      fc.property(allSettings, (s) => {
+        expect(decodeDisplayCookie(encodeDisplayCookie(s))).toStrictEqual(s);
+        const url = new URL(withDisplayParams("/a?x=1", s), "http://x");
+        const p = url.searchParams;
+        expect(parseDisplaySettings({ digits: p.get("digits"), cal: p.get("cal"), months: p.get("months") })).toStrictEqual(s);
+      }),
+    );
+  });
+  it("keeps a link's own non-default choice in canonical order", () => {
+    expect(explicitDisplayParams({ months: "levant", cal: "hijri" })).toEqual([
+      ["cal", "hijri"],
+      ["months", "levant"],
+    ]);
+    expect(explicitDisplayParams({ months: "egypt" })).toEqual([]);
   });
 });

@@ -255,3 +255,30 @@ export type OrganizationEntry = z.infer<typeof OrganizationSchema>;
 export type OutletEntry = z.infer<typeof OutletSchema>;
 export type AgencyEntry = z.infer<typeof AgencySchema>;
 export type BoilerplateConfig = z.infer<typeof BoilerplateSchema>;
+
+// English query words (data/english-terms.json): what an analyst may type in English, with the Arabic
+// forms the press uses. Latin side lower-case (letters, digits, spaces, - . '); Arabic side Arabic script.
+const englishForm = z
+  .string()
+  .trim()
+  .min(2)
+  .regex(/^[a-z0-9][a-z0-9 .'-]*$/, "an English form in lower-case Latin letters");
+const arabicForm = z
+  .string()
+  .trim()
+  .min(2)
+  .regex(/^[\u0600-\u06ff0-9][\u0600-\u06ff0-9 -]*$/, "an Arabic word or phrase");
+export const EnglishTermSchema = z.object({ en: z.array(englishForm).min(1), ar: z.array(arabicForm).min(1) });
+export const EnglishTermsFileSchema = z.object({
+  about: z.string(),
+  terms: z.array(EnglishTermSchema).superRefine((terms, ctx) => {
+    const seen = new Map<string, number>();
+    terms.forEach((t, i) =>
+      t.en.forEach((en) => {
+        if (seen.has(en)) ctx.addIssue({ code: "custom", path: [i, "en"], message: `«${en}» is already in entry ${seen.get(en)! + 1}` });
+        else seen.set(en, i);
+      }),
+    );
+  }),
+});
+export type EnglishTerm = z.infer<typeof EnglishTermSchema>;

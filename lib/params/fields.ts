@@ -69,6 +69,25 @@ const wholeNumber = (min: number, max: number) =>
 /** An article's id (a PostgreSQL integer). */
 export const articleIdParam = () => optional(wholeNumber(1, 2 ** 31 - 1), "BAD_ID");
 
+/**
+ * A whole number within [min, max]. A page moves a number outside the bounds to the nearest one (the
+ * nearest valid view, with a notice); an API refuses it. Anything that is not a whole number is dropped.
+ */
+export function boundedNumberParam(min: number, max: number, label: string): Field<number | undefined> {
+  return optional(wholeNumber(min, max), "BAD_NUMBER", { label, min, max }, (v) => (/^-?\d{1,15}$/.test(v) ? String(Math.min(max, Math.max(min, Number(v)))) : undefined));
+}
+
+/** A country as ISO 3166-1 alpha-2, in either case; written in capitals (ZZ: not known). */
+export const countryParam = () =>
+  optional(
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((c) => c.toUpperCase()),
+    "BAD_VALUE",
+    { label: "رمز البلد (حرفان، مثل RU)" },
+  );
+
 /** The 1-based page of a paged list; 1 when absent. */
 export const pageParam = (max: number) => withDefault(optional(wholeNumber(1, max), "BAD_NUMBER", { label: "رقم الصفحة", min: 1, max }), 1);
 
@@ -76,8 +95,8 @@ export const pageParam = (max: number) => withDefault(optional(wholeNumber(1, ma
 export const pageSizeParam = (max: number, value: number) => withDefault(optional(wholeNumber(1, max), "BAD_NUMBER", { label: "حجم الصفحة", min: 1, max }), value);
 
 /** A parameter that may repeat (?participant=a&participant=b): its distinct values, sorted, so one set has one URL. */
-export function listOf(field: Field<string | undefined>): Field<string[]> {
-  const item = field.schema as z.ZodType<string>;
+export function listOf<T extends string>(field: Field<T | undefined>): Field<T[]> {
+  const item = field.schema as z.ZodType<T>;
   return {
     schema: z.array(item).transform((xs) => [...new Set(xs)].sort()),
     item,

@@ -23,6 +23,8 @@ const CATALOGUE = {
   BAD_ID_LIST: () => "أرقام المقالات أعداد صحيحة موجبة تفصل بينها فواصل، مثل 12,34.",
   TOO_MANY: (d: MessageDetail) => `${d.label ?? "عدد القيم"} ${d.max} على الأكثر.`,
   BAD_SENTENCE: () => "الجملة المحددة غير صالحة أو لا تنتمي إلى المقالات المختارة.",
+  TOO_FINE: (d: MessageDetail) => `${d.label ?? "الوحدة"} أدق من أن تُرسم في هذا المدى (${d.max} عمودًا على الأكثر)؛ اختر وحدة أكبر أو مدى أضيق.`,
+  NO_COVERAGE: () => "لا تغطية في الفترة المطلوبة؛ عُرضت أقرب فترة فيها أحداث.",
 } satisfies Record<string, (d: MessageDetail) => string>;
 
 export type IssueCode = keyof typeof CATALOGUE;
@@ -54,6 +56,15 @@ const PARAM_NAMES: Record<string, string> = {
   articles: "المقالات",
   s: "الجملة",
   add: "البحث في العناوين",
+  partial: "المطابقات الجزئية",
+  dates: "كلمات التاريخ",
+  country: "البلد",
+  outletType: "نوع المصدر",
+  span: "مدى العرض",
+  at: "مركز العرض",
+  lens: "التلوين",
+  stack: "تقسيم التغطية",
+  bin: "وحدة التغطية",
 };
 
 export const paramName = (param: string): string => (Object.hasOwn(PARAM_NAMES, param) ? PARAM_NAMES[param]! : param);

@@ -10,6 +10,10 @@ import type { SearchParamsInput } from "./input";
 /** The longest search text; lib/search/query.ts cuts a longer one there. */
 export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_SORTS = ["relevance", "date"] as const;
+/** Partial matches (most of the words, ranked after the full matches): listed (default) or not. */
+export const PARTIAL_MODES = ["on", "off"] as const;
+/** Date words in the query: a date window (default) or plain words to match. */
+export const DATE_WORD_MODES = ["window", "words"] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 50;
 export const MAX_PAGE = 500;
@@ -31,6 +35,10 @@ export interface SearchParams {
   sort: (typeof SEARCH_SORTS)[number];
   page: number;
   pageSize: number;
+  /** Absent means "on". */
+  partial?: (typeof PARTIAL_MODES)[number];
+  /** Absent means "window". */
+  dates?: (typeof DATE_WORD_MODES)[number];
 }
 
 const fields = {
@@ -44,6 +52,8 @@ const fields = {
   sort: withDefault(oneOf(SEARCH_SORTS, "الترتيب"), "relevance"),
   page: pageParam(MAX_PAGE),
   pageSize: pageSizeParam(MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+  partial: withDefault(oneOf(PARTIAL_MODES, "المطابقات الجزئية"), "on"),
+  dates: withDefault(oneOf(DATE_WORD_MODES, "كلمات التاريخ"), "window"),
 };
 
 const dateOrder = { param: "to", code: "DATE_RANGE" as const, holds: (v: { from?: string; to?: string }) => inOrder(v.from, v.to) };
@@ -51,16 +61,20 @@ const dateOrder = { param: "to", code: "DATE_RANGE" as const, holds: (v: { from?
 /** Drops the parameters left unset, so a value compares and prints without `undefined`s. */
 const defined = <T extends object>(v: T): T => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as T;
 
+/** The search's value: unset and default values left out (absent `partial` and `dates` mean their defaults). */
+const searchOf = (v: Omit<SearchParams, "partial" | "dates"> & { partial: SearchParams["partial"]; dates: SearchParams["dates"] }): SearchParams =>
+  defined({ ...v, partial: v.partial === "on" ? undefined : v.partial, dates: v.dates === "window" ? undefined : v.dates });
+
 /** /api/search. */
-export const searchView = defineView(fields, { checks: [dateOrder], read: (v): SearchParams => defined(v) });
+export const searchView = defineView(fields, { checks: [dateOrder], read: searchOf });
 
 /** /search: the same, and the comparison it may start from. */
 export const searchPageView = defineView(
   { ...fields, articles: idListParam(MAX_CONTEXT_ARTICLES, "عدد المقالات") },
   {
     checks: [dateOrder],
-    read: ({ articles, ...v }) => ({ params: defined(v) as SearchParams, articles }),
-    unread: ({ params, articles }: { params: SearchParams; articles: number[] }) => ({ ...params, articles }),
+    read: ({ articles, ...v }) => ({ params: searchOf(v), articles }),
+    unread: ({ params, articles }: { params: SearchParams; articles: number[] }) => ({ ...params, partial: params.partial ?? "on", dates: params.dates ?? "window", articles }),
   },
 );
 

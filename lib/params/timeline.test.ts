@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { endOf, startOf } from "./dates";
 import { cleanParam } from "./input";
 import {
+  coverageView,
   defaultFilters,
+  defaultPage,
+  timelineApiView,
+  timelinePageHref,
   monthPages,
   PAGE_SIZE,
   pageCount,
@@ -243,5 +247,47 @@ describe("display settings in timeline URLs", () => {
   it("timeline links carry non-default settings before the fragment", () => {
     expect(timelineHref(f, 2, "month-2016-07", { digits: "arab", hijri: true })).toBe("/?participant=john-kerry&sort=desc&page=2&digits=arab&cal=hijri#month-2016-07");
     expect(timelineHref(defaultFilters(), 1, undefined, { digits: "latn", hijri: false })).toBe("/");
+  });
+});
+
+describe("the axis, lens and coverage parameters", () => {
+  const page = (q: string) => canonicalQuery(timelinePageView, new URLSearchParams(q));
+  it("reads countries (either case, written in capitals) and outlet types as repeatable filters", () => {
+    const f = filtersOf(parse("country=sa&country=RU&outletType=state_agency"));
+    expect(f.countries).toEqual(["RU", "SA"]);
+    expect(f.outletTypes).toEqual(["state_agency"]);
+    expect(toSearchParams(f).toString()).toBe("country=RU&country=SA&outletType=state_agency");
+    expect(paramsOf(parse("country=russia"))).toEqual(["country"]);
+    expect(paramsOf(parse("outletType=tabloid"))).toEqual(["outletType"]);
+  });
+  it("reads the view's span and centre, and moves an impossible span to the nearest bound on a page", () => {
+    expect(page("span=90&at=2016-09-09").value.axis).toEqual({ span: 90, at: "2016-09-09" });
+    const tooWide = page("span=99999&at=2016-09-09");
+    expect(tooWide.value.axis.span).toBe(7305);
+    expect(tooWide.query).toBe("span=7305&at=2016-09-09");
+    expect(tooWide.issues).toEqual([expect.objectContaining({ param: "span", code: "BAD_NUMBER" })]);
+    expect(page("span=0").value.axis.span).toBe(14);
+    expect(page("span=wide").value.axis).toEqual({});
+    expect(page("at=2016-02-30").issues.map((i) => i.code)).toEqual(["BAD_DATE"]);
+  });
+  it("refuses the same values in the API with the parameter named", () => {
+    expect(paramsOf(parseParams(timelineApiView, new URLSearchParams("span=99999")))).toEqual(["span"]);
+    expect(paramsOf(parseParams(timelineApiView, new URLSearchParams("span=30&at=2016-13-01")))).toEqual(["at"]);
+    const ok = parseParams(timelineApiView, new URLSearchParams("span=30&at=2016-09-09&participant=john-kerry"));
+    expect(ok.ok && ok.value.axis).toEqual({ span: 30, at: "2016-09-09" });
+  });
+  it("refuses a coverage unit too fine for the span, and drops it on a page", () => {
+    const tooFine = parseParams(coverageView, new URLSearchParams("span=7000&bin=day"));
+    expect(tooFine.ok ? [] : tooFine.issues.map((i) => [i.param, i.code])).toEqual([["bin", "TOO_FINE"]]);
+    expect(tooFine.ok ? "" : tooFine.issues[0]!.message).toContain("400");
+    expect(parseParams(coverageView, new URLSearchParams("span=300&bin=day&stack=country")).ok).toBe(true);
+    const dropped = page("span=7000&bin=day&stack=country");
+    expect(dropped.query).toBe("span=7000&stack=country");
+    expect(dropped.issues.map((i) => i.code)).toEqual(["TOO_FINE"]);
+  });
+  it("leaves defaults out and writes the fields in one order", () => {
+    expect(page("lens=kind&stack=total&page=1").query).toBe("");
+    expect(page("lens=country&at=2016-01-01&span=30&sort=desc").query).toBe("sort=desc&span=30&at=2016-01-01&lens=country");
+    expect(timelinePageHref({ ...defaultPage(), axis: { span: 30, at: "2016-01-01" }, lens: "type" })).toBe("/?span=30&at=2016-01-01&lens=type");
   });
 });

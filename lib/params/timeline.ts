@@ -1,11 +1,14 @@
-// The timeline's views as they travel in a URL: the page (/), and the same filters without a page for
-// the JSON API, the CSV, the Atom feed and the preview image. Read and written by the toolkit
-// (lib/params/view.ts), so every one of them treats a parameter the same way. Pure: no React, no Next.js.
+// The timeline's views as they travel in a URL: the page (/) with its axis view (span, at), colouring
+// (lens) and coverage chart (stack, bin); the JSON API with the axis view; the coverage data with the
+// chart's; and the filters alone for the CSV, the Atom feed and the preview image. Read and written by the
+// toolkit (lib/params/view.ts), so every one of them treats a parameter the same way. Pure: no React, no Next.js.
 import { foldForMatch } from "../arabic/normalize";
+import { MAX_SPAN, MIN_SPAN } from "../display/axis/view-window";
 import { DEFAULT_DISPLAY, withDisplayParams, type DisplaySettings } from "../display/settings";
 import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
+import { OUTLET_TYPES, type OutletType } from "../enums/outlet-type";
 import { inOrder } from "./dates";
-import { dateParam, idParam, listOf, oneOf, pageParam, textParam, withDefault } from "./fields";
+import { boundedNumberParam, countryParam, dateParam, idParam, listOf, oneOf, pageParam, textParam, withDefault } from "./fields";
 import { canonicalParams, defineView, hrefWith, parseParams, writeParams, type FieldValues, type ParamResult } from "./view";
 import type { SearchParamsInput } from "./input";
 
@@ -23,6 +26,31 @@ export interface TimelineFilters {
   to?: string;
   q?: string;
   sort: TimelineSort;
+  /** Outlet countries (ISO alpha-2, ZZ: not known): only their coverage counts. Absent when none is chosen. */
+  countries?: string[];
+  /** Outlet types: only their coverage counts. Absent when none is chosen. */
+  outletTypes?: OutletType[];
+}
+
+/** What the axis marks' colour tells: the event's kind, or the country or type of most of its coverage. */
+export const TIMELINE_LENSES = ["kind", "country", "type"] as const;
+export type TimelineLens = (typeof TIMELINE_LENSES)[number];
+
+/** What the coverage chart's bars are split by. */
+export const COVERAGE_STACKS = ["total", "outlet", "country", "type"] as const;
+export type CoverageStack = (typeof COVERAGE_STACKS)[number];
+
+/** The coverage chart's unit of time (absent: chosen from the span). */
+export const COVERAGE_BINS = ["day", "week", "month"] as const;
+export type CoverageBinUnit = (typeof COVERAGE_BINS)[number];
+/** Days in a bin, to bound the number of bars: a day per bar over twenty years would be 7,305 of them. */
+export const BIN_DAYS: Record<CoverageBinUnit, number> = { day: 1, week: 7, month: 30.44 };
+export const MAX_BARS = 400;
+
+/** The axis view: `span` days around the day `at`; both absent: fitted to the events. */
+export interface AxisParams {
+  span?: number;
+  at?: string;
 }
 
 export const MAX_QUERY_LENGTH = 200;
@@ -39,30 +67,92 @@ const filterFields = {
   to: dateParam(),
   q: textParam(MAX_QUERY_LENGTH, "نص البحث"),
   sort: withDefault(oneOf(TIMELINE_SORTS, "الترتيب"), "asc"),
+  country: listOf(countryParam()),
+  outletType: listOf(oneOf(OUTLET_TYPES, "نوع المصدر")),
 };
 type FilterValues = FieldValues<typeof filterFields>;
 
+const axisFields = {
+  span: boundedNumberParam(MIN_SPAN, MAX_SPAN, "مدى العرض بالأيام"),
+  at: dateParam(),
+};
+const binField = { ...oneOf(COVERAGE_BINS, "وحدة التغطية"), detail: { values: COVERAGE_BINS, label: "وحدة التغطية", max: MAX_BARS } };
+const chartFields = { stack: withDefault(oneOf(COVERAGE_STACKS, "تقسيم التغطية"), "total"), bin: binField };
+
 const dateOrder = { param: "to", code: "DATE_RANGE" as const, holds: (v: { from?: string; to?: string }) => inOrder(v.from, v.to) };
+/** A bin too fine for the span (a bar per day over years) is refused: the chart could not draw it. */
+const binFitsSpan = {
+  param: "bin",
+  code: "TOO_FINE" as const,
+  holds: (v: { span?: number; bin?: CoverageBinUnit }) => !v.bin || !v.span || v.span / BIN_DAYS[v.bin] <= MAX_BARS,
+};
 
 function filtersOf(v: FilterValues): TimelineFilters {
   const f: TimelineFilters = { participants: v.participant, sort: v.sort };
   for (const key of ["outlet", "place", "kind", "from", "to", "q"] as const) if (v[key]) Object.assign(f, { [key]: v[key] });
+  if (v.country.length) f.countries = v.country;
+  if (v.outletType.length) f.outletTypes = v.outletType;
   return f;
 }
-const valuesOf = (f: TimelineFilters): FilterValues => ({ ...f, participant: [...new Set(f.participants)].sort() });
+const valuesOf = (f: TimelineFilters): FilterValues => ({
+  ...f,
+  participant: [...new Set(f.participants)].sort(),
+  country: [...new Set(f.countries ?? [])].sort(),
+  outletType: [...new Set(f.outletTypes ?? [])].sort(),
+});
+const axisOf = (v: { span?: number; at?: string }): AxisParams => Object.fromEntries(Object.entries({ span: v.span, at: v.at }).filter(([, x]) => x !== undefined));
 
-/** The filters alone: /api/timeline, its CSV, /feed.xml and /og/timeline. */
+/** The filters alone: /api/timeline/csv, /feed.xml and /og/timeline. */
 export const timelineView = defineView(filterFields, { checks: [dateOrder], read: filtersOf, unread: valuesOf });
 
-/** The page (/): the filters and the page number. */
-export const timelinePageView = defineView(
-  { ...filterFields, page: pageParam(MAX_PAGE) },
+/** /api/timeline: the filters and the axis view whose marks it returns. */
+export const timelineApiView = defineView(
+  { ...filterFields, ...axisFields },
   {
     checks: [dateOrder],
-    read: ({ page, ...v }) => ({ filters: filtersOf(v), page }),
-    unread: ({ filters, page }: { filters: TimelineFilters; page: number }) => ({ ...valuesOf(filters), page }),
+    read: ({ span, at, ...v }) => ({ filters: filtersOf(v), axis: axisOf({ span, at }) }),
+    unread: ({ filters, axis }: { filters: TimelineFilters; axis: AxisParams }) => ({ ...valuesOf(filters), ...axis }),
   },
 );
+
+export interface CoverageParams {
+  filters: TimelineFilters;
+  axis: AxisParams;
+  stack: CoverageStack;
+  bin?: CoverageBinUnit;
+}
+
+/** /api/timeline/coverage and its CSV: the chart's data for the filters, the axis view, the split and the unit. */
+export const coverageView = defineView(
+  { ...filterFields, ...axisFields, ...chartFields },
+  {
+    checks: [dateOrder, binFitsSpan],
+    read: ({ span, at, stack, bin, ...v }): CoverageParams => ({ filters: filtersOf(v), axis: axisOf({ span, at }), stack, ...(bin ? { bin } : {}) }),
+    unread: ({ filters, axis, stack, bin }: CoverageParams) => ({ ...valuesOf(filters), ...axis, stack, bin }),
+  },
+);
+
+/** Everything the page (/) shows: filters, page of the list, axis view, colouring and coverage chart. */
+export interface TimelinePage {
+  filters: TimelineFilters;
+  page: number;
+  axis: AxisParams;
+  lens: TimelineLens;
+  stack: CoverageStack;
+  bin?: CoverageBinUnit;
+}
+
+/** The page (/): the filters, the page number, the axis view, the lens and the coverage chart's split and unit. */
+export const timelinePageView = defineView(
+  { ...filterFields, page: pageParam(MAX_PAGE), ...axisFields, lens: withDefault(oneOf(TIMELINE_LENSES, "التلوين"), "kind"), ...chartFields },
+  {
+    checks: [dateOrder, binFitsSpan],
+    read: ({ page, span, at, lens, stack, bin, ...v }): TimelinePage => ({ filters: filtersOf(v), page, axis: axisOf({ span, at }), lens, stack, ...(bin ? { bin } : {}) }),
+    unread: ({ filters, page, axis, lens, stack, bin }: TimelinePage) => ({ ...valuesOf(filters), page, ...(axis ?? {}), lens: lens ?? "kind", stack: stack ?? "total", bin }),
+  },
+);
+
+export const defaultPage = (filters: TimelineFilters = defaultFilters()): TimelinePage => ({ filters, page: 1, axis: {}, lens: "kind", stack: "total" });
 
 /** The filters of a URL, or the issues that make it unreadable (unknown parameters included). */
 export const parseTimelineFilters = (input: SearchParamsInput): ParamResult<TimelineFilters> => parseParams(timelineView, input);
@@ -73,7 +163,7 @@ export const readableTimelineFilters = (input: SearchParamsInput): TimelineFilte
 export const defaultFilters = (): TimelineFilters => ({ participants: [], sort: "asc" });
 
 /** The canonical query of a view: fixed order, participants sorted, defaults (sort=asc, page=1) left out. */
-export const toSearchParams = (filters: TimelineFilters, page = 1): URLSearchParams => writeParams(timelinePageView, { filters, page });
+export const toSearchParams = (filters: TimelineFilters, page = 1): URLSearchParams => writeParams(timelinePageView, { ...defaultPage(filters), page });
 
 /** How many pages `events` fill (at least one, so an empty timeline still has its page 1). */
 export const pageCount = (events: number, pageSize = PAGE_SIZE): number => Math.max(1, Math.ceil(events / pageSize));
@@ -99,6 +189,14 @@ export function monthPages(months: Array<{ month: string; events: number }>, sor
  */
 export function timelineHref(filters: TimelineFilters, page = 1, hash?: string, display: DisplaySettings = DEFAULT_DISPLAY): string {
   return withDisplayParams(`${hrefWith("/", toSearchParams(filters, page))}${hash ? `#${hash}` : ""}`, display);
+}
+
+/** The canonical query of everything the page shows (a GET form's hidden fields keep it). */
+export const timelinePageParams = (view: TimelinePage): URLSearchParams => writeParams(timelinePageView, view);
+
+/** A link to the page showing `view` (its canonical URL), with the reader's settings and an optional #fragment. */
+export function timelinePageHref(view: TimelinePage, display: DisplaySettings = DEFAULT_DISPLAY, hash?: string): string {
+  return withDisplayParams(`${hrefWith("/", writeParams(timelinePageView, view))}${hash ? `#${hash}` : ""}`, display);
 }
 
 /** The text a title must contain for `q`: the Arabic fold of lib/arabic, with every ة as ه (the database folds them all). */

@@ -180,6 +180,6 @@ export function canonicalQuery<V extends AnyView>(view: V, input: SearchParamsIn
     const given = paramEntries(input).filter(([k]) => k === key);
     return given.length === 1 ? given[0]![1] : undefined;
   };
-  for (const [k, v] of explicitDisplayParams({ digits: single("digits"), cal: single("cal") })) query.set(k, v);
+  for (const [k, v] of explicitDisplayParams({ digits: single("digits"), cal: single("cal"), months: single("months") })) query.set(k, v);
   return { value, query: query.toString(), issues };
 }

@@ -3,9 +3,12 @@
 // input yields a best-effort query and an Arabic message. compileTsquery builds a to_tsquery('simple', $1)
 // string ONLY from our own normalised, stemmed lexemes (letters and digits, quoted), never from raw input.
 import { MAX_QUERY_LENGTH } from "../params/search";
+import { arabicSpellings } from "../arabic/latin-to-arabic";
+import { extractDateWindow, type DateWindow } from "./date-window";
+import { arabicFormsOf, englishIndex, type EnglishIndex } from "./english";
 import { normalizedWords } from "./normalize";
-import { queryStems, stem } from "./stem";
-import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loanwordVariants, type EntityIndex, type KnownEntity } from "./variants";
+import { cliticForms, queryStems, stem, withoutClitic } from "./stem";
+import { countryAdjectiveVariants, countryStems, entityIndex, entityOfAlias, loanwordVariants, nisbaVariants, type EntityIndex, type KnownEntity } from "./variants";
 
 const MAX_CLAUSES = 12;
 
@@ -19,7 +22,10 @@ export interface QueryMessage {
 
 /** One thing that must (or, when excluded, must not) occur. */
 export type Clause =
-  | { kind: "word"; text: string; stems: string[] }
+  /** `guessed`: a Latin word no list knows, spelt in Arabic by lib/arabic/latin-to-arabic (its stems are candidates). */
+  | { kind: "word"; text: string; stems: string[]; guessed?: boolean }
+  /** An English term (data/english-terms.json): any of its Arabic forms, each a phrase of stemmed words. */
+  | { kind: "any"; text: string; forms: string[][] }
   /** Each word's possible stems, in order. */
   | { kind: "phrase"; text: string; stems: string[][] }
   | { kind: "entity"; text: string; entity: KnownEntity };
@@ -31,6 +37,13 @@ export interface ParsedQuery {
   groups: Clause[][];
   excluded: Clause[];
   messages: QueryMessage[];
+  /** The date window the query's date words name (lib/search/date-window.ts), or null. */
+  window: DateWindow | null;
+}
+
+export interface ParseOptions {
+  /** Date words become a window (default) or stay words to match. */
+  dates?: "window" | "words";
 }
 
 const STOP_WORDS = new Set(
@@ -76,12 +89,91 @@ const STOP_WORDS = new Set(
     "كما",
     "وقد",
     "وفي",
+    "بشأن",
+    "لدى",
+    "ضد",
+    "خلال",
+    "عبر",
+    "منذ",
+    "حتى",
+    "ماذا",
+    "هل",
+    "كيف",
+    "لماذا",
+    "متى",
+    "أين",
+    "غير",
+    "أمام",
+    "نحو",
+    "لقد",
+    "فقط",
+    "أيضا",
+    "إذا",
+    "عليه",
+    "فيه",
+    "به",
+    "له",
+    "لها",
+    "كذلك",
+    "وفق",
+    "ضمن",
+    "تجاه",
+    "إزاء",
+    "ذات",
+    // Prepositions of place, time and cause: they say how, never what, an article is about.
+    "فوق",
+    "تحت",
+    "بسبب",
+    "إثر",
+    "عقب",
+    "وسط",
+    "دون",
+    "بدون",
+    "رغم",
     "the",
     "of",
     "and",
     "in",
     "a",
+    "an",
     "to",
+    "with",
+    "for",
+    "on",
+    "at",
+    "by",
+    "about",
+    "from",
+    "between",
+    "after",
+    "before",
+    "over",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "what",
+    "did",
+    "does",
+    "do",
+    "as",
+    "that",
+    "this",
+    "it",
+    "its",
+    "his",
+    "her",
+    "their",
+    "into",
+    "who",
+    "which",
+    "how",
+    "why",
+    "when",
+    "where",
+    "not",
   ].flatMap(normalizedWords),
 );
 
@@ -139,7 +231,7 @@ function lex(input: string, messages: QueryMessage[]): Item[] {
 }
 
 /** Parses an analyst's query. Never throws. */
-export function parseQuery(raw: string, index: EntityIndex = entityIndex()): ParsedQuery {
+export function parseQuery(raw: string, index: EntityIndex = entityIndex(), options: ParseOptions = {}, english: EnglishIndex = englishIndex()): ParsedQuery {
   const messages: QueryMessage[] = [];
   let text = String(raw ?? "").replace(CONTROLS, " ");
   if (text.length > MAX_QUERY_LENGTH) {
@@ -147,7 +239,8 @@ export function parseQuery(raw: string, index: EntityIndex = entityIndex()): Par
     messages.push(msg("truncated"));
   }
   text = text.trim();
-  const items = mergeEntities(lex(text, messages), index);
+  const { window, rest } = options.dates === "words" ? { window: null, rest: text } : extractDateWindow(text);
+  const items = mergeEnglish(mergeEntities(lex(rest, messages), index), english);
 
   const groups: Clause[][] = [];
   const excluded: Clause[] = [];
@@ -159,7 +252,11 @@ export function parseQuery(raw: string, index: EntityIndex = entityIndex()): Par
       else pendingOr = true;
       continue;
     }
-    const clause = item.entity ? { kind: "entity" as const, text: item.text, entity: item.entity } : clauseOf(item.text);
+    const clause: Clause | null = item.entity
+      ? { kind: "entity", text: item.text, entity: item.entity }
+      : item.forms
+        ? { kind: "any", text: item.text, forms: item.forms }
+        : clauseOf(item.text, item.phrase);
     if (!clause) continue;
     if (clause.kind === "word" && !item.negated && STOP_WORDS.has(normalizedWords(clause.text)[0] ?? "")) {
       stopped.push(clause.text);
@@ -181,11 +278,43 @@ export function parseQuery(raw: string, index: EntityIndex = entityIndex()): Par
     excluded.splice(Math.max(0, MAX_CLAUSES - groups.length));
     messages.push(msg("too-many-terms"));
   }
-  if (groups.length === 0) messages.push(msg(excluded.length > 0 ? "only-excluded" : "empty"));
-  return { text, groups, excluded, messages };
+  // Date words alone are a listing of that time, not an empty query.
+  if (groups.length === 0 && !(window && excluded.length === 0)) messages.push(msg(excluded.length > 0 ? "only-excluded" : "empty"));
+  return { text, groups, excluded, messages, window };
 }
 
-type Merged = Item extends infer T ? (T extends { kind: "text" } ? T & { entity?: KnownEntity } : T) : never;
+type Merged = Item extends infer T ? (T extends { kind: "text" } ? T & { entity?: KnownEntity; forms?: string[][] } : T) : never;
+
+const isLatin = (text: string) => /^[a-z0-9.'-]+$/i.test(text);
+
+/** Joins consecutive Latin words that form an English term of data/english-terms.json, longest first. */
+function mergeEnglish(items: Merged[], index: EnglishIndex): Merged[] {
+  const out: Merged[] = [];
+  for (let i = 0; i < items.length;) {
+    const item = items[i]!;
+    if (item.kind !== "text" || item.entity || item.phrase || !isLatin(item.text)) {
+      out.push(item);
+      i++;
+      continue;
+    }
+    let matched = false;
+    for (let n = Math.min(index.maxWords, items.length - i); n >= 1 && !matched; n--) {
+      const run = items.slice(i, i + n);
+      if (!run.every((x) => x.kind === "text" && !x.entity && !x.phrase && x.negated === item.negated && isLatin(x.text))) continue;
+      const text = run.map((x) => (x as { text: string }).text).join(" ");
+      const forms = arabicFormsOf(index, normalizedWords(text));
+      if (!forms) continue;
+      out.push({ kind: "text", text, phrase: false, negated: item.negated, forms });
+      i += n;
+      matched = true;
+    }
+    if (!matched) {
+      out.push(item);
+      i++;
+    }
+  }
+  return out;
+}
 
 /** Joins consecutive plain words (and whole phrases) that spell a known entity into one entity item, longest first. */
 function mergeEntities(items: Item[], index: EntityIndex): Merged[] {
@@ -225,10 +354,15 @@ function mergeEntities(items: Item[], index: EntityIndex): Merged[] {
 // Latin words are looked up as they are (lower-cased); Arabic ones by their stem, as aliases are stored.
 const stemAlias = (w: string) => stem(w);
 
-function clauseOf(text: string): Clause | null {
+function clauseOf(text: string, phrase = false): Clause | null {
   const words = normalizedWords(text);
   if (words.length === 0) return null;
-  if (words.length === 1) return { kind: "word", text, stems: queryStems(words[0]!) };
+  if (words.length === 1) {
+    // A Latin name no gazetteer knows: its candidate Arabic spellings (lib/data keeps those the index holds).
+    const spelt = phrase || STOP_WORDS.has(words[0]!) ? [] : arabicSpellings(words[0]!);
+    if (spelt.length > 0) return { kind: "word", text, stems: [...new Set([words[0]!, ...spelt.map((s) => stem(normalizedWords(s)[0] ?? s))])], guessed: true };
+    return { kind: "word", text, stems: queryStems(words[0]!) };
+  }
   return { kind: "phrase", text, stems: words.map(queryStems) };
 }
 
@@ -243,34 +377,73 @@ export function alternativesOf(stemmed: string): string[] {
   return country.length > 1 ? country : loanwordVariants(stemmed);
 }
 
-export const anyOf = (lexemes: string[]) => (lexemes.length === 1 ? quote(lexemes[0]!) : `(${lexemes.map(quote).join(" | ")})`);
-/** Every lexeme one word may be indexed under: each of its stems with their spelling alternatives. */
-export const lexemesOf = (stems: string[]) => [...new Set(stems.flatMap(alternativesOf))];
-const phraseOf = (words: string[][]) => (words.length === 1 ? anyOf(lexemesOf(words[0]!)) : `(${words.map((w) => anyOf(lexemesOf(w))).join(" <-> ")})`);
-
-function compileClause(c: Clause): string {
-  if (c.kind === "word") return anyOf(lexemesOf(c.stems));
-  if (c.kind === "phrase") return phraseOf(c.stems);
-  // A known entity: its index token, or any of its spellings (for text the entity finder passed over).
-  return `(${[quote(c.entity.token), ...c.entity.spellings.map((s) => phraseOf(s.map((w) => [w])))].join(" | ")})`;
+/**
+ * The broader forms partial matches also ask for (lib/search/relaxed.ts): every alternative with a bare
+ * clitic glued on (لوقف, بحلب) or taken off (لتفادي → تفادي), and the other spelling of a relative
+ * adjective (كيميائي/كيماوي).
+ */
+export function broadAlternativesOf(stemmed: string): string[] {
+  const base = [...alternativesOf(stemmed), ...nisbaVariants(stemmed), ...withoutClitic(stemmed).flatMap(alternativesOf)];
+  return [...new Set([...base, ...base.flatMap(cliticForms)])];
 }
+
+export const anyOf = (lexemes: string[]) => (lexemes.length === 1 ? quote(lexemes[0]!) : `(${lexemes.map(quote).join(" | ")})`);
+/** Every lexeme one word may be indexed under: each of its stems with their spelling alternatives (`broad`: and the broader forms). */
+export const lexemesOf = (stems: string[], broad = false) => [...new Set(stems.flatMap(broad ? broadAlternativesOf : alternativesOf))];
+const phraseOf = (words: string[][], broad = false) =>
+  words.length === 1 ? anyOf(lexemesOf(words[0]!, broad)) : `(${words.map((w) => anyOf(lexemesOf(w, broad))).join(" <-> ")})`;
+
+/** One clause's tsquery; `broad` also asks for the broader forms of its words (partial matches). */
+export function compileClause(c: Clause, broad = false): string {
+  if (c.kind === "word") return anyOf(lexemesOf(c.stems, broad));
+  if (c.kind === "phrase") return phraseOf(c.stems, broad);
+  if (c.kind === "any")
+    return c.forms.length === 1
+      ? phraseOf(
+          c.forms[0]!.map((w) => [w]),
+          broad,
+        )
+      : `(${c.forms
+          .map((f) =>
+            phraseOf(
+              f.map((w) => [w]),
+              broad,
+            ),
+          )
+          .join(" | ")})`;
+  // A known entity: its index token, or any of its spellings (for text the entity finder passed over).
+  return `(${[
+    quote(c.entity.token),
+    ...c.entity.spellings.map((s) =>
+      phraseOf(
+        s.map((w) => [w]),
+        broad,
+      ),
+    ),
+  ].join(" | ")})`;
+}
+
+/** One group's tsquery: any of its clauses. */
+export const compileGroup = (g: Clause[], broad = false) => (g.length === 1 ? compileClause(g[0]!, broad) : `(${g.map((c) => compileClause(c, broad)).join(" | ")})`);
 
 /** The to_tsquery('simple', ...) text of a parsed query, or null when nothing positive is left to search for. */
 export function compileTsquery(q: ParsedQuery): string | null {
   if (q.groups.length === 0) return null;
-  const must = q.groups.map((g) => (g.length === 1 ? compileClause(g[0]!) : `(${g.map(compileClause).join(" | ")})`));
+  const must = q.groups.map((g) => compileGroup(g));
   const not = q.excluded.map((c) => `!${compileClause(c)}`);
   return [...must, ...not].join(" & ");
 }
 
-/** Stems whose words a snippet highlights: every positive alternative, each spelling of a named entity. */
-export function highlightStems(q: ParsedQuery): Set<string> {
+/** Stems whose words a snippet highlights: every positive alternative, each spelling of a named entity (`broad`: and the broader forms partial matches ask for). */
+export function highlightStems(q: ParsedQuery, broad = false): Set<string> {
   const out = new Set<string>();
+  const alts = broad ? broadAlternativesOf : alternativesOf;
   for (const g of q.groups) {
     for (const c of g) {
-      if (c.kind === "word") lexemesOf(c.stems).forEach((s) => out.add(s));
-      else if (c.kind === "phrase") c.stems.forEach((w) => lexemesOf(w).forEach((x) => out.add(x)));
-      else c.entity.spellings.forEach((s) => s.forEach((x) => alternativesOf(x).forEach((y) => out.add(y))));
+      if (c.kind === "word") lexemesOf(c.stems, broad).forEach((s) => out.add(s));
+      else if (c.kind === "phrase") c.stems.forEach((w) => lexemesOf(w, broad).forEach((x) => out.add(x)));
+      else if (c.kind === "any") c.forms.forEach((f) => f.forEach((w) => alts(w).forEach((x) => out.add(x))));
+      else c.entity.spellings.forEach((s) => s.forEach((x) => alts(x).forEach((y) => out.add(y))));
     }
   }
   return out;

@@ -45,3 +45,27 @@ export function queryStems(norm: string): string[] {
   if (primary.startsWith("و") && primary.length >= 4) out.push(primary.slice(1));
   return [...new Set(out)];
 }
+
+/** Proclitics light10 leaves on a word without the article. */
+export const BARE_CLITICS = ["ل", "ب", "ك", "ف"];
+/** Stems shorter than this never get them. */
+export const MIN_CLITIC_STEM = 3;
+
+/**
+ * The indexed forms of a stem with a bare preposition or conjunction glued on (light10 keeps لوقف, بحلب,
+ * كمبعوث, فقال whole). Asked for by partial matches only (lib/search/relaxed.ts): three letters or more, so
+ * that a short stem does not become an unrelated word.
+ */
+export function cliticForms(stemmed: string): string[] {
+  if (stemmed.length < MIN_CLITIC_STEM || !ARABIC_LETTERS.test(stemmed)) return [];
+  return BARE_CLITICS.map((c) => c + stemmed);
+}
+
+/**
+ * The other direction: a query word typed with a bare clitic (لتفادي, بحلب) also asks for the word without
+ * it, when at least MIN_CLITIC_STEM letters remain. Partial matches only, like cliticForms.
+ */
+export function withoutClitic(stemmed: string): string[] {
+  if (stemmed.length < MIN_CLITIC_STEM + 1 || !ARABIC_LETTERS.test(stemmed) || !BARE_CLITICS.includes(stemmed[0]!)) return [];
+  return [stemmed.slice(1)];
+}

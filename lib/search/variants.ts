@@ -176,3 +176,15 @@ export function countryStems(): ReadonlySet<string> {
   }
   return countriesCached;
 }
+
+// The relative adjective of a word ending in ياء is written two ways: كيميائي and كيماوي (chemical). After
+// normalisation and light10 the stems are كيمياي / كيميا (feminine) and كيماو: each asks for the others.
+const NISBA_MIN_LETTERS = 5;
+const NISBA_ENDINGS = ["\u064a\u0627\u064a", "\u064a\u0627", "\u0627\u0648"];
+export function nisbaVariants(stemmed: string): string[] {
+  if (stemmed.length < NISBA_MIN_LETTERS || !/^[\u0621-\u064a]+$/.test(stemmed)) return [];
+  const ending = NISBA_ENDINGS.find((e) => stemmed.endsWith(e));
+  if (!ending) return [];
+  const base = stemmed.slice(0, -ending.length);
+  return NISBA_ENDINGS.filter((e) => e !== ending).map((e) => base + e);
+}

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { DISPLAY_COOKIE, DISPLAY_HEADER, decodeDisplayCookie, parseDisplaySettings, type DisplaySettings } from "@/lib/display/settings";
 
 /**
- * The display settings of the request being rendered: the URL's ?digits= / ?cal= (passed on by
+ * The display settings of the request being rendered: the URL's ?digits= / ?cal= / ?months= (passed on by
  * proxy.ts in a request header, since layouts do not see search params), else the reader's cookie.
  */
 export const displaySettings = cache(async (): Promise<DisplaySettings> => {
@@ -12,5 +12,5 @@ export const displaySettings = cache(async (): Promise<DisplaySettings> => {
   const fromUrl = (await headers()).get(DISPLAY_HEADER);
   if (!fromUrl) return remembered;
   const params = new URLSearchParams(fromUrl);
-  return parseDisplaySettings({ digits: params.get("digits"), cal: params.get("cal") }, remembered);
+  return parseDisplaySettings({ digits: params.get("digits"), cal: params.get("cal"), months: params.get("months") }, remembered);
 });

@@ -1,11 +1,11 @@
 // Timeline speed: the production app server-rendering `/` over 10,000 events and 100,000 articles.
 // `npm run bench:timeline -- [events=10000] [articles=100000] [requests=30]`
 // Prints p50/p95 server response times per URL, the first-load JS of `/`, and EXPLAIN ANALYZE of the main queries.
-import { gzipSync } from "node:zlib";
 import { findFreePort } from "../../lib/net/ports";
 import { ensureNextBuild } from "../lib/next-build";
 import { startNextServer, type RunningServer } from "../lib/next-server";
 import { ROOT } from "../lib/product-database";
+import { firstLoadJs } from "../lib/first-load-js";
 import { generateCorpus } from "./corpus";
 import { withBenchDatabase } from "./lib/database";
 
@@ -26,19 +26,6 @@ async function timed(url: string): Promise<{ ms: number; html: string }> {
   const html = await res.text();
   if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
   return { ms: performance.now() - started, html };
-}
-
-/** The gzip size of every `<script src>` the page's HTML references, fetched from the server. */
-async function firstLoadJs(base: string, html: string): Promise<{ files: number; raw: number; gzip: number }> {
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
-  let raw = 0;
-  let gzip = 0;
-  for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { files: srcs.length, raw, gzip };
 }
 
 await withBenchDatabase("bench_timeline", { ephemeral: true, port: 55900 }, async ({ url, database: db }) => {

@@ -7,12 +7,14 @@ import { compareView } from "../../lib/params/compare";
 import { cleanParam } from "../../lib/params/input";
 import { PAGE_VIEWS } from "../../lib/params/pages";
 import { searchView, suggestView } from "../../lib/params/search";
-import { searchKey, timelineView } from "../../lib/params/timeline";
+import { coverageView, searchKey, timelineApiView, timelineView } from "../../lib/params/timeline";
 import { canonicalQuery, parseParams, type AnyView } from "../../lib/params/view";
 import { anyText } from "./arbitraries";
 
 const VIEWS: Array<[string, AnyView]> = [
   ["timeline", timelineView],
+  ["timeline API", timelineApiView],
+  ["coverage", coverageView],
   ["search", searchView],
   ["suggest", suggestView],
   ...Object.entries(PAGE_VIEWS).map(([name, p]): [string, AnyView] => [`${name} page`, p.view]),
@@ -30,6 +32,11 @@ const PLAUSIBLE = [
   "explicit",
   "2016-09",
   "2016-09-10",
+  "99999",
+  "RU",
+  "state_agency",
+  "week",
+  "country",
   "2016-02-30",
   "1",
   "0",

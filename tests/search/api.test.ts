@@ -36,6 +36,9 @@ describe("/api/search", () => {
     ["q=x&person=%27%3B--", "person"],
     ["q=a&q=b", "q"],
     ["q=x&colour=red", "colour"],
+    ["q=x&partial=maybe", "partial"],
+    ["q=x&dates=never", "dates"],
+    ["q=x&partial=on&partial=off", "partial"],
   ];
   for (const [query, param] of BAD) {
     it(`400 naming ${param} for ${decodeURIComponent(query).slice(0, 40)}`, async () => {
@@ -52,6 +55,23 @@ describe("/api/search", () => {
       }
     });
   }
+
+  it("hostile queries answer 200 (an empty result at worst), never a 5xx", async () => {
+    const hostile = [
+      "!!! & | <-> :*",
+      "2016 2017 -2016",
+      "من 2099 إلى 1900",
+      "-سوريا -روسيا",
+      "\\'; SELECT pg_sleep(5); --",
+      "meeting talks ceasefire agreement regime opposition envoy siege airstrikes humanitarian aid",
+    ];
+    for (const q of hostile) {
+      const res = await get(`q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+      const body = await res.json();
+      expect(Array.isArray(body.hits) && Array.isArray(body.partial) && Array.isArray(body.events), q).toBe(true);
+    }
+  });
 
   it("a query with nothing to search answers 200 with no hits and a message", async () => {
     const res = await get("q=OR");

@@ -90,8 +90,48 @@ describe("search results", () => {
     expect(new Set(ids).size).toBe(4);
   });
 
+  it("lists articles holding most of the words after those holding all of them, labelled partial", async () => {
+    const result = await run("Lavrov Geneva");
+    const full = result.hits.map((h) => keyOf.get(h.articleId));
+    const partial = result.partial.map((h) => keyOf.get(h.articleId));
+    expect(full).toContain("a01");
+    expect(partial).toEqual(expect.arrayContaining(["a04", "a05", "a23"]));
+    expect(partial.filter((k) => full.includes(k))).toEqual([]);
+    expect(result.partial.every((h) => h.partial && h.match !== "all")).toBe(true);
+    expect(result.hits.every((h) => !h.partial && h.match === "all")).toBe(true);
+    expect((await run("Lavrov Geneva", { partial: "off" })).partial).toEqual([]);
+  });
+
+  it("reads date words as a window on the article's date, not as words to match", async () => {
+    const result = await run("لافروف شباط 2016");
+    expect(result.window).toMatchObject({ from: "2016-02-01", to: "2016-02-29" });
+    const found = result.hits.map((h) => keyOf.get(h.articleId));
+    expect(found).toEqual(expect.arrayContaining(["a04", "a05"]));
+    expect(found).not.toContain("a01"); // September 2016
+    for (const h of result.hits) expect(h.date?.slice(0, 7)).toBe("2016-02");
+    const asWords = await run("لافروف شباط 2016", { dates: "words" });
+    expect(asWords.window).toBeNull();
+    expect(asWords.hits.map((h) => keyOf.get(h.articleId))).not.toContain("a04");
+  });
+
   it("never fails on hostile input", async () => {
-    for (const q of ['\'; DROP TABLE "Article"; --', "\\", "!!!", "& | ! <->", "((((", '"""', "-", "سوريا &", "a:*", "x\u0000y"]) {
+    for (const q of [
+      '\'; DROP TABLE "Article"; --',
+      "\\",
+      "!!!",
+      "& | ! <->",
+      "((((",
+      '"""',
+      "-",
+      "سوريا &",
+      "a:*",
+      "x\u0000y",
+      "2016 2017 -2016",
+      "من 2099 إلى 1900",
+      "Lavrov OR OR -",
+      "-سوريا -روسيا",
+      '"" OR «»',
+    ]) {
       const result = await run(q);
       expect(Array.isArray(result.hits)).toBe(true);
     }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
+import { EventStoryline } from "@/components/event-storyline";
 import { EventEditor } from "@/components/event-editor";
 import { correctEventAction } from "./actions";
 import { EventHeader } from "@/components/event-header";
@@ -9,6 +10,7 @@ import { ShareLink } from "@/components/share-link";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { EventQuotes } from "@/components/event-quotes";
 import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
+import { defaultPage, timelinePageHref } from "@/lib/params/timeline";
 import { slugParam } from "@/lib/params/fields";
 import { pathTarget } from "@/lib/web/page-params";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
@@ -75,11 +77,15 @@ export default async function EventPage({ params }: { params: Promise<{ slug: st
         </p>
       )}
       <EventCoverage articles={event.articles} display={display} />
+      <EventStoryline event={event} display={display} />
       <EventQuotes speakers={event.speakers} display={display} />
       <EventCorrections corrections={corrections} display={display} />
       {editable && <EventEditor event={event} choices={choices} display={display} correct={correctEventAction} />}
       <p className="mt-10">
-        <Link href={withDisplayParams(`/#event-${event.slug}`, display)} className="text-accent underline underline-offset-4">
+        <Link
+          href={timelinePageHref({ ...defaultPage(), axis: event.date ? { span: 60, at: event.date } : {} }, display, `event-${event.slug}`)}
+          className="text-accent underline underline-offset-4"
+        >
           العودة إلى الخط الزمني
         </Link>
       </p>

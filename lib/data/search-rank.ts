@@ -1,0 +1,66 @@
+import "server-only";
+// How candidates are ranked (BM25-like, in SQL over the bounded candidate set of lib/data/search.ts):
+// each query term (a group of the parsed query) that a candidate holds adds its idf — rare words weigh
+// more —, more when it stands in the title (tsvector weight A) or the lead (the first LEAD_CHARS of the
+// indexed body), plus its term frequency (ts_rank); the matched terms' proximity (ts_rank_cd, cover
+// density) adds a little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps
+// the most common lexemes), one EXPLAIN per term, only when the query has several terms.
+import type { Tx } from "./transaction";
+
+/** Characters of the indexed body (stemmed caption and body) that count as the lead. */
+export const LEAD_CHARS = 600;
+
+export const WEIGHTS = {
+  /** Added (times idf) when the term is in the title. */
+  title: 1.5,
+  /** Added (times idf) when the term is in the lead. */
+  lead: 0.5,
+  /** Times ts_rank of the term (frequency, title counted higher by PostgreSQL's own weights). */
+  frequency: 2,
+  /** Times the cover density of all matched terms (proximity), times the mean idf. */
+  proximity: 1,
+} as const;
+
+export interface RankTerms {
+  /** One tsquery per term (a group of the parsed query). */
+  terms: string[];
+  /** Inverse document frequency of each term, same order. */
+  idf: number[];
+}
+
+/** The same tsquery restricted to title positions (weight A): each quoted lexeme gets `:A`. */
+export const titleOnly = (tsquery: string) => tsquery.replace(/'((?:[^']|'')*)'/g, "'$1':A");
+
+/** BM25's idf from a document frequency. */
+export const idfOf = (df: number, n: number) => Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5));
+
+/** The estimated idf of each term (all 1 for a single term: its weight cannot change the order). */
+export async function termIdf(c: Tx, terms: string[], rows: number): Promise<number[]> {
+  if (terms.length < 2) return terms.map(() => 1);
+  const out: number[] = [];
+  for (const t of terms) {
+    const plan = await c.$queryRawUnsafe<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE a."searchVector" @@ to_tsquery('simple', $1)`,
+      t,
+    );
+    out.push(idfOf(plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows));
+  }
+  return out;
+}
+
+/**
+ * The score of a candidate row `c` (with `c.v` its tsvector and `c.lead` its lead's tsvector) as SQL;
+ * the terms' tsqueries are appended to `params`. `all` is the tsquery whose covers measure proximity.
+ */
+export function scoreSql(r: RankTerms, all: string, params: unknown[]): string {
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const parts = r.terms.map((t, i) => {
+    const q = `to_tsquery('simple', ${p(t)})`;
+    const qa = `to_tsquery('simple', ${p(titleOnly(t))})`;
+    const idf = r.idf[i]!.toFixed(4);
+    return `(CASE WHEN c.v @@ ${q} THEN ${idf} * (1 + ${WEIGHTS.title} * (c.v @@ ${qa})::int + ${WEIGHTS.lead} * (c.lead @@ ${q})::int + ${WEIGHTS.frequency} * ts_rank(c.v, ${q})) ELSE 0 END)`;
+  });
+  const meanIdf = (r.idf.reduce((s, x) => s + x, 0) / Math.max(1, r.idf.length)).toFixed(4);
+  // Normalisation 32: rank / (rank + 1), so proximity stays a bounded bonus.
+  return `(${parts.join(" + ") || "0"} + ${WEIGHTS.proximity} * ${meanIdf} * ts_rank_cd(c.v, to_tsquery('simple', ${p(all)}), 32))`;
+}
