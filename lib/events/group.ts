@@ -39,7 +39,7 @@ export function groupCoverage(items: CoverageItem[], ctx: GroupingContext = {}):
 
 /**
  * The grouping proper, on features already read (featuresOf): the step benchmarks time apart.
- * Coverage about the talks and off-topic coverage are grouped apart; only the first meets the chronology.
+ * Coverage about the talks and off-topic coverage are grouped apart, each against the chronology.
  */
 export function groupFeatures(features: Features[], names: EventNames, chronology: ChronologyIndex | null = loadChronologyIndex()): PlannedEvent[] {
   const onTopic = groupTopic(
@@ -47,11 +47,13 @@ export function groupFeatures(features: Features[], names: EventNames, chronolog
     names,
     chronology,
   );
+  // Off-topic coverage of an occurrence (the ministers' talks on Ukraine at a meeting the chronology lists) is
+  // still dated by it, but its events are not the occurrence's talks-timeline event nor part of its storyline.
   const offTopic = groupTopic(
     features.filter((f) => f.item.onTopic === false),
     names,
-    null,
-  ).map((e) => ({ ...e, onTopic: false }));
+    chronology,
+  ).map((e) => ({ ...e, onTopic: false, chronologyId: null, storyline: null }));
   const events = [...onTopic, ...offTopic];
   const slugs = uniqueSlugs(events.map((e) => e.slug));
   return linkStorylines(events.map((e, i) => ({ ...e, slug: slugs[i]! })).sort(compareEvents));
