@@ -7,7 +7,18 @@ import { readCorrections } from "../data/write/read-corrections";
 import { readCoverage } from "../data/write/read-coverage";
 import { applyCorrections, describerOver, groupCoverage, loadEventCues, loadEventNames } from "../events";
 
-export async function regroupEvents(database: Database): Promise<AppliedPlan> {
+// One regroup at a time in this process: two at once (an upload and an editor's correction) would each read
+// the coverage, then each replace every event link, and the later write could miss the other's articles or
+// collide on a new event's slug. Each waits for the one before it, then reads the coverage afresh.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function regroupEvents(database: Database): Promise<AppliedPlan> {
+  const run = queue.then(() => regroupNow(database));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function regroupNow(database: Database): Promise<AppliedPlan> {
   const [coverage, corrections] = await Promise.all([readCoverage(database), readCorrections(database)]);
   const ctx = { cues: loadEventCues(), names: loadEventNames() };
   return applyEventPlan(database, applyCorrections(groupCoverage(coverage, ctx), corrections, describerOver(coverage, ctx)));
