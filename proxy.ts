@@ -29,6 +29,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Every page, its 404 and error pages included. Not static files (Next's and public/'s), the API, feeds
-  // or preview images: those are not HTML and get the fixed non-page policy from next.config.js.
-  matcher: ["/((?!_next/static|_next/image|api/|og/|feed.xml|favicon|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|og-default\\.png|manifest\\.webmanifest).*)"],
+  // or preview images: those are not HTML and get the fixed non-page policy from next.config.js. The file
+  // names are anchored ($): a path below one (/feed.xml/x) is a page's 404 and needs the page policy.
+  matcher: ["/((?!_next/static|_next/image|api/|og/|(?:feed\\.xml|favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|og-default\\.png|manifest\\.webmanifest)$).*)"],
 };

@@ -10,6 +10,8 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { dataVersionReader } from "../../lib/data/data-version.mjs";
+import { rawRequestError } from "../../lib/web/fallback-answers.mjs";
+import { hasMalformedEncoding } from "../../lib/web/request-path.mjs";
 import { SECURITY_HEADERS, UNAVAILABLE_PAGE_CSP } from "../../lib/web/security-headers.mjs";
 import { createPageCache } from "./page-cache.mjs";
 
@@ -17,6 +19,18 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const jsonLogs = process.env.LOG_FORMAT === "json";
+
+/** One event worth an operator's attention: a JSON line with LOG_FORMAT=json, else a line on stderr. */
+function logEvent(level, msg, fields) {
+  if (jsonLogs) process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+  else console.warn(`${msg}: ${JSON.stringify(fields)}`);
+}
+
+/**
+ * Where a path that cannot be decoded is sent: a private folder name (app/_…) is never a route, so Next.js
+ * answers it with the app's own Arabic 404 page and every security header.
+ */
+const UNROUTABLE_PATH = "/_malformed-path";
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -104,12 +118,25 @@ const server = http.createServer(async (req, res) => {
     });
   }
   try {
+    if (hasMalformedEncoding(pathname)) {
+      logEvent("warn", "malformed path", { method: req.method, path: pathname.slice(0, 300) });
+      req.url = UNROUTABLE_PATH;
+    }
     if (needsDatabase(pathname) && (await databaseDown())) return sendUnavailable(req, res, pathname);
     await (pageCache && !isStatic(pathname) ? pageCache.handle(req, res, handle) : handle(req, res));
   } catch (e) {
     console.error(e);
     if (!res.headersSent) res.writeHead(500).end();
   }
+});
+// Requests Node's parser refuses (a request line or headers over its 16 KiB limit, broken syntax) never
+// reach the handler above; Node's own answer would carry none of the security headers.
+server.on("clientError", (err, socket) => {
+  if (err.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  const [status, reason] =
+    err.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large"] : err.code === "HPE_URI_TOO_LONG" ? [414, "URI Too Long"] : [400, "Bad Request"];
+  logEvent("warn", "request refused", { status, reason: String(err.code ?? "") });
+  socket.end(rawRequestError(status, reason));
 });
 server.listen(port, hostname, () => {
   if (!jsonLogs) console.log(`▲ Next.js production server on http://${hostname}:${port}`);
