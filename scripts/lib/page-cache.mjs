@@ -180,6 +180,8 @@ export class ByteLru {
 /** Lets the render write into memory instead of the socket; resolves with what it wrote once it ends. */
 function capture(res) {
   const chunks = [];
+  // Put back what was there: another wrapper's methods (serve.mjs holds 5xx answers) or the prototype's.
+  const saved = ["writeHead", "flushHeaders", "write", "end"].map((m) => [m, Object.getOwnPropertyDescriptor(res, m)]);
   let finished;
   const ended = new Promise((resolve) => (finished = resolve));
   const toBuffer = (chunk, enc) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof enc === "string" ? enc : "utf8") : Buffer.from(chunk));
@@ -204,7 +206,10 @@ function capture(res) {
     return res;
   };
   const restore = () => {
-    for (const m of ["writeHead", "flushHeaders", "write", "end"]) delete res[m];
+    for (const [m, d] of saved) {
+      if (d) Object.defineProperty(res, m, d);
+      else delete res[m];
+    }
   };
   return { ended: ended.then(() => (restore(), Buffer.concat(chunks))), restore };
 }

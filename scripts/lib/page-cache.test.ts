@@ -54,6 +54,25 @@ describe("page cache", () => {
     expect(secondHtml.replaceAll(b.header!, "N")).toBe(firstHtml.replaceAll(a.header!, "N"));
   });
 
+  it("puts back a wrapper installed before it (the web server's) once the render is captured", async () => {
+    const state = { data: "v1", renders: 0, status: 500 };
+    const cache = createPageCache({ readVersion: async () => "1" });
+    const seen: number[] = [];
+    const server = http.createServer((req, res) => {
+      const end = res.end;
+      res.end = function (this: http.ServerResponse, ...args: unknown[]) {
+        seen.push(res.statusCode);
+        return (end as (...a: unknown[]) => http.ServerResponse).apply(res, args);
+      } as typeof res.end;
+      void cache.handle(req, res, fakeNext(state));
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    expect(res.status).toBe(500);
+    expect(seen).toEqual([500]); // the answer went out through the outer wrapper
+  });
+
   it("renders uncompressed and gzips on the way out when the client accepts it", async () => {
     const state = { data: "v1", renders: 0 };
     const { base } = await serve(fakeNext(state), async () => "1");

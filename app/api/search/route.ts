@@ -1,6 +1,6 @@
 // GET /api/search?q=...&outlet=&person=&event=&from=&to=&basis=&sort=relevance|date&page=&pageSize=
 // Same results as /search as JSON (lib/data/search.ts). Bad parameters get a 400 naming each one.
-import { apiError } from "@/lib/web/api-errors";
+import { apiError, failureResponse } from "@/lib/web/api-errors";
 import { rateLimited } from "@/lib/web/rate-limit";
 import { search } from "@/lib/data/search";
 import { parseSearchParams } from "@/lib/params/search";
@@ -15,7 +15,6 @@ export const GET = rateLimited("api", async (request: Request) => {
     const result = await search(parsed.params);
     return Response.json({ params: parsed.params, ...result }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    console.error(`${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    return apiError("INTERNAL");
+    return failureResponse(e, url.pathname);
   }
 });

@@ -5,13 +5,18 @@ import { withTimelineFilters } from "@/lib/web/api-errors";
 import { getTimelineSummary } from "@/lib/data/timeline";
 import { timelineSummary } from "@/lib/web/og/cards";
 import { pngResponse, renderOgPng } from "@/lib/web/og/render";
+import { unavailableCardPng } from "@/lib/web/og/unavailable";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export function GET(request: Request) {
-  return withTimelineFilters(request, async (filters) => {
-    const timeline = await getTimelineSummary(filters);
-    return pngResponse(renderOgPng(timelineSummary(filters, timeline.counts, timeline.facets).card));
-  });
+  return withTimelineFilters(
+    request,
+    async (filters) => {
+      const timeline = await getTimelineSummary(filters);
+      return pngResponse(renderOgPng(timelineSummary(filters, timeline.counts, timeline.facets).card));
+    },
+    { kind: "image", png: unavailableCardPng },
+  );
 }

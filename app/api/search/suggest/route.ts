@@ -1,6 +1,6 @@
 // GET /api/search/suggest?q=كير → people, places and outlets whose names start with the text (search-as-you-type).
 import { z } from "zod";
-import { apiError } from "@/lib/web/api-errors";
+import { apiError, failureResponse } from "@/lib/web/api-errors";
 import { rateLimited } from "@/lib/web/rate-limit";
 import { suggest } from "@/lib/data/search";
 
@@ -18,7 +18,6 @@ export const GET = rateLimited("suggest", async (request: Request) => {
   try {
     return Response.json({ suggestions: await suggest(parsed.data) }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
-    console.error(`${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    return apiError("INTERNAL");
+    return failureResponse(e, url.pathname);
   }
 });
