@@ -1,13 +1,18 @@
-// Runs before every page. It gives each page response its Content-Security-Policy with a fresh nonce
-// (Next.js reads the nonce from the request's CSP header and puts it on its own scripts), and passes
-// the URL's display settings (?digits=, ?cal=) on to the whole render, remembering them in a cookie.
+// Runs before every page. It refuses a search page over the client's search budget (429,
+// lib/web/page-guards.ts); it gives each page response its
+// Content-Security-Policy with a fresh nonce (Next.js reads the nonce from the request's CSP header and
+// puts it on its own scripts), and passes the URL's display settings (?digits=, ?cal=) on to the whole
+// render, remembering them in a cookie.
 import { NextResponse, type NextRequest } from "next/server";
 import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import { pageRefusal } from "./lib/web/page-guards";
 import { newNonce, pageCsp } from "./lib/web/security-headers.mjs";
 
 const YEAR = 60 * 60 * 24 * 365;
 
 export function proxy(request: NextRequest) {
+  const refused = pageRefusal(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers);
+  if (refused) return refused;
   const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);

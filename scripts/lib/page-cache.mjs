@@ -1,8 +1,9 @@
 // A micro-cache for full page loads in the production server (scripts/lib/serve.mjs).
 //
 // What is cached: the HTML of GET page requests answered 200 with text/html — not the API, static files
-// (/_next), preview images (/og), the feed, client-side navigations (RSC / Next-Router-* / Next-Action
-// requests, `_rsc`), POSTs, or any response that sets a cookie. HEAD is answered from a cached GET.
+// (/_next), preview images (/og), the feed, the search page (rate-limited per client), client-side
+// navigations (RSC / Next-Router-* / Next-Action requests, `_rsc`), POSTs, or any response that sets a
+// cookie. HEAD is answered from a cached GET.
 // Key: the URL, the `display` cookie (Western/Eastern digits, Hijri: the only cookie pages read) and the
 // origin the reader used (Host, X-Forwarded-Host/-Proto: the layout makes preview-image URLs absolute
 // with it, so one host's page is never served to another).
@@ -71,7 +72,10 @@ export function assembleGzip(parts, deflated, nonce) {
 }
 
 const EXCLUDED_PREFIXES = ["/api/", "/_next/", "/og/"];
-const EXCLUDED_PATHS = new Set(["/feed.xml", "/favicon.ico", "/robots.txt", "/sitemap.xml"]);
+// The search page spends the client's search budget in the proxy (lib/web/page-guards.ts): a hit would skip
+// it, and the proxy's own 429 is streamed by Next.js, which waits for a 'finish' a captured render never
+// emits. Its results are kept per data version one level down (lib/data/search.ts).
+const EXCLUDED_PATHS = new Set(["/feed.xml", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/search"]);
 /** Client-side navigations and server actions: their answers are RSC payloads, not pages. */
 const FLIGHT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Hop-by-hop or per-response headers that must not be replayed from a stored response. */

@@ -112,7 +112,7 @@ describe("page cache", () => {
     expect((await fetch(`${base}/`)).headers.get("x-cache")).toBe("miss");
   });
 
-  it("never serves client navigations (RSC), server actions, POSTs or the API from the cache", async () => {
+  it("never serves client navigations (RSC), server actions, POSTs, the API or the rate-limited search page from the cache", async () => {
     const state = { data: "x", renders: 0 };
     const { base } = await serve(fakeNext(state), async () => "1");
     await fetch(`${base}/`);
@@ -123,7 +123,9 @@ describe("page cache", () => {
     }
     expect((await fetch(`${base}/?_rsc=abc`)).headers.get("x-cache")).toBeNull();
     expect((await fetch(`${base}/api/search?q=x`)).headers.get("x-cache")).toBeNull();
-    expect(state.renders).toBe(7);
+    await fetch(`${base}/search?q=x`);
+    expect((await fetch(`${base}/search?q=x`)).headers.get("x-cache")).toBeNull();
+    expect(state.renders).toBe(9);
   });
 
   it("keys by the display cookie and the host, and keeps no response that sets a cookie or is not 200", async () => {

@@ -14,6 +14,7 @@ import path from "node:path";
 import next from "next";
 import { dataVersionReader } from "../../lib/data/data-version.mjs";
 import { answerKind, rawRequestError, unavailableAnswer } from "../../lib/web/fallback-answers.mjs";
+import { settleForwarding, trustsProxy } from "../../lib/web/forwarded.mjs";
 import { hasMalformedEncoding } from "../../lib/web/request-path.mjs";
 import { holdServerErrors } from "./hold-server-errors.mjs";
 import { createPageCache } from "./page-cache.mjs";
@@ -22,6 +23,8 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const jsonLogs = process.env.LOG_FORMAT === "json";
+/** Forwarding headers count only when a reverse proxy we trust wrote them (lib/web/forwarded.mjs). */
+const trustedProxy = trustsProxy(process.env.TRUST_PROXY);
 
 /** One event worth an operator's attention: a JSON line with LOG_FORMAT=json, else a line on stderr. */
 function logEvent(level, msg, fields) {
@@ -93,6 +96,7 @@ await app.prepare();
 const server = http.createServer(async (req, res) => {
   const started = performance.now();
   const pathname = (req.url ?? "/").split("?")[0];
+  settleForwarding(req.headers, req.socket.remoteAddress, trustedProxy);
   if (jsonLogs) {
     res.once("finish", () => {
       const line = {
