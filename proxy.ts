@@ -1,5 +1,5 @@
-// Runs before every page. It refuses a search page over the client's search budget (429,
-// lib/web/page-guards.ts); it gives each page response its
+// Runs before every page. It refuses a server action posted from another origin (403) and a search page
+// over the client's search budget (429), lib/web/page-guards.ts; it gives each page response its
 // Content-Security-Policy with a fresh nonce (Next.js reads the nonce from the request's CSP header and
 // puts it on its own scripts), and passes the URL's display settings (?digits=, ?cal=) on to the whole
 // render, remembering them in a cookie.

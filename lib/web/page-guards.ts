@@ -1,9 +1,11 @@
 // Refusals the proxy (proxy.ts) answers before a page renders, as small Arabic pages with every security
-// header: a search page over the client's search budget (429 with Retry-After: the page runs the same
-// query as /api/search, so it spends from the same `api` budget, lib/web/rate-limit.ts).
+// header: a state-changing request from another origin (403; Next.js itself would answer a bare 500), and
+// a search page over the client's search budget (429 with Retry-After: the page runs the same query as
+// /api/search, so it spends from the same `api` budget, lib/web/rate-limit.ts).
 import { DISPLAY_PARAMS } from "../display/settings";
 import { arabicPage, PLAIN_ANSWER_HEADERS } from "./fallback-answers.mjs";
 import { checkRateLimit } from "./rate-limit";
+import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from "./same-origin";
 
 function refusal(status: number, title: string, message: string, extra: Record<string, string> = {}): Response {
   return new Response(arabicPage({ title, message }), {
@@ -17,6 +19,7 @@ const runsSearch = (pathname: string, params: URLSearchParams) => pathname === "
 
 /** The refusal for this page request, or null to let it through. */
 export function pageRefusal(method: string, pathname: string, params: URLSearchParams, headers: Headers): Response | null {
+  if (isCrossOriginWrite(method, headers)) return refusal(403, "طلب مرفوض", CROSS_ORIGIN_MESSAGE);
   if ((method === "GET" || method === "HEAD") && runsSearch(pathname, params)) {
     const limited = checkRateLimit("api", headers);
     if (!limited.ok) {

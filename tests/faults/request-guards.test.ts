@@ -1,7 +1,8 @@
 // The production server's guards against hostile clients, with no reverse proxy in front (TRUST_PROXY
 // unset): a client that sends a different X-Forwarded-For on every request is still limited, on the
 // search API, the timeline API and the HTML search page alike; guessing the editors' token is limited
-// (a slower budget for failures) and every failure is logged.
+// (a slower budget for failures) and every failure is logged; a server action posted from another
+// origin is refused with a 403 and an Arabic message, never a 500.
 //
 // Each test connects from its own loopback address (127.0.0.N, all of which reach 127.0.0.1 on Linux),
 // so that each has budgets of its own: without a trusted proxy the socket's address is the client.
@@ -138,5 +139,29 @@ describe("guessing the editors' token", () => {
     expect(res.status).toBe(200);
     expect(res.body).not.toContain(WRONG);
     expect(res.body).not.toContain(LIMITED);
+  });
+});
+
+describe("server actions posted from another origin", () => {
+  for (const origin of ["http://evil.example", "null"]) {
+    it(`refuses Origin: ${origin} with a 403 and an Arabic message, for a form post and a fetch action`, async () => {
+      const { body, type } = await uploadForm(EDITOR_TOKEN);
+      const actionId = /"id":"([0-9a-f]+)"/.exec(body.toString("latin1"))![1]!;
+      for (const headers of <Array<Record<string, string>>>[
+        { "content-type": type, origin },
+        { "content-type": type, origin, "next-action": actionId, accept: "text/x-component" },
+      ]) {
+        const res = await send("127.0.0.7", "POST", "/editor/upload", headers, body);
+        expect(res.status).toBe(403);
+        expect(res.body).toContain("مصدر آخر");
+        expect(missingSecurityHeaders(res.headers)).toEqual([]);
+      }
+    });
+  }
+
+  it("accepts the same post from the app's own origin", async () => {
+    const { body, type } = await uploadForm(EDITOR_TOKEN);
+    const res = await send("127.0.0.8", "POST", "/editor/upload", { "content-type": type, origin: app.url }, body);
+    expect(res.status).toBe(200);
   });
 });
