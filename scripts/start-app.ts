@@ -4,7 +4,7 @@ import path from "node:path";
 import { connect } from "../lib/data/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
 import { listInputFiles } from "../lib/load/read-inputs";
-import { loadFiles } from "../lib/load/load";
+import { groupPending, loadFiles } from "../lib/load/load";
 import { reindexSearch } from "../lib/data/write/reindex-search";
 import { editorToken, editorTokenNotice } from "./lib/editor-token";
 import { ensureNextBuild } from "./lib/next-build";
@@ -55,6 +55,8 @@ async function loadSamplesIfEmpty(url: string): Promise<void> {
       // Rows loaded before search existed have no search text yet (the migration cannot stem in SQL).
       const n = await reindexSearch(db.pool);
       if (n > 0) log(`Search index: ${n} articles indexed`);
+      // Articles an interrupted load left in no event are grouped now.
+      if ((await groupPending(db)) !== "none") log("Events: articles left in no event by an interrupted load are grouped");
       return;
     }
     const files = listInputFiles([SAMPLES]);
