@@ -1,25 +1,54 @@
 // Runs before every page. It refuses a server action posted from another origin (403) and a search page
 // over the client's search budget (429), lib/web/page-guards.ts; it gives each page response its
 // Content-Security-Policy with a fresh nonce (Next.js reads the nonce from the request's CSP header and
-// puts it on its own scripts), and passes the URL's display settings (?digits=, ?cal=) on to the whole
-// render, remembering them in a cookie.
+// puts it on its own scripts), passes the URL's display settings (?digits=, ?cal=) on to the whole
+// render, remembering them in a cookie, and sends a page whose address is not canonical to its canonical
+// URL (lib/params), telling that page's render what was dropped so the reader sees why (lib/params/notice.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { DISPLAY_COOKIE, DISPLAY_HEADER, displayParams, encodeDisplayCookie, parseDisplaySettings, decodeDisplayCookie } from "./lib/display/settings";
+import { encodeNotice, NOTICE_COOKIE, NOTICE_HEADER, noticePage } from "./lib/params/notice";
+import { PAGE_VIEWS, pageAt } from "./lib/params/pages";
+import { canonicalQuery, hrefWith } from "./lib/params/view";
 import { pageRefusal } from "./lib/web/page-guards";
 import { newNonce, pageCsp } from "./lib/web/security-headers.mjs";
 
 const YEAR = 60 * 60 * 24 * 365;
+/** Long enough to follow a redirect, short enough that a stale notice never meets a later visit. */
+const NOTICE_SECONDS = 60;
+
+/** A document request for a page (not a client-side navigation, a prefetch or a server action). */
+const isDocumentGet = (request: NextRequest) => (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc") && !request.headers.has("next-action");
 
 export function proxy(request: NextRequest) {
   const refused = pageRefusal(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers);
   if (refused) return refused;
   const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
+  const url = request.nextUrl.searchParams;
+
+  // One URL per view: anything else is redirected, with what was dropped remembered for the notice.
+  const page = isDocumentGet(request) ? pageAt(request.nextUrl.pathname) : undefined;
+  let pendingNotice: string | undefined;
+  if (page) {
+    const { query, issues } = canonicalQuery(PAGE_VIEWS[page].view, url);
+    if (query !== url.toString()) {
+      // Next writes a same-origin Location back as a relative one.
+      const response = NextResponse.redirect(new URL(hrefWith(PAGE_VIEWS[page].path, query), request.url), 307);
+      response.headers.set("Content-Security-Policy", csp);
+      const notice = encodeNotice(page, issues);
+      if (notice) response.cookies.set(NOTICE_COOKIE, notice, { path: "/", maxAge: NOTICE_SECONDS, sameSite: "lax", httpOnly: true });
+      return response;
+    }
+    const cookie = request.cookies.get(NOTICE_COOKIE)?.value;
+    if (noticePage(cookie) === page) pendingNotice = cookie;
+  }
+
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", csp);
-  // The display header is ours alone: one sent by a client must not choose the settings.
+  // The display and notice headers are ours alone: ones sent by a client must not reach the render.
   headers.delete(DISPLAY_HEADER);
+  headers.delete(NOTICE_HEADER);
+  if (pendingNotice) headers.set(NOTICE_HEADER, pendingNotice);
 
-  const url = request.nextUrl.searchParams;
   let chosen;
   if (url.has("digits") || url.has("cal")) {
     chosen = parseDisplaySettings({ digits: url.get("digits"), cal: url.get("cal") }, decodeDisplayCookie(request.cookies.get(DISPLAY_COOKIE)?.value));
@@ -29,6 +58,8 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   // Only the server reads it (httpOnly). Written on every visit with settings, so an active reader's choice does not expire.
   if (chosen) response.cookies.set(DISPLAY_COOKIE, encodeDisplayCookie(chosen), { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
+  // A notice is shown once.
+  if (pendingNotice) response.cookies.delete(NOTICE_COOKIE);
   return response;
 }
 

@@ -1,4 +1,6 @@
 import type { ArticleView } from "@/lib/data/article";
+import { OutletName } from "./outlet-name";
+import { titleSourceNote, titleText } from "@/lib/display/title";
 import { localizeDigits } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
 import { DisplayDate } from "./display-date";
@@ -8,10 +10,18 @@ export function ArticleHeader({ article, display }: { article: ArticleView; disp
   // The evidence is our own sentence (it quotes dates the text gave), so it follows the reader's digits.
   const evidence = article.dateEvidence ? localizeDigits(article.dateEvidence, display) : null;
   const dateline = [article.datelineCity, article.datelineAgency].filter(Boolean).join(" - ");
+  const titleNote = titleSourceNote(article.titleSource, article.title);
   return (
     <header>
-      <p className="text-sm text-muted">{article.outlet?.nameAr ?? "مصدر غير معروف"}</p>
-      <h1 className="mt-1 text-2xl font-bold leading-10 sm:text-3xl sm:leading-[3rem]">{article.title}</h1>
+      <p className="text-sm text-muted" data-testid="article-outlet">
+        <OutletName outlet={article.outlet} />
+      </p>
+      <h1 className={`mt-1 text-2xl font-bold leading-10 sm:text-3xl sm:leading-[3rem] ${article.title.trim() ? "" : "text-muted"}`}>{titleText(article.title)}</h1>
+      {titleNote && (
+        <p className="mt-1 text-sm text-muted" data-testid="title-source">
+          {titleNote}
+        </p>
+      )}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         {dateline && (
           <>

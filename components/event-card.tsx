@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { OutletName } from "./outlet-name";
+import { UNKNOWN_OUTLET } from "@/lib/display/outlet";
+import { titleText } from "@/lib/display/title";
 import type { TimelineEvent } from "@/lib/data/timeline";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
 import { DisplayDate } from "./display-date";
@@ -34,9 +37,11 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
       <ul className="mt-2 space-y-1" aria-label="التغطية">
         {coverage.shown.map((a) => (
           <li key={a.id} className="leading-7">
-            <span className="text-muted">{a.outletName ?? "مصدر غير معروف"}: </span>
+            <span className="text-muted">
+              <OutletName outlet={a.outlet} />:{" "}
+            </span>
             <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="text-accent underline-offset-4 hover:underline">
-              {a.title}
+              {titleText(a.title)}
             </Link>
           </li>
         ))}
@@ -49,7 +54,7 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
             </Link>
           </p>
           <p className="mt-1 text-sm text-muted" data-testid="card-outlets">
-            المصادر: {coverage.outlets.map((o) => `${o.name ?? "مصدر غير معروف"} (${formatNumber(o.articles, display)})`).join("، ")}
+            المصادر: {coverage.outlets.map((o) => `${o.name ?? UNKNOWN_OUTLET} (${formatNumber(o.articles, display)})`).join("، ")}
           </p>
         </>
       )}

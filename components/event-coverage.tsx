@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { OutletName } from "./outlet-name";
+import { titleText } from "@/lib/display/title";
 import type { EventView } from "@/lib/data/event";
 import { formatNumber } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
@@ -15,9 +17,11 @@ export function EventCoverage({ articles, display }: { articles: EventView["arti
       <ol className="mt-3 space-y-3" aria-labelledby="coverage" data-testid="coverage">
         {articles.map((a) => (
           <li key={a.id} data-article={a.id} className="rounded-lg border border-black/10 p-3 dark:border-white/15">
-            <p className="text-sm text-muted">{a.outletName ?? "مصدر غير معروف"}</p>
+            <p className="text-sm text-muted">
+              <OutletName outlet={a.outlet} />
+            </p>
             <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="mt-1 block font-semibold leading-8 text-accent underline-offset-4 hover:underline">
-              {a.title}
+              {titleText(a.title)}
             </Link>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
               {a.publishedAt ? <DisplayDate date={a.publishedAt} display={display} /> : <span>تاريخ النشر غير معروف</span>}

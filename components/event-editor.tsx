@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { titleText } from "@/lib/display/title";
 import type { EventChoice } from "@/lib/data/corrections";
 import type { EventView } from "@/lib/data/event";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
@@ -97,7 +98,7 @@ export function EventEditor({ event, choices, display, correct }: Props) {
             <select id="editor-article" name="articleId" className={input}>
               {event.articles.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.title}
+                  {titleText(a.title)}
                 </option>
               ))}
             </select>
@@ -125,7 +126,7 @@ export function EventEditor({ event, choices, display, correct }: Props) {
                 <li key={a.id}>
                   <label className="flex items-baseline gap-2">
                     <input type="checkbox" name="splitArticle" value={a.id} />
-                    <span>{a.title}</span>
+                    <span>{titleText(a.title)}</span>
                   </label>
                 </li>
               ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { titleText } from "@/lib/display/title";
 import { useActionState } from "react";
 import { formatNumber, localizeDigits } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
@@ -86,7 +87,7 @@ function UploadReportTable({ reports, display }: { reports: Extract<UploadState,
                       <>
                         {" — "}
                         <Link href={withDisplayParams(`/articles/${r.articleId}`, display)} className="text-accent underline">
-                          {r.title}
+                          {titleText(r.title)}
                         </Link>
                       </>
                     )}

@@ -128,10 +128,13 @@ test("malformed queries answer 200 with the parser's message, never an error", a
     expect(response?.status(), q).toBe(200);
     await expect(page.getByTestId("query-messages")).toContainText(message);
   }
-  // Invalid parameters are redirected to the canonical URL, never a 500.
+  // Invalid parameters are redirected to the canonical URL, never a 500, and the page says what it dropped.
   const response = await page.goto("/search?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7&page=0&outlet=Bad%20Id&sort=sideways&x=1");
   expect(response?.status()).toBe(200);
   expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent("سوريا")}`);
+  const notice = page.getByTestId("param-notice");
+  await expect(notice).toContainText("رابط البحث غير صالح");
+  await expect(notice.getByRole("listitem")).toHaveCount(3); // outlet, sort, page: not the unknown x
 });
 
 test("search as you type: arrows choose a suggested name, Escape closes the list", async ({ page }) => {

@@ -69,6 +69,7 @@ for (const [query, param] of [
   ["from=2016-13-01", "from"],
   ["kind=x", "kind"],
   ["sort=asc&sort=desc", "sort"],
+  ["participants=john-kerry", "participants"],
 ] as const) {
   test(`/api/timeline?${query} is a 400 naming ${param}`, async ({ request }) => {
     const res = await request.get(`/api/timeline?${query}`);
@@ -76,8 +77,8 @@ for (const [query, param] of [
     expect(res.headers()["content-type"]).toContain("application/json");
     const body = await res.json();
     expect(body.error.code).toBe("BAD_PARAMETER");
-    expect(body.error.errors.map((e: { param: string }) => e.param)).toEqual([param]);
-    expect(body.error.errors[0].message).toMatch(/[\u0600-\u06FF]/);
+    expect(body.error.params.map((e: { param: string }) => e.param)).toEqual([param]);
+    expect(body.error.params[0].message).toMatch(/[\u0600-\u06FF]/);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 }

@@ -78,10 +78,17 @@ test("newest-first reverses the order of dated events", async ({ page }) => {
   expect(await order()).toEqual([...oldestFirst].reverse());
 });
 
-test("a malformed filter link gets a friendly Arabic page, not an error", async ({ page }) => {
-  const response = await page.goto("/?from=2016-13-01");
-  expect(response?.status()).toBeLessThan(500);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("رابط التصفية غير صالح");
+test("a malformed filter link is redirected to the view it can show, with an Arabic note of what was dropped", async ({ page }) => {
+  const response = await page.goto("/?participant=vladimir-putin&from=2016-13-01&utm_source=x");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/\?participant=vladimir-putin$/);
+  const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "رابط التصفية غير صالح" }) });
+  await expect(notice).toContainText("التاريخ غير صالح");
+  await expect(notice).not.toContainText("utm_source"); // unknown parameters are dropped without a word
+  await expect(page.getByLabel("مشارك")).toHaveValue("vladimir-putin");
+  // The note is shown once: the same (canonical) link opened again has none.
+  await page.reload();
+  await expect(page.getByRole("alert").filter({ hasText: "رابط التصفية غير صالح" })).toHaveCount(0);
 });
 
 test("copy link puts the current view's URL on the clipboard", async ({ page, context }) => {

@@ -1,5 +1,6 @@
 // The environment, parsed and checked once. Nothing else reads process.env for app settings.
 import { z } from "zod";
+import { once } from "./cache";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -18,13 +19,8 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-let cached: Env | undefined;
-
-export function env(): Env {
-  if (!cached) {
-    const parsed = schema.safeParse(process.env);
-    if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-    cached = parsed.data;
-  }
-  return cached;
-}
+export const env: () => Env = once(() => {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  return parsed.data;
+});

@@ -7,6 +7,7 @@ import { toDryRunJson } from "../lib/load/dry-run-json";
 import { progressReporter } from "./lib/progress";
 import { withProductDatabase } from "./lib/product-database";
 import { jsonLogs, logJson } from "../lib/log";
+import { endQuietlyOnClosedPipe, exitWhenFlushed } from "./lib/exit-flushed";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,6 +31,7 @@ try {
   process.exit(2);
 }
 
+endQuietlyOnClosedPipe(process.stdout);
 const terminal = progressReporter(files.length, { verbose: values.verbose });
 const progress = (r: FileResult, i: number) => {
   if (values.json) process.stdout.write(`${JSON.stringify(toDryRunJson(r))}\n`);
@@ -47,4 +49,5 @@ if (jsonLogs() && !values.json) logJson("ingest finished", { files: files.length
 else if (!values.json) {
   console.log(`\n${files.length} files: ${c.loaded} loaded, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`);
 }
-process.exit(summary.counts.failed > 0 ? 1 : 0);
+// Not process.exit(): piped JSON records still queued on stdout would be lost.
+await exitWhenFlushed(summary.counts.failed > 0 ? 1 : 0);

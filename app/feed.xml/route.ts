@@ -1,15 +1,16 @@
 // A data format (Atom): ISO timestamps and Western digits whatever the reader's display settings.
-import { withTimelineFilters } from "@/lib/web/api-errors";
+import { withParams } from "@/lib/web/api-params";
 import { requestOrigin } from "@/lib/web/origin";
 import { getTimeline } from "@/lib/data/timeline";
 import { timelineAtom } from "@/lib/web/timeline-atom";
-import { toSearchParams } from "@/lib/params/timeline";
+import { timelineView, toSearchParams } from "@/lib/params/timeline";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return withTimelineFilters(
+  return withParams(
     request,
+    timelineView,
     async (filters) => {
       // The feed is always newest first, whatever `sort` says.
       const { dated } = await getTimeline({ ...filters, sort: "desc" });

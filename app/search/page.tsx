@@ -13,58 +13,43 @@ import { formatArabicDate } from "@/lib/display/dates";
 import { DATE_BASIS_LABELS } from "@/lib/enums/date-basis";
 import { formatNumber } from "@/lib/display/numbers";
 import type { DisplaySettings } from "@/lib/display/settings";
-import { hasFilter, type SearchParams } from "@/lib/params/search";
+import { hasFilter, searchPageView, type SearchParams } from "@/lib/params/search";
 import { relaxQuery } from "@/lib/search/relax";
-import { canonicalSearch, searchHrefWith } from "@/lib/params/search-url";
-import { endOf, startOf } from "@/lib/params/timeline";
+import { searchHrefWith } from "@/lib/params/search-url";
+import { endOf, startOf } from "@/lib/params/dates";
+import { toURLSearchParams } from "@/lib/params/input";
+import { canonicalQuery, hrefWith } from "@/lib/params/view";
+import { pageParams, paramNotice } from "@/lib/web/page-params";
+import { ParamNotice } from "@/components/param-notice";
 
 export const dynamic = "force-dynamic";
 
 type Raw = Record<string, string | string[] | undefined>;
 
-function toParams(raw: Raw): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) for (const x of v === undefined ? [] : Array.isArray(v) ? v : [v]) out.append(k, x);
-  return out;
-}
-
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Raw> }): Promise<Metadata> {
-  const q = toParams(await searchParams)
-    .get("q")
-    ?.trim()
-    .slice(0, 80);
+  const q = pageParams("search", await searchParams).params.q.slice(0, 80);
   return { title: q ? `بحث: ${q}` : "البحث في المقالات", robots: { index: false } };
 }
 
-/** A search started from a comparison (header box, ?articles=) becomes a search within its event. */
-async function withComparisonContext(input: URLSearchParams): Promise<URLSearchParams | null> {
-  if (!input.has("articles")) return null;
-  const ids = (input.get("articles") ?? "")
-    .split(",")
-    .filter((s) => /^\d{1,9}$/.test(s))
-    .map(Number)
-    .slice(0, 3);
-  const out = new URLSearchParams(input);
-  out.delete("articles");
-  const slug = await eventOfArticles(ids);
-  if (slug && !out.get("event")) out.set("event", slug);
-  return out;
-}
-
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Raw> }) {
-  let input = toParams(await searchParams);
-  const fromComparison = await withComparisonContext(input);
-  if (fromComparison) input = fromComparison;
-  const canonical = canonicalSearch(input);
-  if (!canonical.ok) redirect(canonical.redirectTo);
-  if (fromComparison) redirect(input.toString() ? `/search?${input}` : "/search");
-  const params = canonical.params;
+  const raw = await searchParams;
+  const { params, articles } = pageParams("search", raw);
+  // A search started from a comparison (header box, ?articles=) becomes a search within its event.
+  if (articles.length > 0) {
+    const within = toURLSearchParams(raw);
+    within.delete("articles");
+    const slug = params.event ? undefined : await eventOfArticles(articles);
+    if (slug) within.set("event", slug);
+    redirect(hrefWith("/search", canonicalQuery(searchPageView, within).query));
+  }
+  const [notice, display] = await Promise.all([paramNotice("search"), displaySettings()]);
 
   // No Suspense boundary (nor loading.tsx) on this page: streamed content stays hidden for readers without
   // JavaScript, and a redirect after streaming began is no longer a real 307. The search is fast enough.
   return (
     <>
       <h1 className="text-2xl font-bold">البحث في المقالات</h1>
+      <ParamNotice title="رابط البحث غير صالح" issues={notice} display={display} />
       {params.q === "" && !hasFilter(params) ? (
         <>
           <SearchForm params={params} active={[]} />

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { OutletName } from "@/components/outlet-name";
+import { UNKNOWN_OUTLET, type OutletLabel } from "@/lib/display/outlet";
+import { titleText } from "@/lib/display/title";
 import { DateBasisBadge } from "@/components/date-basis-badge";
 import { compareHref } from "@/lib/params/compare";
 import type { ComparedArticle, ComparedSentence, Comparison } from "@/lib/compare/types";
@@ -10,7 +13,10 @@ import { DiffText } from "./diff-text";
 import { CLASS_GLYPHS, CLASS_LABELS, CLASS_STYLES } from "./sentence-classes";
 
 const asBasis = (b: string): DateBasis => (Object.hasOwn(DATE_BASIS_LABELS, b) ? (b as DateBasis) : "unknown");
-export const outletOf = (a: { outlet: string | null }) => a.outlet ?? "مصدر غير معروف";
+export const outletOf = (a: { outlet: string | null }) => a.outlet ?? UNKNOWN_OUTLET;
+/** The column's outlet with its country and, for one the registry does not list, the unverified mark. */
+export const outletLabelOf = (a: ComparedArticle): OutletLabel | null =>
+  a.outlet ? { nameAr: a.outlet, country: a.outletCountry ?? null, verified: a.outletVerified ?? true } : null;
 
 interface Props {
   comparison: Comparison;
@@ -100,11 +106,11 @@ function ColumnHeader({ article: a, settings }: { article: ComparedArticle; sett
   return (
     <header className="border-b border-black/10 pb-3 dark:border-white/15">
       <p className="text-sm text-muted" data-testid="column-outlet">
-        {outletOf(a)}
+        <OutletName outlet={outletLabelOf(a)} />
       </p>
       <h2 id={`col-title-${a.id}`} className="mt-1 text-lg font-bold leading-8">
         <Link href={withDisplayParams(`/articles/${a.id}`, settings)} className="text-accent underline-offset-4 hover:underline">
-          {a.title}
+          {titleText(a.title)}
         </Link>
       </h2>
       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">

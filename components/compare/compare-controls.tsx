@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { titleText } from "@/lib/display/title";
 import { compareHref } from "@/lib/params/compare";
 import type { Comparison } from "@/lib/compare/types";
 import { ShareLink } from "@/components/share-link";
@@ -22,7 +23,7 @@ export function CompareControls({ comparison, selected, settings }: { comparison
       <ul className="flex flex-wrap gap-2" aria-label="إزالة مقال من المقارنة">
         {comparison.articles.map((a) => (
           <li key={a.id}>
-            <Link href={href(ids.filter((id) => id !== a.id))} data-keep-s="" className={button} aria-label={`أزل ${outletOf(a)}: ${a.title}`}>
+            <Link href={href(ids.filter((id) => id !== a.id))} data-keep-s="" className={button} aria-label={`أزل ${outletOf(a)}: ${titleText(a.title)}`}>
               أزل {outletOf(a)}
             </Link>
           </li>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { UNKNOWN_OUTLET } from "@/lib/display/outlet";
+import { titleText } from "@/lib/display/title";
 import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
 import type { ArticleTitleHit } from "@/lib/data/compare";
 import { formatArabicDate } from "@/lib/display/dates";
@@ -52,13 +54,13 @@ export function ComparePicker({ articles, query, hits, settings }: Props) {
                   <Link
                     href={withDisplayParams(compareHref({ articles: [...articles, h.id] }), settings)}
                     className="rounded border border-accent px-2 text-sm text-accent"
-                    aria-label={`أضف: ${h.title}`}
+                    aria-label={`أضف: ${titleText(h.title)}`}
                   >
                     أضف
                   </Link>
-                  <span>{h.title}</span>
+                  <span>{titleText(h.title)}</span>
                   <span className="text-sm text-muted">
-                    {h.outletName ?? "مصدر غير معروف"}
+                    {h.outletName ?? UNKNOWN_OUTLET}
                     {h.publishedAt ? `، ${formatArabicDate(h.publishedAt, settings)}` : ""}
                   </span>
                 </li>

@@ -3,7 +3,8 @@ import { compareHref } from "@/lib/params/compare";
 import type { Comparison } from "@/lib/compare/types";
 import { formatNumber, formatPercent } from "@/lib/display/numbers";
 import { withDisplayParams, type DisplaySettings } from "@/lib/display/settings";
-import { outletOf } from "./compare-columns";
+import { OutletName } from "@/components/outlet-name";
+import { outletLabelOf, outletOf } from "./compare-columns";
 import { DiffText } from "./diff-text";
 
 const box = "mt-4 rounded-lg border border-black/10 p-3 dark:border-white/15";
@@ -127,7 +128,7 @@ export function CompareSummary({ comparison: c, settings }: { comparison: Compar
                   </th>
                   {c.articles.map((a) => (
                     <th key={a.id} scope="col" className="border-b border-black/15 p-1 text-center dark:border-white/20">
-                      {outletOf(a)}
+                      <OutletName outlet={outletLabelOf(a)} />
                     </th>
                   ))}
                 </tr>

@@ -6,7 +6,7 @@ import { DATE_BASES, DATE_BASIS_LABELS } from "@/lib/enums/date-basis";
 import { labelOf } from "@/lib/enums/values";
 import type { SearchParams } from "@/lib/params/search";
 import { searchHrefWith } from "@/lib/params/search-url";
-import { endOf, startOf } from "@/lib/params/timeline";
+import { endOf, startOf } from "@/lib/params/dates";
 
 type FacetKey = "outlet" | "person" | "event" | "basis";
 const GROUPS: Array<{ key: FacetKey; facet: keyof SearchResult["facets"]; title: string }> = [

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { titleText } from "@/lib/display/title";
 import type { SearchHit } from "@/lib/data/search";
 import type { DisplaySettings } from "@/lib/display/settings";
 import { paragraphAnchor } from "@/lib/search/passage";
@@ -15,7 +16,7 @@ export function SearchResults({ hits, settings, firstIndex }: { hits: SearchHit[
           <article>
             <h2 className="text-lg font-bold leading-8">
               <Link href={`/articles/${h.articleId}#${paragraphAnchor(h.paragraph)}`} className="text-accent underline-offset-4 hover:underline">
-                <Highlighted segments={h.titleSegments} />
+                {h.title.trim() ? <Highlighted segments={h.titleSegments} /> : titleText(h.title)}
               </Link>
             </h2>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">

@@ -117,3 +117,52 @@ describe("findDates: traps", () => {
     expect(iso("الجمعة 27 سبتمبر 2024 7:26 ص القاهرة القاهرة 24°")).toEqual(["2024-09-27"]);
   });
 });
+
+describe("findDates: forms seen on real news pages", () => {
+  it("reads a clock glued before an ISO date, and keeps it as the time", () => {
+    expect(findDates("18:032016/01/20")[0]).toMatchObject({ iso: "2016-01-20", time: "18:03", text: "18:032016/01/20" });
+  });
+  it("reads English month abbreviations, day first or month first", () => {
+    expect(iso("Updated 20 Oct 2016")).toEqual(["2016-10-20"]);
+    expect(iso("Oct 20, 2016")).toEqual(["2016-10-20"]);
+    expect(iso("20-Oct-2016")).toEqual(["2016-10-20"]);
+  });
+  it("reads Eastern digits glued to the word before or the month after", () => {
+    expect(findDates("الأربعاء،٢٨سبتمبر٢٠١٦")[0]).toMatchObject({ iso: "2016-09-28", weekday: 3, weekdayMismatch: false });
+    expect(findDates("نشر في٢٨ سبتمبر ٢٠١٦")[0]).toMatchObject({ iso: "2016-09-28", text: "٢٨ سبتمبر ٢٠١٦" });
+  });
+  it("does not read digits glued to a Latin word as a date", () => {
+    expect(findDates("ref A12/05/2016")).toEqual([]);
+  });
+  it("takes the Gregorian half of a Hijri-first pair, with the weekday written before the Hijri half", () => {
+    expect(findDates("الأحد 22 ربيع الأول 1437 هـ الموافق 3 يناير 2016 م")[0]).toMatchObject({ iso: "2016-01-03", weekday: 0, weekdayMismatch: false });
+    expect(findDates("السبت 5 ذو الحجة 1437هـ - 8 أكتوبر 2016م")[0]).toMatchObject({ iso: "2016-10-08", weekday: 6 });
+    expect(findDates("الخميس 2 ربيع أول 1438 هـ الموافق 1 ديسمبر 2016")[0]).toMatchObject({ iso: "2016-12-01", weekday: 4, weekdayMismatch: false });
+  });
+  it("reads a day written as an ordinal word", () => {
+    expect(iso("الاثنين (الثالث من تشرين الأول/ أكتوبر 2016)")).toEqual(["2016-10-03"]);
+    expect(iso("في الحادي والعشرين من سبتمبر 2016")).toEqual(["2016-09-21"]);
+    expect(iso("الرابع عشر من تموز 2015")).toEqual(["2015-07-14"]);
+  });
+  it("reads a month name between slashes", () => {
+    expect(findDates("الإثنين 23/أكتوبر/2017 - 03:21 م")[0]).toMatchObject({ iso: "2017-10-23", weekday: 1, time: "03:21" });
+  });
+  it("reads a clock after a slash", () => {
+    expect(findDates("الجمعة 25 نوفمبر 2016 / 09:34")[0]).toMatchObject({ iso: "2016-11-25", time: "09:34", weekday: 5 });
+  });
+});
+
+describe("findDates: numeric dates that could be read two ways", () => {
+  it("keeps the month-first reading of a slashed or dashed date as the alternative", () => {
+    expect(findDates("7/8/2017 00:00")[0]).toMatchObject({ iso: "2017-08-07", alternative: "2017-07-08" });
+    expect(findDates("05-06-2016")[0]).toMatchObject({ iso: "2016-06-05", alternative: "2016-05-06" });
+  });
+  it("has no alternative when the form decides", () => {
+    expect(findDates("08.04.2017 22:47")[0]!.alternative).toBeNull(); // dotted: day first
+    expect(findDates("25/12/2016")[0]!.alternative).toBeNull(); // 25 cannot be a month
+    expect(findDates("12/25/2016")[0]!.alternative).toBeNull(); // nor the other way round
+    expect(findDates("07/07/2016")[0]!.alternative).toBeNull(); // both readings are one day
+    expect(findDates("2016/07/08")[0]!.alternative).toBeNull(); // year first: year, month, day
+    expect(findDates("8 تموز 2017")[0]!.alternative).toBeNull();
+  });
+});

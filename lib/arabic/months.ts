@@ -15,3 +15,47 @@ export const MONTH_NAMES: ReadonlyArray<readonly [month: number, names: readonly
   [11, ["نوفمبر", "تشرين الثاني", "نونبر", "november", "nov"]],
   [12, ["ديسمبر", "كانون الأول", "دجنبر", "december", "dec"]],
 ];
+
+// Hijri months, only to recognise the Hijri half of a dual date ("22 ربيع الأول 1437 هـ الموافق 3 يناير 2016"):
+// the Gregorian half is the one read, and a weekday written before the Hijri half belongs to both.
+export const HIJRI_MONTH_NAMES: readonly string[] = [
+  "محرم",
+  "صفر",
+  "ربيع الأول",
+  "ربيع أول",
+  "ربيع الثاني",
+  "ربيع ثاني",
+  "ربيع الآخر",
+  "ربيع آخر",
+  "جمادى الأولى",
+  "جمادى أولى",
+  "جمادى الأول",
+  "جمادى الآخرة",
+  "جمادى آخرة",
+  "جمادى الثانية",
+  "جمادى ثانية",
+  "جمادى الآخر",
+  "رجب",
+  "شعبان",
+  "رمضان",
+  "شوال",
+  "ذو القعدة",
+  "ذي القعدة",
+  "ذو الحجة",
+  "ذي الحجة",
+];
+
+// Days written as ordinal words, as DW and some agencies print them: «الثالث من تشرين الأول/ أكتوبر 2016».
+const UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+const TEENS = ["الحادي عشر", "الثاني عشر", "الثالث عشر", "الرابع عشر", "الخامس عشر", "السادس عشر", "السابع عشر", "الثامن عشر", "التاسع عشر"];
+const UNITS_IN_COMPOUND = ["الحادي", ...UNITS.slice(1)];
+
+export const ORDINAL_DAYS: ReadonlyArray<readonly [day: number, name: string]> = [
+  ...UNITS.map((n, i) => [i + 1, n] as const),
+  [10, "العاشر"],
+  ...TEENS.map((n, i) => [i + 11, n] as const),
+  [20, "العشرين"],
+  ...UNITS_IN_COMPOUND.map((n, i) => [i + 21, `${n} والعشرين`] as const),
+  [30, "الثلاثين"],
+  [31, "الحادي والثلاثين"],
+];

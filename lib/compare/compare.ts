@@ -45,6 +45,8 @@ export function compareArticles(inputs: readonly CompareInput[]): Comparison {
     id: a.id,
     title: a.title,
     outlet: a.outlet,
+    outletCountry: a.outletCountry ?? null,
+    outletVerified: a.outletVerified ?? true,
     publishedAt: a.publishedAt,
     dateBasis: a.dateBasis,
     datelineCity: a.datelineCity,

@@ -13,6 +13,9 @@ export interface CompareInput {
   title: string;
   /** Outlet's Arabic name, when known. */
   outlet: string | null;
+  /** The outlet's country (ISO 3166-1 alpha-2) and whether the registry lists it; absent: unknown / listed. */
+  outletCountry?: string | null;
+  outletVerified?: boolean;
   /** YYYY-MM-DD, or null when the date is unknown. */
   publishedAt: string | null;
   /** How the date is known: explicit | url | inferred | editorial | unknown. */
@@ -91,6 +94,8 @@ export interface ComparedArticle {
   id: number;
   title: string;
   outlet: string | null;
+  outletCountry?: string | null;
+  outletVerified?: boolean;
   publishedAt: string | null;
   dateBasis: string;
   datelineCity: string | null;

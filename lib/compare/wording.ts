@@ -8,6 +8,7 @@ import { stemForms } from "../arabic/proclitics";
 import { tokenize, type Token } from "../arabic/tokens";
 import { stemKey } from "./words";
 import type { WordingGroup } from "./types";
+import { once } from "../cache";
 
 const VariantSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -52,8 +53,7 @@ export function compileTerms(data: unknown): TermMatcher {
   return { terms, phrases };
 }
 
-let cached: TermMatcher | null = null;
-export const contestedTerms = (): TermMatcher => (cached ??= compileTerms(termsJson));
+export const contestedTerms: () => TermMatcher = once(() => compileTerms(termsJson));
 
 const OPENING = /[«"“”]$/;
 const CLOSING = /^[»"”“]/;

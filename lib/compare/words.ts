@@ -9,6 +9,7 @@
 // ways). Short words keep their letters, where a dropped vowel would merge unrelated words; a
 // skeleton is marked with "~" so it never equals a short word's plain key.
 import { tokenize, type Token } from "../arabic/tokens";
+import { memoize } from "../cache";
 
 const SKELETON_MIN = 5;
 
@@ -46,23 +47,19 @@ export function skeleton(k: string): string {
  */
 export class KeyFolder {
   private readonly vocabulary = new Set<string>();
-  private readonly cache = new Map<string, string>();
+  /** The key of a written form, worked out once per form met (a comparison reads a few thousand). */
+  readonly key: (norm: string) => string = memoize((norm) => this.fold(norm), 100_000);
 
   /** From the texts, or from their tokens when already read (lib/arabic/tokens). */
   constructor(texts: Iterable<string | readonly Token[]>) {
     for (const text of texts) for (const t of typeof text === "string" ? tokenize(text) : text) this.vocabulary.add(stemKey(t.norm));
   }
 
-  key(norm: string): string {
-    let k = this.cache.get(norm);
-    if (k === undefined) {
-      let w = stemKey(norm);
-      if ((w[0] === "و" || w[0] === "ف") && w.length >= 4 && this.vocabulary.has(stemKey(w.slice(1)))) w = stemKey(w.slice(1));
-      if ((w[0] === "ب" || w[0] === "ك" || w[0] === "ل") && w.length >= 4 && this.vocabulary.has(stemKey(w.slice(1)))) w = stemKey(w.slice(1));
-      k = skeleton(w);
-      this.cache.set(norm, k);
-    }
-    return k;
+  private fold(norm: string): string {
+    let w = stemKey(norm);
+    if ((w[0] === "و" || w[0] === "ف") && w.length >= 4 && this.vocabulary.has(stemKey(w.slice(1)))) w = stemKey(w.slice(1));
+    if ((w[0] === "ب" || w[0] === "ك" || w[0] === "ل") && w.length >= 4 && this.vocabulary.has(stemKey(w.slice(1)))) w = stemKey(w.slice(1));
+    return skeleton(w);
   }
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { db } from "./client";
 import type { DateBasis } from "../enums/date-basis";
+import type { OutletType } from "../enums/outlet-type";
+import type { OutletLabel } from "../display/outlet";
 import { rawLinesOf } from "../extract/lines";
 import type { LineVerdict } from "../extract/types";
 import type { StoredVerdict } from "./write/article-rows";
@@ -18,7 +20,9 @@ export interface ArticleView {
   dateBasis: DateBasis;
   dateEvidence: string | null;
   sourceFile: string;
-  outlet: { nameAr: string; nameLatin: string | null; domain: string | null } | null;
+  /** Where the title came from: text, page, sidecar or url_slug (null with an empty title). */
+  titleSource: string | null;
+  outlet: (OutletLabel & { nameLatin: string | null; domain: string | null; type: OutletType }) | null;
   people: Array<{ id: string; nameAr: string; nameLatin: string; asWritten: string; count: number }>;
   places: Array<{ id: string; name: string; asWritten: string }>;
   organizations: Array<{ id: string; name: string; asWritten: string }>;
@@ -50,7 +54,10 @@ export const getArticle = cache(async (id: number): Promise<ArticleView | null> 
     dateBasis: a.dateBasis,
     dateEvidence: a.dateEvidence,
     sourceFile: a.sourceFile,
-    outlet: a.outlet ? { nameAr: a.outlet.nameAr, nameLatin: a.outlet.nameLatin, domain: a.outlet.domain } : null,
+    titleSource: a.titleSource,
+    outlet: a.outlet
+      ? { nameAr: a.outlet.nameAr, nameLatin: a.outlet.nameLatin, domain: a.outlet.domain, country: a.outlet.country, verified: a.outlet.verified, type: a.outlet.type }
+      : null,
     people: a.mentions.map((m) => ({
       id: m.personId,
       nameAr: m.person.nameAr,

@@ -4,6 +4,7 @@ import { compareArticles } from "../compare/compare";
 import type { CompareInput, Comparison } from "../compare/types";
 import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
+import { MAX_TITLE_QUERY } from "../params/compare";
 import { searchKey } from "../params/timeline";
 import { byPublication, isoDate } from "./dates";
 import { foldSql } from "./timeline";
@@ -15,7 +16,7 @@ export async function getCompareInputs(ids: readonly number[]): Promise<CompareI
   const rows = await db().article.findMany({
     where: { id: { in: [...ids] } },
     include: {
-      outlet: { select: { nameAr: true } },
+      outlet: { select: { nameAr: true, country: true, verified: true } },
       mentions: { include: { person: { select: { nameAr: true } } }, orderBy: [{ count: "desc" }, { personId: "asc" }] },
       entities: { where: { kind: "place" }, orderBy: [{ count: "desc" }, { entityId: "asc" }] },
       quotes: { orderBy: { position: "asc" }, include: { person: { select: { nameAr: true } } } },
@@ -30,6 +31,8 @@ export async function getCompareInputs(ids: readonly number[]): Promise<CompareI
         id: a.id,
         title: a.title,
         outlet: a.outlet?.nameAr ?? null,
+        outletCountry: a.outlet?.country ?? null,
+        outletVerified: a.outlet?.verified ?? true,
         publishedAt: isoDate(a.publishedAt),
         dateBasis: a.dateBasis,
         datelineCity: a.datelineCity,
@@ -59,8 +62,6 @@ export interface ArticleTitleHit {
   outletName: string | null;
   publishedAt: string | null;
 }
-
-export const MAX_TITLE_QUERY = 200;
 
 /** The "compare with…" picker: articles whose title contains `q` (folded as lib/arabic folds), newest first. */
 export async function searchArticleTitles(q: string, limit = 20, excludeIds: readonly number[] = []): Promise<ArticleTitleHit[]> {

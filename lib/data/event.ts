@@ -5,11 +5,14 @@ import { db } from "./client";
 import type { DateBasis } from "../enums/date-basis";
 import type { EventKind } from "../enums/event-kind";
 import { eventFields, isoDate, byPublication } from "./dates";
+import type { OutletLabel } from "../display/outlet";
 
 export interface EventCoverage {
   id: number;
   title: string;
   outletName: string | null;
+  /** The outlet with its country and whether the registry lists it, for the coverage list. */
+  outlet: OutletLabel | null;
   publishedAt: string | null; // YYYY-MM-DD
   dateBasis: DateBasis;
   sourceFile: string;
@@ -58,7 +61,7 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
               publishedAt: true,
               dateBasis: true,
               sourceFile: true,
-              outlet: { select: { nameAr: true } },
+              outlet: { select: { nameAr: true, country: true, verified: true } },
               quotes: { orderBy: { position: "asc" }, include: { person: { select: { nameAr: true, nameLatin: true } } } },
             },
           },
@@ -81,6 +84,7 @@ export const getEvent = cache(async (slug: string): Promise<EventView | null> =>
       id: a.id,
       title: a.title,
       outletName: a.outlet?.nameAr ?? null,
+      outlet: a.outlet,
       publishedAt: isoDate(a.publishedAt),
       dateBasis: a.dateBasis,
       sourceFile: a.sourceFile,

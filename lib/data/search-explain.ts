@@ -14,8 +14,8 @@ export interface ExplainedStatement {
 const CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SET)\b/i;
 
 export async function explainSearch(query: URLSearchParams, opts: { analyze?: boolean } = {}): Promise<ExplainedStatement[]> {
-  const parsed = parseSearchParams(query, { strict: true });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const parsed = parseSearchParams(query);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const captured: Array<[string, unknown[] | undefined]> = [];
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
   const original = proto.query;
@@ -24,7 +24,7 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
     return original.apply(this, a);
   };
   try {
-    await searchUncached(parsed.params);
+    await searchUncached(parsed.value);
   } finally {
     proto.query = original;
   }

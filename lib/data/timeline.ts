@@ -4,14 +4,17 @@ import { db } from "./client";
 import { Prisma } from "../generated/prisma/client";
 import type { DateBasis } from "../enums/date-basis";
 import type { EventKind } from "../enums/event-kind";
-import { endOf, searchKey, startOf, type TimelineFilters } from "../params/timeline";
+import { endOf, startOf } from "../params/dates";
+import { searchKey, type TimelineFilters } from "../params/timeline";
 import { eventFields, isoDate, byPublication } from "./dates";
 import { versionedCache } from "./versioned-cache";
+import type { OutletLabel } from "../display/outlet";
 
 export interface TimelineArticle {
   id: number;
   title: string;
-  outlet: { id: string; nameAr: string } | null;
+  /** With its country and whether the registry lists it (an outlet made from an unlisted host does not). */
+  outlet: ({ id: string } & OutletLabel) | null;
   /** The outlet's Arabic name, kept for the event cards. */
   outletName: string | null;
   publishedAt: string | null; // YYYY-MM-DD
@@ -180,7 +183,14 @@ async function eventsOf(f: TimelineFilters, ids: number[]): Promise<TimelineEven
           where: f.outlet ? { article: { outletId: f.outlet } } : undefined,
           select: {
             article: {
-              select: { id: true, title: true, publishedAt: true, dateBasis: true, sourceFile: true, outlet: { select: { id: true, nameAr: true } } },
+              select: {
+                id: true,
+                title: true,
+                publishedAt: true,
+                dateBasis: true,
+                sourceFile: true,
+                outlet: { select: { id: true, nameAr: true, country: true, verified: true } },
+              },
             },
           },
         },

@@ -1,7 +1,9 @@
 import "server-only";
+import { BoundedCache } from "../cache";
 import { pool } from "./client";
 
-// Results of expensive reads kept in this process until the stored events change. Each use costs one
+// Results of expensive reads kept in this process until the stored events change (the most recently
+// used `maxEntries`, lib/cache.ts). Each use costs one
 // primary-key read of DataVersion (bumped by every applied grouping, lib/data/write/apply-events.ts),
 // so instances sharing a database never serve each other's stale results.
 
@@ -11,23 +13,16 @@ async function currentVersion(): Promise<string> {
 }
 
 export function versionedCache<T>(compute: (key: string) => Promise<T>, opts: { maxEntries?: number; enabled?: () => boolean } = {}): (key: string) => Promise<T> {
-  const maxEntries = opts.maxEntries ?? 64;
-  const entries = new Map<string, { version: string; value: Promise<T> }>();
+  const entries = new BoundedCache<string, { version: string; value: Promise<T> }>(opts.maxEntries ?? 64);
   return async (key) => {
     if (opts.enabled && !opts.enabled()) return compute(key);
     const version = await currentVersion();
     const hit = entries.get(key);
-    if (hit && hit.version === version) {
-      // Most recently used last, so the oldest is the first to go.
-      entries.delete(key);
-      entries.set(key, hit);
-      return hit.value;
-    }
+    if (hit && hit.version === version) return hit.value;
     const value = compute(key);
     entries.set(key, { version, value });
     // A failed read is not kept: the next request tries again.
     value.catch(() => entries.get(key)?.value === value && entries.delete(key));
-    while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
     return value;
   };
 }

@@ -2,15 +2,14 @@
 // consistent: each takes the reader's display settings (lib/display/settings.ts) for its digits.
 // The Hijri date comes from the platform's Umm al-Qura calendar (Intl), never from our own arithmetic.
 import { DEFAULT_DISPLAY, type DisplaySettings } from "./settings";
+import { memoize } from "../cache";
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" })));
-  return f;
-}
+// Formatters are costly to build and few: one per locale and options.
+const formatOf = memoize((key: string) => {
+  const [locale, options] = JSON.parse(key) as [string, Intl.DateTimeFormatOptions];
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+}, 64);
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => formatOf(JSON.stringify([locale, options]));
 
 const parse = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 const gregorian = (s: DisplaySettings) => `ar-u-nu-${s.digits}`;

@@ -1,15 +1,14 @@
 // Numbers as the reader chose to see them (lib/display/settings.ts). Every count, page number and
 // percentage in the UI goes through here so numerals never mix on one screen.
 import { DEFAULT_DISPLAY, type DisplaySettings } from "./settings";
+import { memoize } from "../cache";
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(s: DisplaySettings, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${s.digits}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat(`ar-u-nu-${s.digits}`, options)));
-  return f;
-}
+// Formatters are costly to build and few: one per digits and options.
+const formatOf = memoize((key: string) => {
+  const [digits, options] = JSON.parse(key) as [string, Intl.NumberFormatOptions];
+  return new Intl.NumberFormat(`ar-u-nu-${digits}`, options);
+}, 64);
+const numberFormat = (s: DisplaySettings, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => formatOf(JSON.stringify([s.digits, options]));
 
 /** 1234 -> "1,234" or "١٬٢٣٤". */
 export function formatNumber(n: number, s: DisplaySettings = DEFAULT_DISPLAY): string {

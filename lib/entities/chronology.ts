@@ -2,6 +2,7 @@
 // anchors events with it (lib/events/chronology-*.ts); the schema is in chronology-schema.ts.
 import chronologyJson from "../../data/chronology.json";
 import { ChronologyFileSchema, type ChronologyEntry } from "./chronology-schema";
+import { once } from "../cache";
 
 export type { ChronologyEntry, ChronologyKind } from "./chronology-schema";
 
@@ -19,9 +20,4 @@ export function buildChronology(data: unknown, file = "data/chronology.json"): C
   throw new Error(`${file} is invalid:\n${lines.join("\n")}`);
 }
 
-let cached: ChronologyEntry[] | null = null;
-
-export function loadChronology(): ChronologyEntry[] {
-  cached ??= buildChronology(chronologyJson);
-  return cached;
-}
+export const loadChronology: () => ChronologyEntry[] = once(() => buildChronology(chronologyJson));

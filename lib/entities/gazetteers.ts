@@ -21,6 +21,7 @@ import {
   type PersonEntry,
   type PlaceEntry,
 } from "./schemas";
+import { once } from "../cache";
 
 export interface Gazetteers {
   people: PersonEntry[];
@@ -48,8 +49,25 @@ export interface GazetteerSources {
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`${file} is invalid:\n${z.prettifyError(result.error)}`);
+  if (!result.success) throw new Error(`${file} is invalid:\n${result.error.issues.map((i) => describeIssue(data, i)).join("\n")}`);
   return result.data;
+}
+
+/** "outlets[12] (youm7), type: Invalid option ...": the entry by position and id, then the field. */
+function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
+  const [list, index, ...rest] = issue.path;
+  const items = typeof list === "string" ? (data as Record<string, unknown> | null)?.[list] : undefined;
+  if (typeof index !== "number" || !Array.isArray(items)) return `${issue.path.join(".") || "(file)"}: ${issue.message}`;
+  const id = (items[index] as { id?: unknown } | undefined)?.id;
+  const entry = `${String(list)}[${index}]${typeof id === "string" ? ` (${id})` : ""}`;
+  return `${entry}${rest.length ? `, ${rest.join(".")}` : ""}: ${issue.message}`;
+}
+
+/** Outlets that name an agency (agencyOf) must name one data/agencies.json has. */
+function checkAgencyLinks(outlets: OutletEntry[], agencies: AgencyEntry[]): void {
+  const known = new Set(agencies.map((a) => a.id));
+  const bad = outlets.filter((o) => o.agencyOf !== null && !known.has(o.agencyOf));
+  if (bad.length) throw new Error(`data/outlets.json is invalid:\n${bad.map((o) => `outlet ${o.id}, agencyOf: ${o.agencyOf} is not an id in data/agencies.json`).join("\n")}`);
 }
 
 const agencyFile = (f: z.infer<typeof AgenciesFileSchema>) => ({ agencies: f.agencies, ownReporting: f.ownReporting });
@@ -58,28 +76,29 @@ const agencyFile = (f: z.infer<typeof AgenciesFileSchema>) => ({ agencies: f.age
 export function buildGazetteers(src: GazetteerSources): Gazetteers {
   const places = parse(PlacesFileSchema, src.places ?? { places: [] }, "data/places.json");
   const organizations = parse(OrganizationsFileSchema, src.organizations ?? { organizations: [] }, "data/organizations.json");
+  const outlets = parse(OutletsFileSchema, src.outlets, "data/outlets.json").outlets;
+  const agencies = agencyFile(parse(AgenciesFileSchema, src.agencies, "data/agencies.json"));
+  checkAgencyLinks(outlets, agencies.agencies);
   return {
     people: parse(PeopleFileSchema, src.people, "data/people.json").people,
     places: places.places,
     organizations: organizations.organizations,
     placeCues: places.cueWords,
     organizationCues: organizations.cueWords,
-    outlets: parse(OutletsFileSchema, src.outlets, "data/outlets.json").outlets,
-    ...agencyFile(parse(AgenciesFileSchema, src.agencies, "data/agencies.json")),
+    outlets,
+    ...agencies,
     boilerplate: parse(BoilerplateSchema, src.boilerplate, "data/boilerplate-phrases.json"),
   };
 }
 
-let cached: Gazetteers | null = null;
-
-export function loadGazetteers(): Gazetteers {
-  cached ??= buildGazetteers({
+/** Built on first use, then kept for the process (lib/cache.ts). */
+export const loadGazetteers: () => Gazetteers = once(() =>
+  buildGazetteers({
     people: peopleJson,
     places: placesJson,
     organizations: organizationsJson,
     outlets: outletsJson,
     agencies: agenciesJson,
     boilerplate: boilerplateJson,
-  });
-  return cached;
-}
+  }),
+);

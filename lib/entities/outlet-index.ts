@@ -14,6 +14,8 @@ export interface OutletIndex {
   byKey(key: string): BrandHit | null;
   byHost(hostAndPath: string): OutletEntry | null;
   byId(id: string): OutletEntry | null;
+  /** The outlets a mirror site republishes under this first path segment (masress.com/veto/... is Veto). */
+  bySlug(slug: string): OutletEntry[];
   /** Every brand key, to scan lines that merely contain a brand (footers). */
   brandKeys(): IterableIterator<[string, BrandHit]>;
 }
@@ -28,10 +30,14 @@ export interface OutletSummary {
   nameLatin: string | null;
   domain: string | null;
   country: string | null;
+  /** The registry's type ("state-agency" ...), or "unknown" for an outlet created from an unlisted host. */
+  type: string;
+  /** True for registry outlets; false for one created from a host nobody has checked. */
+  verified: boolean;
 }
 
 export function toOutletRef(o: OutletEntry): OutletSummary {
-  return { id: o.id, nameAr: o.nameAr, nameLatin: o.nameLatin, domain: o.domains[0] ?? null, country: o.country };
+  return { id: o.id, nameAr: o.nameAr, nameLatin: o.nameLatin, domain: o.domains[0] ?? null, country: o.country, type: o.type, verified: true };
 }
 
 const cache = new WeakMap<OutletEntry[], OutletIndex>();
@@ -55,6 +61,8 @@ export function compileOutlets(outlets: OutletEntry[]): OutletIndex {
     o.brands.forEach((b) => put(b, { outlet: o, weak: false }));
     o.weakBrands.forEach((b) => put(b, { outlet: o, weak: true }));
   }
+  const slugs = new Map<string, OutletEntry[]>();
+  for (const o of outlets) for (const s of o.mirrorSlugs) slugs.set(s, [...(slugs.get(s) ?? []), o]);
   const domains = outlets.flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o] as const)).sort((a, b) => b[0].length - a[0].length);
   const index: OutletIndex = {
     byBrand: (text) => index.byKey(phraseKey(text)),
@@ -72,6 +80,7 @@ export function compileOutlets(outlets: OutletEntry[]): OutletIndex {
       return null;
     },
     byId: (id) => outlets.find((o) => o.id === id) ?? null,
+    bySlug: (slug) => slugs.get(slug.toLowerCase()) ?? [],
     brandKeys: () => brands.entries(),
   };
   cache.set(outlets, index);

@@ -2,6 +2,7 @@
 // 2017 talk. Validated once and cached; grouping reads them to place an undated article in time.
 import { z } from "zod";
 import periodTermsJson from "../../data/period-terms.json";
+import { once } from "../cache";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 
@@ -29,9 +30,4 @@ export function buildPeriodTerms(data: unknown, file = "data/period-terms.json")
   return result.data.terms;
 }
 
-let cached: PeriodTerm[] | null = null;
-
-export function loadPeriodTerms(): PeriodTerm[] {
-  cached ??= buildPeriodTerms(periodTermsJson);
-  return cached;
-}
+export const loadPeriodTerms: () => PeriodTerm[] = once(() => buildPeriodTerms(periodTermsJson));

@@ -1,5 +1,6 @@
 // zod schemas of the editable gazetteers in data/*.json: a typo there fails loudly at load, naming the field.
 import { z } from "zod";
+import { REGISTRY_OUTLET_TYPES } from "../enums/outlet-type";
 
 const name = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case slugs like john-kerry");
@@ -71,19 +72,36 @@ export const OrganizationSchema = z
   })
   .refine(spelled, SPELLED);
 
-export const OutletSchema = z.object({
-  id: slug,
-  nameAr: name,
-  nameLatin: name.nullable().default(null),
-  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9_-]+)*$/i, "a host name, optionally with a path")).default([]),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .nullable()
-    .default(null),
-  brands: z.array(name).default([]),
-  weakBrands: z.array(name).default([]),
-});
+/** A path segment of a mirror site's URL (masress.com/<slug>/<id>): lower-case letters, digits, - and _. */
+const mirrorSlug = z.string().regex(/^[a-z0-9_-]+$/, "a mirror slug is one lower-case path segment, like youm7");
+
+export const OutletSchema = z
+  .object({
+    id: slug,
+    nameAr: name,
+    nameLatin: name.nullable().default(null),
+    domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}(\/[a-z0-9_-]+)*$/i, "a host name, optionally with a path")).default([]),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code like EG")
+      .nullable()
+      .default(null),
+    /** state-agency, state-broadcaster, state-press, private, party or aggregator. */
+    type: z.enum(REGISTRY_OUTLET_TYPES),
+    brands: z.array(name).default([]),
+    weakBrands: z.array(name).default([]),
+    /** A site that republishes other outlets under /<slug>/ (masress, sauress ...): resolved to the publisher. */
+    mirror: z.boolean().default(false),
+    /** The first path segment under which mirror sites republish this outlet (masress.com/veto/... is Veto). */
+    mirrorSlugs: z.array(mirrorSlug).default([]),
+    /** The id in data/agencies.json when the outlet is that news agency's own site. */
+    agencyOf: slug.nullable().default(null),
+    /** A network of sites run by one publisher that share URLs and datelines (arabstoday). */
+    group: slug.nullable().default(null),
+    note: z.string().optional(),
+  })
+  .refine((o) => !o.mirror || o.type === "aggregator", { message: "a mirror site has type aggregator", path: ["type"] })
+  .refine((o) => !o.mirror || o.domains.length > 0, { message: "a mirror site needs its domain", path: ["domains"] });
 
 export const AgencySchema = z.object({ id: slug, label: name, aliases: z.array(name).min(1) });
 

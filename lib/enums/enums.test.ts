@@ -5,6 +5,8 @@ import { CORRECTION_ACTIONS, CORRECTION_ACTION_LABELS } from "./correction-actio
 import { DATE_BASES, DATE_BASIS_LABELS } from "./date-basis";
 import { ENTITY_KINDS, ENTITY_KIND_LABELS } from "./entity-kind";
 import { EVENT_KINDS, EVENT_KIND_LABELS } from "./event-kind";
+import { OUTLET_TYPES, OUTLET_TYPE_LABELS, outletTypeOf } from "./outlet-type";
+import { countryLabel } from "./country";
 import { labelOf } from "./values";
 
 /** The values of `enum Name { ... }` in prisma/schema.prisma, in order. */
@@ -23,6 +25,7 @@ describe("shared enumerations", () => {
     ["EventKind", EVENT_KINDS, EVENT_KIND_LABELS],
     ["EntityKind", ENTITY_KINDS, ENTITY_KIND_LABELS],
     ["CorrectionAction", CORRECTION_ACTIONS, CORRECTION_ACTION_LABELS],
+    ["OutletType", OUTLET_TYPES, OUTLET_TYPE_LABELS],
   ] as const)("%s: the schema's values in its order, each with an Arabic label", (name, values, labels) => {
     expect([...values]).toEqual(schemaEnum(name));
     expect(Object.keys(labels).sort()).toEqual([...values].sort());
@@ -33,5 +36,20 @@ describe("shared enumerations", () => {
     expect(labelOf(EVENT_KIND_LABELS, "call")).toBe("اتصال هاتفي");
     expect(labelOf(EVENT_KIND_LABELS, "constructor")).toBe("constructor");
     expect(labelOf(EVENT_KIND_LABELS, null)).toBe("null");
+  });
+
+  it("reads an outlet type written with hyphens (the registry) or underscores (the database)", () => {
+    expect(outletTypeOf("state-agency")).toBe("state_agency");
+    expect(outletTypeOf("state_press")).toBe("state_press");
+    expect(outletTypeOf("tabloid")).toBe("unknown");
+    expect(outletTypeOf(undefined)).toBe("unknown");
+  });
+
+  it("names countries in Arabic, the press's short forms first, any other code from the platform", () => {
+    expect(countryLabel("SA")).toBe("السعودية");
+    expect(countryLabel("DE")).toBe("ألمانيا");
+    expect(countryLabel(null)).toBeNull();
+    expect(countryLabel("ZZ")).toBeNull();
+    expect(countryLabel("egypt")).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { loadGazetteers } from "../entities/gazetteers";
 import { compileCues, type CueMatcher } from "./cue-matcher";
 import { dayOf } from "./days";
 import type { EventKind } from "../enums/event-kind";
+import { once } from "../cache";
 
 export interface IndexedEntry {
   entry: ChronologyEntry;
@@ -48,9 +49,4 @@ export function indexChronology(entries: ChronologyEntry[], places: Array<{ id: 
   };
 }
 
-let cached: ChronologyIndex | null = null;
-
-export function loadChronologyIndex(): ChronologyIndex {
-  cached ??= indexChronology(loadChronology());
-  return cached;
-}
+export const loadChronologyIndex: () => ChronologyIndex = once(() => indexChronology(loadChronology()));

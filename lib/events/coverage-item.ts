@@ -6,6 +6,7 @@ export function coverageItemOf(key: string, x: ExtractedArticle): CoverageItem {
   return {
     key,
     title: x.title,
+    caption: x.caption,
     body: x.body,
     publishedAt: x.publishedAt,
     dateBasis: x.dateBasis,

@@ -5,6 +5,7 @@ import { tokenize, type Token } from "../arabic/tokens";
 import { compileCues, type CueMatcher } from "./cue-matcher";
 import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
 import { wordKey } from "./word-forms";
+import { once } from "../cache";
 
 const phrase = z.string().trim().min(1);
 export const EventCuesSchema = z.object({
@@ -56,9 +57,4 @@ function withoutNegated<T>(m: CueMatcher<T>, negators: ReadonlySet<string>): Cue
   return { scan: (tokens) => m.scan(tokens).filter((h) => !negated(tokens, h.first)) };
 }
 
-let cached: EventCues | null = null;
-
-export function loadEventCues(): EventCues {
-  cached ??= buildEventCues(cuesJson);
-  return cached;
-}
+export const loadEventCues: () => EventCues = once(() => buildEventCues(cuesJson));

@@ -25,7 +25,7 @@ export interface Features {
   kind: EventKind;
   /** Every kind cued near the top, in priority order. */
   kinds: EventKind[];
-  /** People the lead names, then the title, then the counterpart: who the story is about. The lead comes
+  /** People the lead names, then the title, the lead photo's caption, then the counterpart: who the story is about. The lead comes
    * first because its subject acts, while a headline may name a topic ("مصير الأسد"). */
   principals: string[];
   /** The main people a title names: the first principal and the counterpart met or called. */
@@ -68,7 +68,9 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
   const day = item.publishedAt ? dayOf(item.publishedAt) : null;
   const weekday = firstWeekday(lead.text) ?? firstWeekday(item.title);
   const venue = kind === "call" ? null : findVenue(parts, item.datelineCity, names);
-  const principals = principalsOf(item, [lead, title], names);
+  // The lead photo's caption names the story's protagonist more often than not; it counts after the lead and title.
+  const caption: Paragraph = { text: item.caption ?? "", tokens: tokenize(item.caption ?? "") };
+  const principals = principalsOf(item, [lead, title, caption], names);
   const counterpart = findCounterpart(parts.slice(0, TOP_PARAGRAPHS + 1), new Set(item.people), names);
   const main = counterpart && counterpart !== principals[0] ? [principals[0] ?? counterpart, counterpart] : principals;
   return {

@@ -5,6 +5,7 @@ import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
 import { compilePeopleMatcher, type PeopleMatcher } from "../entities/people-matcher";
 import type { PersonEntry } from "../entities/schemas";
 import { wordKey } from "./word-forms";
+import { once } from "../cache";
 
 export interface PlaceName {
   id: string;
@@ -63,9 +64,4 @@ export function buildEventNames(g: Gazetteers): EventNames {
   };
 }
 
-let cached: EventNames | null = null;
-
-export function loadEventNames(): EventNames {
-  cached ??= buildEventNames(loadGazetteers());
-  return cached;
-}
+export const loadEventNames: () => EventNames = once(() => buildEventNames(loadGazetteers()));

@@ -9,6 +9,7 @@ import type { PersonEntry } from "../entities/schemas";
 import { compileCues, type CueMatcher } from "./cue-matcher";
 import { dayOf } from "./days";
 import type { CoverageItem } from "./types";
+import { once } from "../cache";
 
 export interface PeriodHint {
   /** When the article may have been written: inside any of these day ranges. */
@@ -44,12 +45,7 @@ export function buildPeriodIndex(terms: PeriodTerm[], people: PersonEntry[]): Pe
   return { terms: matcher, groups, tenure };
 }
 
-let cached: PeriodIndex | null = null;
-
-export function loadPeriodIndex(): PeriodIndex {
-  cached ??= buildPeriodIndex(loadPeriodTerms(), loadGazetteers().people);
-  return cached;
-}
+export const loadPeriodIndex: () => PeriodIndex = once(() => buildPeriodIndex(loadPeriodTerms(), loadGazetteers().people));
 
 export function periodHints(item: Pick<CoverageItem, "title" | "body" | "people">, index: PeriodIndex = loadPeriodIndex()): PeriodHint[] {
   const hints: PeriodHint[] = [];

@@ -5,6 +5,7 @@
 // are left out because every story about the same people shares them; who takes part is judged apart.
 import type { Token } from "../arabic/tokens";
 import { wordKey } from "./word-forms";
+import { memoize } from "../cache";
 
 /** Content-word pairs read per article: the top carries the event; long tails add background every story shares. */
 export const MAX_CONTENT_WORDS = 400;
@@ -22,19 +23,20 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-// A corpus repeats its words: each written form's hash (0 for a word not counted) is worked out once.
-const wordHashes = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+// A corpus repeats its words: each written form's hash (0 for a word not counted) is worked out once,
+// per stop-word list, for the 200,000 forms most recently met.
+const wordHashes = new WeakMap<ReadonlySet<string>, (norm: string) => number>();
 
 function wordHash(norm: string, stopwords: ReadonlySet<string>): number {
-  let cache = wordHashes.get(stopwords);
-  if (!cache) wordHashes.set(stopwords, (cache = new Map()));
-  let h = cache.get(norm);
-  if (h === undefined) {
-    const key = CONTENT.test(norm) ? wordKey(norm) : "";
-    h = key.length >= 3 && !stopwords.has(key) ? fnv1a(key) || 1 : 0;
-    cache.set(norm, h);
+  let hashOf = wordHashes.get(stopwords);
+  if (!hashOf) {
+    hashOf = memoize((w: string) => {
+      const key = CONTENT.test(w) ? wordKey(w) : "";
+      return key.length >= 3 && !stopwords.has(key) ? fnv1a(key) || 1 : 0;
+    }, 200_000);
+    wordHashes.set(stopwords, hashOf);
   }
-  return h;
+  return hashOf(norm);
 }
 
 const pairHash = (a: number, b: number) => {

@@ -7,6 +7,8 @@ import type { DateClues } from "../extract/types";
 export interface CoverageItem {
   key: string;
   title: string;
+  /** The lead photo's caption: it may name who the story is about. */
+  caption?: string | null;
   /** Paragraphs separated by a blank line; the first one is the lead. */
   body: string;
   publishedAt: string | null; // YYYY-MM-DD

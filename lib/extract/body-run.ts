@@ -1,7 +1,7 @@
 // The article body is the densest run of prose: each line scores by how much it reads like a paragraph,
 // furniture scores negative, and the best-scoring contiguous run (Kadane, linear time) is the body.
 // Short lines between paragraphs (subheadings, "وأضاف:") cost little, so they stay inside the run.
-import { isDateLine, type LineFeatures } from "./features";
+import { isDateLine, isDatedShortLine, type LineFeatures } from "./features";
 
 export interface BodyRun {
   start: number; // line index of the first body line
@@ -19,6 +19,7 @@ export function proseScore(f: LineFeatures, isTitle: boolean, punctuated: boolea
   if (f.boilerplate) return -12;
   if (isTitle) return -10;
   if (isDateLine(f) || f.weather) return -8;
+  if (isDatedShortLine(f)) return -3;
   if (f.latinOnly || f.arabicRatio < 0.3) return -8;
   const prose = f.arabicRatio >= 0.5;
   if (prose && f.words >= 8) {

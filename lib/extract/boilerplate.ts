@@ -16,18 +16,22 @@ interface Rule {
   maxWords: number;
 }
 
+// Shorter phrases ("اخر تحديث") glued to a word read as other words ("اخر تحديثات").
+const MIN_GLUED_CHARS = 10;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function rules(groups: Record<string, string[]>, anchored: boolean, limits: Record<string, number>, fallback: number): Rule[] {
   return Object.entries(groups).map(([reason, phrases]) => {
-    const alt = phrases
+    const keys = phrases
       .map(phraseKey)
       .filter(Boolean)
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join("|");
-    // Phrases must end on a word boundary: "شارك برأيك" must not match "شاركت".
-    const src = anchored ? `^(?:${alt})(?:\\s|$)` : `(?:^|\\s)(?:${alt})(?:\\s|$)`;
+      .sort((a, b) => b.length - a.length);
+    const alt = keys.map(escape).join("|");
+    // Phrases must end on a word boundary: "شارك برأيك" must not match "شاركت". A line-opening phrase of
+    // two words or more may be glued to what follows (a scrape that dropped the space between widgets).
+    const glued = anchored ? keys.filter((k) => k.includes(" ") && k.length >= MIN_GLUED_CHARS).map(escape) : [];
+    const bounded = `(?:${alt})(?:\\s|$)`;
+    const src = anchored ? `^(?:${bounded}${glued.length ? `|(?:${glued.join("|")})` : ""})` : `(?:^|\\s)${bounded}`;
     return { reason, re: new RegExp(src, "u"), maxWords: limits[reason] ?? fallback };
   });
 }

@@ -1,72 +1,70 @@
 // What an article's words say about its own day when it states no full date: weekdays with the words
 // that place them relative to the writing ("اليوم الثلاثاء", "أمس الأربعاء", "الجمعة المقبل"), day-and-month
-// dates without a year ("29 أكتوبر"), and the years it names. Grouping (lib/events) reads these clues
-// against the reference chronology to date an article; they are never a date on their own.
-import { MONTH_ALT, WEEKDAY_ALT, monthOf, weekdayOf } from "../arabic/date-words";
+// dates without a year ("29 أكتوبر") with the years their weekday allows, the years it names, and the
+// month a URL names without a day. Date selection (date-select.ts) infers a date from them where they
+// suffice; grouping (lib/events) reads them against the reference chronology. Never a date on their own.
+import { yearsWithWeekday } from "../arabic/calendar";
+import { otherOccasion, relationAfter, relationBefore, type DayRelation } from "../arabic/date-relations";
+import { WEEKDAY_AR_ALT, weekdayOf } from "../arabic/date-words";
+import { scanMonths } from "../arabic/day-months";
 import { foldCharwise } from "../arabic/normalize";
+import { PLAUSIBLE_YEARS } from "./date-range";
+import { urlMonth } from "./url-metadata";
 import type { DateClues, DayMonthClue, WeekdayClue, WeekdayRelation } from "./types";
 
 const L = "\\p{L}";
-/** "اليوم"/"مساء اليوم"/"أمس"/"غدا" just before a weekday, with an optional "(" or "،" between. */
-const BEFORE: Array<[RegExp, WeekdayRelation]> = [
-  [new RegExp(`(?<![${L}])(?:امس|البارحه|يوم\\s+امس)\\s*[(،,]?\\s*$`, "u"), "yesterday"],
-  [new RegExp(`(?<![${L}])(?:غدا|غدا|بعد\\s+غد)\\s*[(،,]?\\s*$`, "u"), "tomorrow"],
-  [new RegExp(`(?<![${L}])(?:اليوم|الليله|صباح|مساء|ظهر|فجر)\\s*[(،,]?\\s*$`, "u"), "today"],
-];
-const AFTER: Array<[RegExp, WeekdayRelation]> = [
-  [new RegExp(`^\\s*\\)?\\s*(?:المقبل|المقبله|القادم|القادمه)(?![${L}])`, "u"), "next"],
-  [new RegExp(`^\\s*\\)?\\s*(?:الماضي|الماضيه|الفائت|المنصرم)(?![${L}])`, "u"), "last"],
-];
-
-const WEEKDAY = new RegExp(`(?<![${L}])(?:[وف])?(?:يوم\\s+)?(${WEEKDAY_ALT})(?![${L}])`, "gu");
-/** A day and a month with no year after it: "29 أكتوبر", "16 ديسمبر/كانون الأول". */
-const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${MONTH_ALT})(?![${L}])(?:\\s*[/(\\-–]?\\s*(?:${MONTH_ALT})(?![${L}])\\s*\\)?)?(?!\\s*[,،.\\-/]?\\s*(?:عام\\s+|سنه\\s+)?\\d{4})`,
-  "gu",
-);
+// Arabic names only: English weekday words are rare in Arabic bodies and ambiguous ("sun", "sat").
+const WEEKDAY = new RegExp(`(?<![${L}])(?:[وف])?(?:يوم\\s+)?(${WEEKDAY_AR_ALT})(?![${L}])`, "gu");
 const YEAR = /(?<!\d)(20[01]\d)(?!\d)/g;
+const OFFSET: Record<DayRelation, number> = { today: 0, yesterday: 1, dayBeforeYesterday: 2, tomorrow: -1, dayAfterTomorrow: -2 };
+// Enough context for «مساء أول أمس (الثلاثاء)» before and «) المقبلة» after.
+const BEFORE_CHARS = 48;
+const AFTER_CHARS = 24;
 
-/** Clues in the title and body. `leadEnd` is where the first paragraph ends in `body`. */
-export function findDateClues(title: string, body: string): DateClues {
+/** Clues in the title and body (the first paragraph ends at the first blank line), and the URLs' month. */
+export function findDateClues(title: string, body: string, urls: Array<string | undefined> = []): DateClues {
   const leadEnd = body.search(/\n\s*\n/) < 0 ? body.length : body.search(/\n\s*\n/);
   const weekdays: WeekdayClue[] = [];
   const dayMonths: DayMonthClue[] = [];
+  const months: NonNullable<DateClues["months"]> = [];
+  const foldedBody = foldCharwise(body);
+  const years = [...new Set([...foldedBody.matchAll(YEAR)].map((m) => Number(m[1])))].sort();
   const scan = (text: string, inTitle: boolean) => {
-    const folded = foldCharwise(text);
+    const folded = inTitle ? foldCharwise(text) : foldedBody;
     const lead = (at: number) => inTitle || at < leadEnd;
     WEEKDAY.lastIndex = 0;
     for (let m = WEEKDAY.exec(folded); m; m = WEEKDAY.exec(folded)) {
       const name = m[1]!;
-      if (/^[a-z]+$/.test(name)) continue; // English weekday words are rare in Arabic bodies and ambiguous
       const at = m.index + m[0].length - name.length;
-      const before = folded.slice(Math.max(0, m.index - 16), m.index);
-      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 14);
-      const relation = AFTER.find(([re]) => re.test(after))?.[1] ?? BEFORE.find(([re]) => re.test(before))?.[1] ?? "bare";
+      const before = text.slice(Math.max(0, m.index - BEFORE_CHARS), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS);
+      const relation: WeekdayRelation = relationAfter(after) ?? relationBefore(before) ?? "bare";
       weekdays.push({ weekday: weekdayOf(name)!, relation, text: text.slice(at, at + name.length), at, lead: lead(at), inTitle });
     }
-    DAY_MONTH.lastIndex = 0;
-    for (let m = DAY_MONTH.exec(folded); m; m = DAY_MONTH.exec(folded)) {
-      const day = Number(m[1]);
-      const month = monthOf(m[2]!);
-      if (!month || day < 1 || day > 31) continue;
-      const before = folded.slice(Math.max(0, m.index - 24), m.index);
-      const wd = new RegExp(`(${WEEKDAY_ALT})\\s*[,،]?\\s*$`, "u").exec(before);
-      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 14);
-      const relation = /^\s*\)?\s*(?:الماضي|الفائت|المنصرم)/u.test(after) ? "past" : /^\s*\)?\s*(?:المقبل|القادم)/u.test(after) ? "future" : "plain";
+    const found = scanMonths(text, folded);
+    for (const dm of found.dayMonths) {
+      const before = text.slice(Math.max(0, dm.start - BEFORE_CHARS), dm.start);
+      const after = text.slice(dm.end, dm.end + AFTER_CHARS);
+      const next = relationAfter(after);
+      const said = relationBefore(before);
       dayMonths.push({
-        day,
-        month,
-        weekday: wd ? weekdayOf(wd[1]!) : null,
-        relation,
-        text: text.slice(m.index, m.index + m[0].length).trim(),
-        at: m.index,
-        lead: lead(m.index),
+        day: dm.day,
+        month: dm.month,
+        weekday: dm.weekday,
+        relation: next === "last" ? "past" : next === "next" ? "future" : "plain",
+        text: dm.text,
+        at: dm.start,
+        lead: lead(dm.start),
         inTitle,
+        years: dm.weekday === null ? [] : yearsWithWeekday(dm.month, dm.day, dm.weekday, PLAUSIBLE_YEARS.from, PLAUSIBLE_YEARS.to),
+        writingOffset: said ? OFFSET[said] : null,
+        occasion: said ? null : otherOccasion(before, after),
       });
     }
+    for (const mm of found.months) months.push({ month: mm.month, relation: mm.relation, text: mm.text, lead: lead(mm.start) });
   };
   scan(title, true);
   scan(body, false);
-  const years = [...new Set([...foldCharwise(body).matchAll(YEAR)].map((m) => Number(m[1])))].sort();
-  return { weekdays, dayMonths, years, monthWindow: null, candidates: [], distractors: [] };
+  const monthWindow = urls.map((u) => (u ? urlMonth(u) : null)).find((w) => w !== null) ?? null;
+  return { weekdays, dayMonths, years, months, monthWindow, candidates: [], distractors: [] };
 }

@@ -68,3 +68,20 @@ export function parseDatelinePrefix(text: string, isSource: (s: string) => boole
   if (rest.split(/\s+/).length < MIN_REST_WORDS) return null;
   return { city, source, head: text.slice(0, text.length - rest.length).trim(), rest };
 }
+
+// What may stand before a dateline inside a line: its start, a number (a counter glued on) or punctuation.
+const DATELINE_TAIL = /(?:^|[\d.!?؟:|»"“”])\s*([^\d.!?؟:|»"“”]{2,60}?)\s*[،,]?\s*$/u;
+
+/**
+ * The dateline the text before a date ends with, as written: «نيويورك - سامر حداد», «بيروت،», «لندن -
+ * رويترز». A city (one to three place-like words), then an optional dash and a source or writer of up to
+ * three words. Null when it ends otherwise.
+ */
+export function datelineBefore(before: string): string | null {
+  const m = DATELINE_TAIL.exec(before);
+  if (!m) return null;
+  const [place, ...rest] = m[1]!.split(/\s*(?:[-–—]+|\sـ+)\s*/u);
+  if (!place || !cityOf(place) || rest.length > 1) return null;
+  const source = (rest[0] ?? "").trim().split(/\s+/).filter(Boolean);
+  return source.length <= 3 && source.every((w) => PLACE_WORD.test(w)) ? m[1]!.trim() : null;
+}

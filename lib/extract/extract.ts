@@ -9,6 +9,7 @@ import { findBodyRun } from "./body-run";
 import { classifyLines } from "./classify";
 import { findDateClues } from "./date-clues";
 import { parseDatelinePrefix } from "./dateline";
+import { resolveRelativeDays } from "./date-relative";
 import { selectDate } from "./date-select";
 import { lineFeatures } from "./features";
 import { photoCue, readHeader } from "./header";
@@ -19,7 +20,8 @@ import { detectOutlet } from "./outlet";
 import { findRegions } from "./regions";
 import { compileRegistry } from "./registry";
 import { checkSidecar } from "./sidecar";
-import { detectTitle } from "./title";
+import { detectTitle, titleSourceOf } from "./title";
+import { slugTitle } from "./title-slug";
 import { unwrapLines } from "./unwrap";
 import type { ExtractedArticle, RawInput } from "./types";
 
@@ -34,7 +36,16 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
   const title = detectTitle(
     lines,
     features,
-    { isBrand: (key) => reg.outlets.byKey(key) !== null, listHeadlines: listNeighbours(features, listDates), photoCaption: photoCue },
+    {
+      isBrand: (key) => reg.outlets.byKey(key) !== null,
+      listHeadlines: listNeighbours(features, listDates),
+      photoCaption: photoCue,
+      isNameLabel: reg.isNameLabel,
+      slugTitle: () => {
+        const url = sidecar?.url ?? input.hints?.url;
+        return url ? slugTitle(url, reg.isNameWord) : null;
+      },
+    },
     sidecar?.title,
   );
   const titleSet = new Set(title.occurrences);
@@ -55,6 +66,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
       features,
       isArticleText: (i) => bodyVerdicts.get(i)?.kind === "body" || captionLines.has(i),
       titleAffixes: title.affixes,
+      titleRepeated: title.source === "repeated",
       datelineSource: datelineParts?.source ?? null,
       sidecarOutlet: sidecar?.outlet,
       sidecarUrl: sidecar?.url,
@@ -64,16 +76,28 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     reg.outlets,
   );
 
+  const urls = [sidecar?.url, input.hints?.url];
+  const clues = findDateClues(title.title, body, urls);
   const date = selectDate({
     lines,
     features,
     regionOf: regions.of,
+    bodyStart: regions.bodyStart,
+    bodyEnd: regions.bodyEnd,
     body,
     datelineHead: prefix && run ? { line: run.start, text: prefix.head, dates: findDates(prefix.head) } : null,
     listDates,
+    captionLines: new Set([...header.verdicts].filter(([, v]) => v.kind === "caption").map(([i]) => i)),
+    clues,
     sidecar,
     hints: input.hints,
   });
+  const dateClues = {
+    ...clues,
+    candidates: date.candidates,
+    distractors: date.distractors,
+    ...(date.publishedAt ? { relativeDays: resolveRelativeDays(date.publishedAt, clues, title.title, body) } : {}),
+  };
 
   const brandLines = (i: number) => !features[i]!.blank && features[i]!.words <= 6 && reg.outlets.byKey(lines[i]!.key) !== null;
   const verdicts = classifyLines({ lines, features, regions, title, header, date, body: bodyVerdicts, prefixLine: prefix && run ? run.start : null, isBrandLine: brandLines });
@@ -90,11 +114,13 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
 
   if (title.source === "none") warnings.push("no-title");
   else if (title.source === "first-line") warnings.push("title-not-repeated: taken from the first heading-like line");
+  else if (title.source === "url-slug") warnings.push("title-from-url-slug: the text prints no headline");
   if (!run) warnings.push("no-body");
   if (date.basis === "unknown") warnings.push("date-unknown");
 
   return {
     title: title.title,
+    titleSource: titleSourceOf(title.source, input.format),
     body,
     caption: header.caption,
     dateline: datelineParts ? { city: datelineParts.city, agency: resolveAgency(datelineParts.source, outlet, reg) } : null,
@@ -102,7 +128,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     publishedAt: date.publishedAt,
     dateBasis: date.basis,
     dateEvidence: date.evidence,
-    dateClues: findDateClues(title.title, body),
+    dateClues,
     people,
     ...mentions,
     lines: verdicts,

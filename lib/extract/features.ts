@@ -70,3 +70,11 @@ export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineF
 export function isDateLine(f: LineFeatures): boolean {
   return (f.dates.length > 0 || f.hasClock) && f.dateShare >= 0.5;
 }
+
+/** A line this short holding a full date is a date line with its place and source, not prose. */
+const MAX_DATED_LINE_WORDS = 12;
+
+/** «مونترو، سويسرا، 22 يناير 2014، وكالات»: a short unpunctuated line that holds a full date. */
+export function isDatedShortLine(f: LineFeatures): boolean {
+  return f.dates.length > 0 && f.words <= MAX_DATED_LINE_WORDS && !f.terminal;
+}

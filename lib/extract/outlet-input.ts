@@ -10,6 +10,8 @@ export interface OutletInput {
   /** Lines that are article text (body, caption) and must not vote. */
   isArticleText: (i: number) => boolean;
   titleAffixes: string[];
+  /** The headline was found repeated (as a page's <title> is), so its affixes are the page's own name. */
+  titleRepeated?: boolean;
   datelineSource: string | null;
   sidecarOutlet?: string;
   sidecarUrl?: string;

@@ -1,11 +1,14 @@
-// Which outlet published the page. The editor's sidecar (outlet, then URL) decides, then the page's own
-// canonical URL; otherwise every signal votes: the page's og:site_name, the text printed beside the headline,
-// brand lines and Latin brand tokens in the page chrome, domains in the footer, the dateline's source.
-// Names that are also ordinary words (الحياة, الخليج) count little alone.
+// Which outlet published the page. The editor's sidecar outlet decides; then the article's URL (the
+// sidecar's, else the page's canonical one): a listed host is that outlet, a mirror or aggregator host is
+// resolved to the publisher it republishes (outlet-republished), an unlisted host becomes a new,
+// unverified outlet of its own (outlet-unlisted). Without a URL every signal votes: the page's
+// og:site_name, the text printed beside the headline, brand lines and Latin brand tokens in the page
+// chrome, domains in the footer, the dateline's source. Names that are also ordinary words count little alone.
 import { toOutletRef, type OutletIndex } from "../entities/outlet-index";
 import type { OutletEntry } from "../entities/schemas";
 import type { OutletInput } from "./outlet-input";
-import { namedOutlet, unlistedOutlet, type UnknownDomain } from "./outlet-unlisted";
+import { republishedBy } from "./outlet-republished";
+import { hostOutlet, namedOutlet, unlistedOutlet, type UnknownDomain } from "./outlet-unlisted";
 import type { OutletRef } from "./types";
 import { urlHost, urlHostKey } from "./url-metadata";
 
@@ -24,27 +27,44 @@ const brandKey = (key: string) =>
     .trim()
     .replace(/^ل(?=\S)/u, "");
 
-export function detectOutlet(input: OutletInput, index: OutletIndex): { outlet: OutletRef | null; warnings: string[] } {
+type Detected = { outlet: OutletRef | null; warnings: string[] };
+
+export function detectOutlet(input: OutletInput, index: OutletIndex): Detected {
   if (input.sidecarOutlet?.trim()) {
     const name = input.sidecarOutlet.trim();
     const known = index.byId(name) ?? index.byBrand(name)?.outlet ?? index.byHost(name);
     return { outlet: known ? toOutletRef(known) : namedOutlet(name), warnings: [] };
   }
-  for (const url of [input.sidecarUrl, input.pageUrl]) {
-    const key = url ? urlHostKey(url) : null;
-    const viaUrl = key ? index.byHost(key) : null;
-    if (viaUrl) return { outlet: toOutletRef(viaUrl), warnings: [] };
+  const urls = [input.sidecarUrl, input.pageUrl].filter((u): u is string => !!u && urlHostKey(u) !== null);
+  for (const url of urls) {
+    const listed = index.byHost(urlHostKey(url)!);
+    if (listed) return fromListedHost(listed, url, input, index);
+  }
+  if (urls[0]) {
+    const outlet = hostOutlet(urlHost(urls[0])!, input);
+    return { outlet, warnings: [`outlet-not-in-registry: ${outlet.domain}`] };
   }
 
+  const { best, unknownDomains } = bestVote(input, index);
+  if (best) return { outlet: toOutletRef(best), warnings: [] };
+  const siteName = input.siteName && input.siteName.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS ? input.siteName.trim() : null;
+  const outlet = siteName ? namedOutlet(siteName) : unlistedOutlet(input, unknownDomains);
+  return { outlet, warnings: outlet ? [`outlet-not-in-registry: ${outlet.nameAr}`] : [] };
+}
+
+/** A listed host's outlet, or the publisher a mirror or aggregator host republishes. */
+function fromListedHost(site: OutletEntry, url: string, input: OutletInput, index: OutletIndex): Detected {
+  const republished = republishedBy(site, url, input, index, () => bestVote(input, index).best);
+  if (!republished) return { outlet: toOutletRef(site), warnings: [] };
+  return { outlet: toOutletRef(republished.publisher), warnings: [`outlet-via-${site.mirror ? "mirror" : "aggregator"}: ${site.domains[0]} (${republished.how})`] };
+}
+
+/** The outlet the page's own signals vote for, when the vote is clear enough. */
+function bestVote(input: OutletInput, index: OutletIndex): { best: OutletEntry | null; unknownDomains: UnknownDomain[] } {
   const { votes, unknownDomains } = countVotes(input, index);
   let best: [OutletEntry, number] | null = null;
   for (const entry of votes) if (!best || entry[1] > best[1]) best = entry;
-  if (best && best[1] >= MIN_SCORE) return { outlet: toOutletRef(best[0]), warnings: [] };
-
-  const pageHost = input.pageUrl ? urlHost(input.pageUrl) : null;
-  const siteName = input.siteName && input.siteName.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS ? input.siteName.trim() : null;
-  const outlet = siteName ? { ...namedOutlet(siteName), domain: pageHost } : unlistedOutlet(input, pageHost ? [{ host: pageHost, line: -1 }, ...unknownDomains] : unknownDomains);
-  return { outlet, warnings: outlet ? [`outlet-not-in-registry: ${outlet.nameAr}`] : [] };
+  return { best: best && best[1] >= MIN_SCORE ? best[0] : null, unknownDomains };
 }
 
 function countVotes(input: OutletInput, index: OutletIndex) {

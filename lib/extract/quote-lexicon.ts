@@ -2,6 +2,7 @@
 import { z } from "zod";
 import lexiconJson from "../../data/attribution-verbs.json";
 import { normalizeArabic } from "../arabic/normalize";
+import { once } from "../cache";
 
 const word = z.string().trim().min(1);
 const LexiconSchema = z.object({
@@ -83,9 +84,4 @@ export function compileLexicon(data: unknown): QuoteLexicon {
   };
 }
 
-let cached: QuoteLexicon | null = null;
-
-export function loadLexicon(): QuoteLexicon {
-  cached ??= compileLexicon(lexiconJson);
-  return cached;
-}
+export const loadLexicon: () => QuoteLexicon = once(() => compileLexicon(lexiconJson));

@@ -55,8 +55,8 @@ export interface TopicVerdict {
   reason: string;
 }
 
-/** What a weekday word says about the article's own day ("now"). */
-export type WeekdayRelation = "today" | "yesterday" | "tomorrow" | "last" | "next" | "bare";
+/** What a weekday word says about the article's own day ("now"); «أول أمس» and «بعد غد» are two days off. */
+export type WeekdayRelation = "today" | "yesterday" | "dayBeforeYesterday" | "tomorrow" | "dayAfterTomorrow" | "last" | "next" | "bare";
 
 export interface WeekdayClue {
   weekday: number; // 0 = Sunday
@@ -79,6 +79,25 @@ export interface DayMonthClue {
   at: number;
   lead: boolean;
   inTitle: boolean;
+  /** The years in the plausible range (2011-2018) whose calendar puts this day on the weekday written. */
+  years?: number[];
+  /** Days from this date to the day of writing, when the words before say («اليوم» 0, «أمس» 1, «غدا» -1). */
+  writingOffset?: number | null;
+  /** Words marking it as another occasion than the story's own day («اتفاق 9 سبتمبر», «حتى 31 ديسمبر»). */
+  occasion?: "earlier-event" | "future-date" | null;
+}
+
+/** A relative word placed on the calendar once the article's own day is known («أمس الثلاثاء» → the day before). */
+export interface RelativeDay {
+  text: string;
+  relation: WeekdayRelation | "lastWeek" | "nextWeek";
+  /** The day it names, or the first day of the week it names. */
+  iso: string;
+  /** The last day of a week named («الأسبوع الماضي»); equal to `iso` for a day. */
+  until: string;
+  /** The weekday written fits that day (always true for a week or a bare weekday). */
+  agrees: boolean;
+  lead: boolean;
 }
 
 /**
@@ -90,12 +109,20 @@ export interface DateClues {
   dayMonths: DayMonthClue[];
   /** Four-digit years the body names (2011-2019), sorted. */
   years: number[];
+  /** Months named without a day, with what the words after say («فبراير الجاري»: the month of writing). */
+  months?: Array<{ month: number; relation: "current" | "last" | "next" | "plain"; text: string; lead: boolean }>;
   /** A month the URL names without a day (/2015/8/): the article is from that month. */
   monthWindow: { year: number; month: number } | null;
-  /** Readings of an ambiguous full date (7/8/2017) that the text alone cannot decide. */
+  /**
+   * Dates the article may be of, when the text cannot decide between them: both readings of an ambiguous
+   * numeric date (7/8/2017), every year a weekday allows («الثلاثاء 17 مايو»: 2011 or 2016), or inferred
+   * writing days that disagree. Each with Arabic evidence.
+   */
   candidates: Array<{ iso: string; evidence: string }>;
-  /** Full dates in the text that are not the article's own date, with why (earlier-event, deadline, caption ...). */
+  /** Full dates in the text that are not the article's own date, with why (earlier-event, future-date, caption-date ...). */
   distractors: Array<{ iso: string; reason: string; text: string }>;
+  /** Relative words resolved against the article's own date (stated, from the URL or inferred); absent when undated. */
+  relativeDays?: RelativeDay[];
 }
 
 /** A place or organisation from the gazetteers (data/places.json, data/organizations.json). */

@@ -2,6 +2,7 @@
 // ends with a full stop are joined into one logical line (on the first); the others become continuations.
 // Every later stage then sees whole paragraphs, and each raw line still gets its own verdict.
 import type { BoilerplateMatcher } from "./boilerplate";
+import { contentWords, sharedWords, wordPool } from "./content-words";
 import { isDateLine, lineFeatures, type LineFeatures } from "./features";
 import type { Line } from "./lines";
 
@@ -16,10 +17,21 @@ const MIN_WRAPPED_WORDS = 6;
 // A wrapped line is about as long as the next one; a headline above a paragraph is much shorter.
 const MIN_LENGTH_RATIO = 0.7;
 
+// A sentence wrapped over two lines goes on with new words; a headline and the lead that restates it
+// share most of theirs.
+const MIN_RESTATED_WORDS = 4;
+const RESTATED_SHARE = 0.6;
+
 const prose = (f: LineFeatures) => !f.blank && !f.boilerplate && !isDateLine(f) && f.arabicRatio >= 0.6;
 
 function joins(prev: Line, p: LineFeatures, cur: Line, c: LineFeatures): boolean {
-  return prose(p) && prose(c) && !p.terminal && p.words >= MIN_WRAPPED_WORDS && prev.text.length >= MIN_LENGTH_RATIO * cur.text.length;
+  return prose(p) && prose(c) && !p.terminal && p.words >= MIN_WRAPPED_WORDS && prev.text.length >= MIN_LENGTH_RATIO * cur.text.length && !restates(prev, cur);
+}
+
+/** A line whose words the next line mostly repeats is a headline over the lead that restates it, not a wrapped sentence. */
+function restates(prev: Line, cur: Line): boolean {
+  const own = contentWords(prev.text);
+  return own.length >= MIN_RESTATED_WORDS && sharedWords(own, wordPool(cur.text)) >= RESTATED_SHARE * own.length;
 }
 
 export function unwrapLines(lines: Line[], features: LineFeatures[], boilerplate: BoilerplateMatcher): Unwrapped {

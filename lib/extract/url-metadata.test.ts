@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { urlDate, urlHost, urlHostKey, urlTimestamps } from "./url-metadata";
+import { urlDate, urlHost, urlHostKey, urlMonth, urlTimestamps } from "./url-metadata";
 
 describe("urlHostKey", () => {
   it.each([
@@ -47,5 +47,28 @@ describe("urlTimestamps", () => {
     expect(urlTimestamps("https://x.com/n/1568526160")).toEqual([]);
     expect(urlTimestamps("https://x.com/n/1262304000")).toEqual([]); // 2010
     expect(urlTimestamps("https://x.com/n/14685261601")).toEqual([]);
+  });
+});
+
+describe("urlDate: date-time aliases and article ids", () => {
+  it("reads the date of a Joomla-style date-time alias", () => {
+    expect(urlDate("https://x.com/amp/37/2015-06-02-18-38-23")?.iso).toBe("2015-06-02");
+    expect(urlDate("https://x.com/news/item/4411-2015-06-02-09-30-43")?.iso).toBe("2015-06-02");
+  });
+  it.each(["https://x.com/news/1228990.html", "https://x.com/?page=show&id=117927", "https://x.com/details.php?id=5250"])("finds no date in the article id of %s", (url) => {
+    expect(urlDate(url)).toBeNull();
+    expect(urlTimestamps(url)).toEqual([]);
+  });
+});
+
+describe("urlMonth", () => {
+  it.each([
+    ["https://x.com/Web/News/2015/8/1028157.html", { year: 2015, month: 8 }],
+    ["https://blog.example.com/2015/12", { year: 2015, month: 12 }],
+    ["https://x.com/archive/2014/10/", { year: 2014, month: 10 }],
+  ])("reads a month archive in %s", (url, window) => expect(urlMonth(url)).toEqual(window));
+
+  it.each(["https://x.com/2015/8/4/story", "https://x.com/2016/13/x", "https://x.com/story/12345", "https://x.com/20160928/x"])("no month window in %s", (url) => {
+    expect(urlMonth(url)).toBeNull();
   });
 });

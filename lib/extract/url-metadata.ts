@@ -21,10 +21,10 @@ function parse(url: string): URL | null {
   }
 }
 
-// Mobile and AMP mirrors of a site are the same outlet.
-const MIRROR_PREFIX = /^(?:(?:www\d?|m|amp|mobile)\.)+/;
+// Mobile, AMP and archive hosts of a site are the same outlet (www2., amp1., old. ...).
+const MIRROR_PREFIX = /^(?:(?:www\d*|m|amp\d*|mobile|old)\.)+(?=[^.]+\.[^.]+)/;
 
-/** "host/path" with www., m., amp. and mobile. removed, lower-case: what the outlet registry is keyed by. */
+/** "host/path" with www., m., amp., mobile. and old. removed, lower-case: what the outlet registry is keyed by. */
 export function urlHostKey(url: string): string | null {
   const u = parse(url);
   if (!u) return null;
@@ -34,6 +34,18 @@ export function urlHostKey(url: string): string | null {
 
 export function urlHost(url: string): string | null {
   return urlHostKey(url)?.split("/")[0] ?? null;
+}
+
+// A language folder before the publisher's slug on a mirror site (djazairess.com/fr/elwatan/...).
+const LANGUAGE_SEGMENT = /^(?:ar|fr|en)$/;
+
+/** The first path segment that is not a language folder, lower-case: a mirror site's publisher slug. */
+export function firstPathSegment(url: string): string | null {
+  const u = parse(url);
+  if (!u) return null;
+  const segments = decodePath(u.pathname).toLowerCase().split("/").filter(Boolean);
+  const first = LANGUAGE_SEGMENT.test(segments[0] ?? "") ? segments[1] : segments[0];
+  return first ?? null;
 }
 
 const decodePath = (p: string) => {
@@ -70,6 +82,20 @@ export function urlDate(url: string): UrlDate | null {
     if (iso) return { iso, segment: around(path, compact.index, compact.index + compact[0].length) };
   }
   return null;
+}
+
+// /2015/8/ or /2015/12 with no day after: an archive month (elaph, blog archives), a window and not a date.
+const MONTH_ONLY = new RegExp(`(?:^|/)${YEAR}/(\\d{1,2})(?=/|$)(?!/\\d{1,2}(?:$|[/_.?#-]))`);
+
+/** A year and month the path names without a day (/2015/8/1028157.html, /2015/12): a month window. */
+export function urlMonth(url: string): { year: number; month: number } | null {
+  const u = parse(url);
+  const path = u ? decodePath(u.pathname) : url;
+  if (urlDate(url)) return null;
+  const m = MONTH_ONLY.exec(path);
+  if (!m) return null;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
 }
 
 // Unix seconds of 2011-01-01 and 2019-01-01: the years a timestamp in our corpus can plausibly name.

@@ -13,7 +13,7 @@ import type { IngestErrorCode } from "../enums/ingest-error";
 import type { LoadStatus } from "../enums/load-status";
 import { IngestError } from "../extract/errors";
 import { extractArticle } from "../extract/extract";
-import { readInput } from "./read-inputs";
+import { inputLabel, readInput, type LoadInput } from "./read-inputs";
 import { groupDryRun } from "./dry-run-events";
 import { assignNewArticles, regroupPlan } from "./assign-new";
 import { regroupEvents } from "./regroup";
@@ -44,7 +44,7 @@ export function contentHashOf(input: RawInput): string {
     .digest("hex");
 }
 
-export function extractFile(file: string): { input: RawInput; extracted: ExtractedArticle } {
+export function extractFile(file: LoadInput): { input: RawInput; extracted: ExtractedArticle } {
   const { input, warnings } = readInput(file);
   const extracted = extractArticle(input);
   extracted.warnings.unshift(...warnings);
@@ -57,8 +57,8 @@ export function recordOf(input: RawInput, extracted: ExtractedArticle): ArticleR
   return { input, contentHash, extracted };
 }
 
-/** Loads files into the database, or only extracts them when `database` is null (dry run). */
-export async function loadFiles(database: Database | null, files: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
+/** Loads files (paths or files in memory) into the database, or only extracts them when `database` is null (dry run). */
+export async function loadFiles(database: Database | null, files: LoadInput[], opts: LoadOptions = {}): Promise<LoadSummary> {
   const batchSize = opts.batchSize ?? 200;
   const results: FileResult[] = [];
   /** Time spent on each file: its extraction plus its share of its batch's transaction. */
@@ -158,9 +158,10 @@ const timed =
 
 type Prepared = { file: string; ok: true; record: ArticleRecord } | (FileResult & { ok: false });
 
-function prepare(file: string): Prepared {
+function prepare(source: LoadInput): Prepared {
+  const file = inputLabel(source);
   try {
-    const { input, extracted } = extractFile(file);
+    const { input, extracted } = extractFile(source);
     return { file, ok: true, record: recordOf(input, extracted) };
   } catch (e) {
     if (e instanceof IngestError) return { file, ok: false, error: { code: e.code, message: e.message } };

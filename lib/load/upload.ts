@@ -1,12 +1,10 @@
-// Files an editor uploads go through exactly the command-line pipeline: written to a private
-// temporary folder (so sidecars pair with their articles by name), loaded, then removed.
-import fs from "node:fs";
-import os from "node:os";
+// Files an editor uploads go through the command-line pipeline, handed to the loader in memory: each
+// article with the sidecar of the same name (a.txt with a.meta.json), as a folder would pair them.
 import path from "node:path";
 import type { Database } from "../data/client";
 import { MAX_INPUT_BYTES } from "../extract/errors";
 import { loadFiles, type FileResult } from "./load";
-import { listInputFiles } from "./read-inputs";
+import { INPUT_EXTENSIONS, sidecarPathFor, type MemoryInput } from "./read-inputs";
 
 export const MAX_UPLOAD_FILES = 200;
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -19,23 +17,34 @@ export interface Upload {
 export type UploadReport = { file: string; ok: true; status: string; articleId?: number; title: string } | { file: string; ok: false; code: string; message: string };
 
 export async function loadUploads(database: Database, uploads: Upload[]): Promise<UploadReport[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "upload-"));
-  try {
-    const refused: UploadReport[] = [];
-    for (const upload of uploads) {
-      const name = safeName(upload.name);
-      if (upload.bytes.length > MAX_INPUT_BYTES) {
-        refused.push({ file: name, ok: false, code: "TOO_LARGE", message: `the limit is ${MAX_INPUT_BYTES / 1048576} MB per file` });
-      } else fs.writeFileSync(path.join(dir, name), upload.bytes);
-    }
-    const { results } = await loadFiles(database, listInputFiles([dir]));
-    return [...refused, ...results.map(toReport)];
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { inputs, refused } = uploadInputs(uploads);
+  const { results } = await loadFiles(database, inputs);
+  return [...refused, ...results.map(toReport)];
 }
 
-/** Only the base name, with nothing that could reach outside the folder or hide a file. */
+/**
+ * The articles among the uploads, in name order, each with its sidecar's text; a file over the size
+ * limit is refused on its own. Files that are neither articles nor sidecars are left out, as a folder
+ * walk leaves them; of two files with one name, the last counts.
+ */
+export function uploadInputs(uploads: Upload[]): { inputs: MemoryInput[]; refused: UploadReport[] } {
+  const byName = new Map(uploads.map((u) => [safeName(u.name), u.bytes]));
+  const refused: UploadReport[] = [];
+  const inputs: MemoryInput[] = [];
+  for (const name of [...byName.keys()].sort()) {
+    const bytes = byName.get(name)!;
+    if (name.endsWith(".meta.json") || !INPUT_EXTENSIONS.has(path.extname(name).toLowerCase())) continue;
+    if (bytes.length > MAX_INPUT_BYTES) {
+      refused.push({ file: name, ok: false, code: "TOO_LARGE", message: `the limit is ${MAX_INPUT_BYTES / 1048576} MB per file` });
+      continue;
+    }
+    const sidecar = byName.get(sidecarPathFor(name));
+    inputs.push({ name, bytes, ...(sidecar ? { sidecar: Buffer.from(sidecar).toString("utf8") } : {}) });
+  }
+  return { inputs, refused };
+}
+
+/** Only the base name, with nothing that could hide it or make it look like a path. */
 function safeName(name: string): string {
   const base = path
     .basename(name.replace(/\\/g, "/"))

@@ -1,8 +1,11 @@
-// The search parameters as they travel in a URL (/search and /api/search): validated with zod into one
-// typed object. Pure: no React, no Next.js. Bad values are reported per parameter, in Arabic and English.
-import { z } from "zod";
+// The search's views as they travel in a URL: /api/search (strict: a bad or unknown parameter is a 400)
+// and the /search page (repaired and redirected to its canonical URL; it also takes ?articles= from the
+// header box on a comparison). Read and written by the toolkit (lib/params/view.ts). Pure.
 import { DATE_BASES, type DateBasis } from "../enums/date-basis";
-import { cleanParam, endOf, startOf } from "./timeline";
+import { endOf, inOrder, startOf } from "./dates";
+import { dateParam, idListParam, idParam, oneOf, pageParam, pageSizeParam, slugParam, textParam, withDefault } from "./fields";
+import { defineView, parseParams, type ParamResult } from "./view";
+import type { SearchParamsInput } from "./input";
 
 /** The longest search text; lib/search/query.ts cuts a longer one there. */
 export const MAX_QUERY_LENGTH = 200;
@@ -10,6 +13,8 @@ export const SEARCH_SORTS = ["relevance", "date"] as const;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 50;
 export const MAX_PAGE = 500;
+/** The comparison a search may start from (?articles=, turned into its event by the page). */
+export const MAX_CONTEXT_ARTICLES = 3;
 
 export interface SearchParams {
   /** The analyst's query (syntax: lib/search/query.ts); may be empty when a filter is set. */
@@ -28,95 +33,45 @@ export interface SearchParams {
   pageSize: number;
 }
 
-export interface SearchParamError {
-  param: string;
-  message: string;
-  messageEn: string;
-}
+const fields = {
+  q: withDefault(textParam(MAX_QUERY_LENGTH, "نص البحث"), ""),
+  outlet: idParam(),
+  person: idParam(),
+  event: slugParam(),
+  from: dateParam(),
+  to: dateParam(),
+  basis: oneOf(DATE_BASES, "أساس التاريخ"),
+  sort: withDefault(oneOf(SEARCH_SORTS, "الترتيب"), "relevance"),
+  page: pageParam(MAX_PAGE),
+  pageSize: pageSizeParam(MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+};
 
-const MESSAGES = {
-  REPEATED: ["هذا المعامل لا يقبل إلا قيمة واحدة.", "This parameter takes a single value."],
-  TOO_LONG: [`نص البحث أطول من ${MAX_QUERY_LENGTH} حرف.`, `The search text is longer than ${MAX_QUERY_LENGTH} characters.`],
-  BAD_ID: ["المعرّف غير صالح.", "Not a valid id."],
-  BAD_DATE: ["التاريخ غير صالح؛ اكتبه بالصيغة YYYY-MM-DD أو YYYY-MM.", "Not a valid date; write YYYY-MM-DD or YYYY-MM."],
-  RANGE: ["تاريخ البداية بعد تاريخ النهاية.", "The start date is after the end date."],
-  BAD_BASIS: ["أساس التاريخ إما explicit أو url أو inferred أو editorial أو unknown.", "Date basis is explicit, url, inferred, editorial or unknown."],
-  BAD_SORT: ["الترتيب إما relevance أو date.", "Sort is either relevance or date."],
-  BAD_PAGE: [`رقم الصفحة عدد صحيح من 1 إلى ${MAX_PAGE}.`, `The page is a whole number from 1 to ${MAX_PAGE}.`],
-  BAD_PAGE_SIZE: [`حجم الصفحة عدد صحيح من 1 إلى ${MAX_PAGE_SIZE}.`, `The page size is a whole number from 1 to ${MAX_PAGE_SIZE}.`],
-  UNKNOWN: ["معامل غير معروف.", "Unknown parameter."],
-} as const;
-type Code = keyof typeof MESSAGES;
+const dateOrder = { param: "to", code: "DATE_RANGE" as const, holds: (v: { from?: string; to?: string }) => inOrder(v.from, v.to) };
 
-const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-function realDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : 1];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** Drops the parameters left unset, so a value compares and prints without `undefined`s. */
+const defined = <T extends object>(v: T): T => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as T;
 
-const id = z.string().max(80).regex(ID, "BAD_ID");
-const date = z.string().refine(realDate, "BAD_DATE");
-const int = (code: Code, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, code)
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= max, code);
+/** /api/search. */
+export const searchView = defineView(fields, { checks: [dateOrder], read: (v): SearchParams => defined(v) });
 
-const Schema = z
-  .object({
-    q: z.string().max(MAX_QUERY_LENGTH, "TOO_LONG").default(""),
-    outlet: id.optional(),
-    person: id.optional(),
-    event: z.string().max(120).regex(ID, "BAD_ID").optional(),
-    from: date.optional(),
-    to: date.optional(),
-    basis: z.enum(DATE_BASES, "BAD_BASIS").optional(),
-    sort: z.enum(SEARCH_SORTS, "BAD_SORT").default("relevance"),
-    page: int("BAD_PAGE", MAX_PAGE).default(1),
-    pageSize: int("BAD_PAGE_SIZE", MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  })
-  .refine((f) => !f.from || !f.to || startOf(f.from) <= endOf(f.to), { message: "RANGE", path: ["to"] });
+/** /search: the same, and the comparison it may start from. */
+export const searchPageView = defineView(
+  { ...fields, articles: idListParam(MAX_CONTEXT_ARTICLES, "عدد المقالات") },
+  {
+    checks: [dateOrder],
+    read: ({ articles, ...v }) => ({ params: defined(v) as SearchParams, articles }),
+    unread: ({ params, articles }: { params: SearchParams; articles: number[] }) => ({ ...params, articles }),
+  },
+);
 
-const KNOWN = new Set(["q", "outlet", "person", "event", "from", "to", "basis", "sort", "page", "pageSize"]);
+/** The longest text search-as-you-type looks up (/api/search/suggest). */
+export const MAX_SUGGEST_LENGTH = 60;
 
-export type SearchParamsResult = { ok: true; params: SearchParams } | { ok: false; errors: SearchParamError[] };
+/** /api/search/suggest. */
+export const suggestView = defineView({ q: withDefault(textParam(MAX_SUGGEST_LENGTH, "نص الاقتراح"), "") });
 
-const errorOf = (param: string, code: Code): SearchParamError => ({ param, message: MESSAGES[code][0], messageEn: MESSAGES[code][1] });
-
-/**
- * Parses URL search parameters. Empty values count as absent; unknown parameters are ignored by the page
- * but reported by the API (`strict`), so a typo like `outlets=` is not silently dropped there.
- */
-export function parseSearchParams(input: URLSearchParams, opts: { strict?: boolean } = {}): SearchParamsResult {
-  const errors: SearchParamError[] = [];
-  const values: Record<string, string> = {};
-  for (const key of new Set(input.keys())) {
-    if (!KNOWN.has(key)) {
-      if (opts.strict) errors.push(errorOf(key, "UNKNOWN"));
-      continue;
-    }
-    const all = input.getAll(key);
-    if (all.length > 1) errors.push(errorOf(key, "REPEATED"));
-    // The query keeps its length check on the raw text; the other values are cleaned of invisible characters.
-    const v = key === "q" ? all[0]!.trim() : cleanParam(all[0]!);
-    if (v !== "") values[key] = v;
-  }
-  const parsed = Schema.safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const param = String(issue.path[0] ?? "q");
-      const code = (issue.message in MESSAGES ? issue.message : "BAD_ID") as Code;
-      errors.push(errorOf(param, code));
-    }
-  }
-  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, params: parsed.data };
-}
+/** The search of a URL, or the issues that make it unreadable (unknown parameters included). */
+export const parseSearchParams = (input: SearchParamsInput): ParamResult<SearchParams> => parseParams(searchView, input);
 
 /** The filters other than the query are set (a search may then run without words). */
 export const hasFilter = (p: SearchParams) => Boolean(p.outlet || p.person || p.event || p.from || p.to || p.basis);

@@ -1,26 +1,26 @@
 import { describe, expect, it } from "vitest";
+import { endOf, startOf } from "./dates";
+import { cleanParam } from "./input";
 import {
-  cleanParam,
   defaultFilters,
-  endOf,
   monthPages,
   PAGE_SIZE,
   pageCount,
   parseTimelineFilters,
-  parseTimelinePage,
   searchKey,
-  startOf,
   timelineHref,
+  timelinePageView,
   toSearchParams,
-  type FilterResult,
+  type TimelineFilters,
 } from "./timeline";
+import { canonicalQuery, parseParams, type ParamResult } from "./view";
 
 const parse = (q: string) => parseTimelineFilters(new URLSearchParams(q));
-const filtersOf = (r: FilterResult) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.filters;
+const filtersOf = (r: ParamResult<TimelineFilters>) => {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
 };
-const paramsOf = (r: FilterResult) => (r.ok ? [] : r.errors.map((e) => e.param));
+const paramsOf = (r: ParamResult<unknown>) => (r.ok ? [] : r.issues.map((e) => e.param));
 
 describe("parseTimelineFilters", () => {
   it("gives the defaults for no params", () => {
@@ -51,8 +51,15 @@ describe("parseTimelineFilters", () => {
     expect(filtersOf(parse("participant=z-z&participant=a-a&participant=z-z")).participants).toEqual(["a-a", "z-z"]);
   });
 
-  it("ignores unknown params and empty values", () => {
-    expect(filtersOf(parse("utm_source=x&page=2&kind=&q=%20%20&outlet="))).toEqual(defaultFilters());
+  it("takes empty values as absent, and names unknown params (page is the page's, not the filters')", () => {
+    expect(filtersOf(parse("kind=&q=%20%20&outlet="))).toEqual(defaultFilters());
+    expect(parse("utm_source=x&page=2&kind=")).toMatchObject({
+      ok: false,
+      issues: [
+        { param: "utm_source", code: "UNKNOWN" },
+        { param: "page", code: "UNKNOWN" },
+      ],
+    });
   });
 
   it("refuses repeated single-valued params, naming each", () => {
@@ -60,8 +67,8 @@ describe("parseTimelineFilters", () => {
     expect(r.ok).toBe(false);
     expect(paramsOf(r).sort()).toEqual(["kind", "sort"]);
     if (!r.ok) {
-      expect(r.errors[0]!.messageEn).toMatch(/single value/);
-      expect(r.errors[0]!.message).toMatch(/[\u0600-\u06FF]/);
+      expect(r.issues[0]!.code).toBe("REPEATED");
+      expect(r.issues[0]!.message).toMatch(/[\u0600-\u06FF]/);
     }
   });
 
@@ -123,7 +130,7 @@ describe("parseTimelineFilters", () => {
 
 describe("toSearchParams", () => {
   it("writes the canonical form: fixed order, defaults left out", () => {
-    const f = filtersOf(parse("sort=desc&q=حلب&participant=z-z&kind=call&participant=a-a&from=2016-07&utm=1"));
+    const f = filtersOf(parse("sort=desc&q=حلب&participant=z-z&kind=call&participant=a-a&from=2016-07"));
     expect(toSearchParams(f).toString()).toBe(new URLSearchParams("participant=a-a&participant=z-z&kind=call&from=2016-07&q=حلب&sort=desc").toString());
     expect(toSearchParams(defaultFilters()).toString()).toBe("");
   });
@@ -165,7 +172,10 @@ describe("helpers", () => {
 });
 
 describe("paging", () => {
-  const pageOf = (q: string) => parseTimelinePage(new URLSearchParams(q));
+  const pageOf = (q: string | Record<string, string>) => {
+    const r = parseParams(timelinePageView, typeof q === "string" ? new URLSearchParams(q) : q);
+    return r.ok ? { ok: true, page: r.value.page } : r;
+  };
 
   it("reads page, 1 when absent or empty", () => {
     expect(pageOf("")).toEqual({ ok: true, page: 1 });
@@ -173,14 +183,14 @@ describe("paging", () => {
     expect(pageOf("page=1")).toEqual({ ok: true, page: 1 });
     expect(pageOf("sort=desc&page=50")).toEqual({ ok: true, page: 50 });
     expect(pageOf("page=10000")).toEqual({ ok: true, page: 10_000 });
-    expect(parseTimelinePage({ page: "7" })).toEqual({ ok: true, page: 7 });
+    expect(pageOf({ page: "7" })).toEqual({ ok: true, page: 7 });
   });
 
   it("refuses anything but one positive whole number up to 10,000", () => {
     for (const bad of ["0", "-1", "1.5", "1e3", "abc", "10001", "99999999", "٢", "0x10"]) {
       const r = pageOf(`page=${encodeURIComponent(bad)}`);
       expect(r.ok, bad).toBe(false);
-      if (!r.ok) expect(r.errors[0]!.param).toBe("page");
+      if ("issues" in r) expect(r.issues).toEqual([{ param: "page", code: "BAD_NUMBER", message: "رقم الصفحة عدد صحيح من 1 إلى 10000." }]);
     }
     expect(pageOf("page=2&page=3").ok).toBe(false);
   });
@@ -219,12 +229,11 @@ describe("paging", () => {
 
 describe("display settings in timeline URLs", () => {
   const f = filtersOf(parse("participant=john-kerry&sort=desc"));
+  const canonical = (q: string | Record<string, string | string[]>) => canonicalQuery(timelinePageView, typeof q === "string" ? new URLSearchParams(q) : q).query;
   it("the canonical form keeps the URL's own digits/cal at the end, valid values only", () => {
-    expect(toSearchParams(f, 2, new URLSearchParams("cal=hijri&sort=desc&digits=arab&participant=john-kerry")).toString()).toBe(
-      "participant=john-kerry&sort=desc&page=2&digits=arab&cal=hijri",
-    );
-    expect(toSearchParams(f, 1, { digits: "latn" }).toString()).toBe("participant=john-kerry&sort=desc&digits=latn");
-    expect(toSearchParams(f, 1, { digits: "xx", cal: ["hijri", "gregory"] }).toString()).toBe("participant=john-kerry&sort=desc");
+    expect(canonical("cal=hijri&sort=desc&page=2&digits=arab&participant=john-kerry")).toBe("participant=john-kerry&sort=desc&page=2&digits=arab&cal=hijri");
+    expect(canonical({ participant: "john-kerry", sort: "desc", digits: "latn" })).toBe("participant=john-kerry&sort=desc&digits=latn");
+    expect(canonical({ participant: "john-kerry", sort: "desc", digits: "xx", cal: ["hijri", "gregory"] })).toBe("participant=john-kerry&sort=desc");
     // The API, feed and preview image pass none: their URLs never carry display settings.
     expect(toSearchParams(f).toString()).toBe("participant=john-kerry&sort=desc");
   });

@@ -3,6 +3,7 @@
 // lib/arabic/normalize (alef forms, ى/ي, final ة/ه, tashkeel, tatweel, invisibles, Eastern digits) and
 // adds what matters only for search: ة anywhere, hamza carriers, Latin accents and case.
 import { normalizeArabic } from "../arabic/normalize";
+import { memoize } from "../cache";
 
 /** A word of the text with its offsets, so snippets can quote and highlight what was written. */
 export interface SearchWord {
@@ -55,18 +56,8 @@ export function normalizedWordList(text: string): string[] {
 }
 
 // Snippets fold every word of each result's body (about 3 ms for a page of 20 at 1,000,000 articles);
-// the press repeats its words, so the folded forms are remembered (bounded: cleared when full).
-const NORM_MEMO = 50_000;
-const norms = new Map<string, string>();
-function memoNorm(word: string): string {
-  let n = norms.get(word);
-  if (n === undefined) {
-    if (norms.size >= NORM_MEMO) norms.clear();
-    n = normalizeWord(word);
-    norms.set(word, n);
-  }
-  return n;
-}
+// the press repeats its words, so the folded forms of the most recently read 50,000 are remembered.
+const memoNorm = memoize(normalizeWord, 50_000);
 
 /** Every word of a text in order, with offsets into the text as written. */
 export function searchWords(text: string): SearchWord[] {

@@ -3,6 +3,7 @@
 // a Latin query (Kerry) or an inflected form (والمحادثات) is highlighted exactly as it matched.
 import { searchWords } from "./normalize";
 import { stem } from "./stem";
+import { memoize } from "../cache";
 
 /** A piece of snippet text; `hit` pieces are the matched words (render as <mark>, never as HTML). */
 export interface SnippetSegment {
@@ -22,18 +23,8 @@ export interface Snippet {
 const WINDOW_WORDS = 32;
 
 // Stemming each word of 20 bodies was about half the time of a fast search at 1,000,000 articles; the
-// vocabulary repeats, so stems are remembered (bounded: cleared when full).
-const STEM_MEMO = 50_000;
-const stems_ = new Map<string, string>();
-function stemOf(norm: string): string {
-  let s = stems_.get(norm);
-  if (s === undefined) {
-    if (stems_.size >= STEM_MEMO) stems_.clear();
-    s = stem(norm);
-    stems_.set(norm, s);
-  }
-  return s;
-}
+// vocabulary repeats, so the stems of the most recently read 50,000 words are remembered.
+const stemOf = memoize(stem, 50_000);
 
 /** Marks every word of `text` whose stem is in `stems` (whole text: for titles). */
 export function highlight(text: string, stems: ReadonlySet<string>): SnippetSegment[] {

@@ -8,6 +8,7 @@ import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
 import { spellingVariants } from "../entities/spellings";
 import { normalizedWords } from "./normalize";
 import { stem } from "./stem";
+import { once } from "../cache";
 
 export type EntityKind = "person" | "place" | "organization";
 
@@ -114,11 +115,7 @@ function uniqueLists(lists: string[][]): string[][] {
   return [...seen.values()];
 }
 
-let cached: EntityIndex | null = null;
-export function entityIndex(): EntityIndex {
-  cached ??= buildEntityIndex(loadGazetteers());
-  return cached;
-}
+export const entityIndex: () => EntityIndex = once(() => buildEntityIndex(loadGazetteers()));
 
 /** The one entity an alias (stemmed words) names, or null when unknown or shared by several entities. */
 export function entityOfAlias(index: EntityIndex, stems: string[]): KnownEntity | null {

@@ -8,7 +8,7 @@ import { SECURITY_HEADERS, UNAVAILABLE_PAGE_CSP } from "./security-headers.mjs";
 /** Seconds a client should wait before trying again while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
 
-/** The API's error for "database unavailable", in lib/web/api-errors.ts's shape `{error: {code, message, messageEn}}`. */
+/** The API's error for "database unavailable" (code and message: lib/web/api-errors.ts's shape); messageEn for the feed and plain answers. */
 export const UNAVAILABLE_ERROR = {
   code: "UNAVAILABLE",
   message: "الخدمة غير متاحة مؤقتًا: تعذّر الوصول إلى قاعدة البيانات. أعد المحاولة بعد قليل.",
@@ -63,7 +63,12 @@ export function unavailableAtom(now = new Date()) {
  */
 export function unavailableAnswer(kind, png = null) {
   const headers = { ...PLAIN_ANSWER_HEADERS, "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) };
-  if (kind === "api") return { status: 503, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" }, body: JSON.stringify({ error: UNAVAILABLE_ERROR }) };
+  if (kind === "api")
+    return {
+      status: 503,
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+      body: JSON.stringify({ error: { code: UNAVAILABLE_ERROR.code, message: UNAVAILABLE_ERROR.message } }),
+    };
   if (kind === "feed") return { status: 503, headers: { ...headers, "Content-Type": "application/atom+xml; charset=utf-8" }, body: unavailableAtom() };
   if (kind === "image" && png) return { status: 503, headers: { ...headers, "Content-Type": "image/png" }, body: png };
   if (kind === "image")

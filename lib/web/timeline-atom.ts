@@ -2,6 +2,7 @@
 // absolute base URL, so links work wherever the feed is read.
 
 import { EVENT_KIND_LABELS } from "../enums/event-kind";
+import { titleText } from "../display/title";
 import { labelOf } from "../enums/values";
 
 export interface AtomEvent {
@@ -29,7 +30,7 @@ function summaryOf(e: AtomEvent): string {
   const parts = [labelOf(EVENT_KIND_LABELS, e.kind), e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date];
   if (e.place) parts.push(e.place);
   if (e.participants.length) parts.push(`المشاركون: ${e.participants.map((p) => p.nameAr).join("، ")}`);
-  parts.push(`التغطية: ${e.articles.map((a) => (a.outlet ? `${a.title} (${a.outlet.nameAr})` : a.title)).join("؛ ")}`);
+  parts.push(`التغطية: ${e.articles.map((a) => (a.outlet ? `${titleText(a.title)} (${a.outlet.nameAr})` : titleText(a.title))).join("؛ ")}`);
   return parts.filter(Boolean).join(". ");
 }
 

@@ -10,6 +10,7 @@ import type { CompareInput } from "../../lib/compare/types";
 import { extractArticle } from "../../lib/extract/extract";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { ROOT } from "../lib/product-database";
+import { compareInput } from "../compare/input";
 
 const runs = Math.max(50, Number(process.argv[2] ?? 60));
 const TARGET_WORDS = 2000;
@@ -53,22 +54,14 @@ const b = shuffle(
   }),
 );
 
-const article = (id: number, sentences: string[]): CompareInput => ({
-  id,
-  title: `مقال ${id}`,
-  outlet: null,
-  publishedAt: null,
-  dateBasis: "unknown",
-  datelineCity: null,
-  datelineAgency: null,
-  body: sentences
-    .map((s, i) => (i % 3 === 2 ? `${s}\n\n` : `${s} `))
-    .join("")
-    .trim(),
-  people: [],
-  places: [],
-  quotes: [],
-});
+const article = (id: number, sentences: string[]): CompareInput =>
+  compareInput(
+    id,
+    sentences
+      .map((s, i) => (i % 3 === 2 ? `${s}\n\n` : `${s} `))
+      .join("")
+      .trim(),
+  );
 const inputs = [article(1, a), article(2, b)];
 
 const first = compareArticles(inputs); // warm-up, and the figures to print

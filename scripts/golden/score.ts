@@ -17,8 +17,9 @@ const cases = listCases()
   .map(readCase);
 /** Date accuracy by the expected basis: explicit, url, editorial, unknown (inferred comes from event grouping). */
 const byBasis: Record<string, { right: number; all: number }> = {};
-const t = { bodyTp: 0, bodyFp: 0, bodyFn: 0, pTp: 0, pFp: 0, pFn: 0, written: 0, title: 0, outlet: 0, dateline: 0, caption: 0, date: 0, clean: 0 };
+const t = { bodyTp: 0, bodyFp: 0, bodyFn: 0, title: 0, outlet: 0, dateline: 0, caption: 0, date: 0, clean: 0 };
 const failing: string[] = [];
+const people = new IdScore();
 const places = new IdScore();
 const organizations = new IdScore();
 const quotes = new QuoteScore();
@@ -34,16 +35,7 @@ for (const c of cases) {
     else t.bodyFp++;
   }
   for (const n of want) if (!got.has(n)) t.bodyFn++;
-  const wantP = new Map(e.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));
-  const gotP = new Map(a.people.map((p) => [p.id, normalizeSpace(p.asWritten)]));
-  for (const [id, w] of gotP) {
-    if (!wantP.has(id)) t.pFp++;
-    else {
-      t.pTp++;
-      if (wantP.get(id) === w) t.written++;
-    }
-  }
-  for (const id of wantP.keys()) if (!gotP.has(id)) t.pFn++;
+  people.add(e.people, a.people);
   if (e.places) places.add(e.places, a.places ?? []);
   if (e.organizations) organizations.add(e.organizations, a.organizations ?? []);
   if (e.quotes) quotes.add(e.quotes, x.quotes);
@@ -64,7 +56,7 @@ const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFi
 const n = cases.length;
 console.log(`golden cases: ${n} (${t.clean} fully correct)`);
 console.log(`body lines   precision ${pct(t.bodyTp, t.bodyTp + t.bodyFp)}  recall ${pct(t.bodyTp, t.bodyTp + t.bodyFn)}`);
-console.log(`people       precision ${pct(t.pTp, t.pTp + t.pFp)}  recall ${pct(t.pTp, t.pTp + t.pFn)}  asWritten ${pct(t.written, t.pTp)}`);
+console.log(people.line("people"));
 console.log(places.line("places"));
 console.log(organizations.line("orgs"));
 console.log(quotes.line());

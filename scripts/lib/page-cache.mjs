@@ -2,8 +2,8 @@
 //
 // What is cached: the HTML of GET page requests answered 200 with text/html — not the API, static files
 // (/_next), preview images (/og), the feed, the search page (rate-limited per client), client-side
-// navigations (RSC / Next-Router-* / Next-Action requests, `_rsc`), POSTs, or any response that sets a
-// cookie. HEAD is answered from a cached GET.
+// navigations (RSC / Next-Router-* / Next-Action requests, `_rsc`), POSTs, requests carrying a redirect's
+// one-time notice, or any response that sets a cookie. HEAD is answered from a cached GET.
 // Key: the URL, the `display` cookie (Western/Eastern digits, Hijri: the only cookie pages read) and the
 // origin the reader used (Host, X-Forwarded-Host/-Proto: the layout makes preview-image URLs absolute
 // with it, so one host's page is never served to another).
@@ -72,6 +72,8 @@ export function assembleGzip(parts, deflated, nonce) {
 }
 
 const EXCLUDED_PREFIXES = ["/api/", "/_next/", "/og/"];
+/** The cookie that carries a canonical redirect's notice to the next page (NOTICE_COOKIE in lib/params/notice.ts). */
+const NOTICE_COOKIE = "param-notice";
 // The search page spends the client's search budget in the proxy (lib/web/page-guards.ts): a hit would skip
 // it, and the proxy's own 429 is streamed by Next.js, which waits for a 'finish' a captured render never
 // emits. Its results are kept per data version one level down (lib/data/search.ts).
@@ -89,6 +91,8 @@ export function isCacheableRequest(req) {
   const pathname = q < 0 ? url : url.slice(0, q);
   if (EXCLUDED_PATHS.has(pathname) || EXCLUDED_PREFIXES.some((p) => pathname.startsWith(p))) return false;
   if (q >= 0 && /[?&]_rsc=/.test(url.slice(q))) return false;
+  // A page reached through a canonical redirect shows, once, what it dropped (lib/params/notice.ts).
+  if (cookieValue(req.headers.cookie, NOTICE_COOKIE)) return false;
   return !FLIGHT_HEADERS.some((h) => req.headers[h] !== undefined);
 }
 

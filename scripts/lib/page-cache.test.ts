@@ -216,6 +216,7 @@ describe("page cache parts", () => {
     expect(isCacheableRequest(req("/", {}, "HEAD"))).toBe(true);
     for (const url of ["/api/timeline", "/_next/static/x.js", "/og/timeline", "/feed.xml"]) expect(isCacheableRequest(req(url))).toBe(false);
     expect(isCacheableRequest(req("/", { rsc: "1" }))).toBe(false);
+    expect(isCacheableRequest(req("/", { cookie: "display=h; param-notice=timeline.from~BAD_DATE" }))).toBe(false);
     expect(cacheKey(req("/", { cookie: "display=h" }))).not.toBe(cacheKey(req("/", { cookie: "display=e" })));
     expect(cacheKey(req("/", { cookie: "other=1" }))).toBe(cacheKey(req("/")));
   });

@@ -52,7 +52,7 @@ try {
     if (c.filters || !c.q || c.must.length === 0) continue;
     const parsed = parseSearchParams(new URLSearchParams({ q: c.q, pageSize: "50" }));
     if (!parsed.ok) continue;
-    const mine = (await search(parsed.params)).hits.map((h) => keyOf.get(h.articleId)!);
+    const mine = (await search(parsed.value)).hits.map((h) => keyOf.get(h.articleId)!);
     const pg = (
       await db.pool.query<{ id: number }>(
         `SELECT id FROM "Article" WHERE to_tsvector('arabic', title || ' ' || coalesce(caption, '') || ' ' || body) @@ websearch_to_tsquery('arabic', $1)`,
@@ -63,21 +63,8 @@ try {
     const b = score(pg, c.must, c.mustNot ?? []);
     ours = add(ours, a);
     arabic = add(arabic, b);
-    console.log(
-      c.q.slice(0, 32).padEnd(34),
-      "                 ",
-      pct(a.relevant, a.must),
-      "   ",
-      pct(a.relevant, a.judged),
-      "  ",
-      String(a.found).padStart(3),
-      " |           ",
-      pct(b.relevant, b.must),
-      "   ",
-      pct(b.relevant, b.judged),
-      "  ",
-      String(b.found).padStart(3),
-    );
+    const cells = (s: Score) => [pct(s.relevant, s.must), "   ", pct(s.relevant, s.judged), "  ", String(s.found).padStart(3)];
+    console.log(c.q.slice(0, 32).padEnd(34), "                 ", ...cells(a), " |           ", ...cells(b));
   }
   console.log(`\ntotal: light10+variants recall ${pct(ours.relevant, ours.must)}, judged precision ${pct(ours.relevant, ours.judged)}, ${ours.found} found`);
   console.log(`total: pg arabic        recall ${pct(arabic.relevant, arabic.must)}, judged precision ${pct(arabic.relevant, arabic.judged)}, ${arabic.found} found`);

@@ -1,6 +1,5 @@
 // Hand-written Arabic articles for the comparison tests: one wire story, the same copy lightly edited
 // by another outlet, a rewrite of its facts, and an unrelated story about the same talks.
-import type { CompareInput } from "../../lib/compare/types";
 
 export const WIRE = [
   "جنيف - قال وزير الخارجية الأمريكي جون كيري يوم الجمعة إن الولايات المتحدة وروسيا اتفقتا على خطة لوقف إطلاق النار في سوريا تبدأ مع حلول عيد الأضحى.",
@@ -36,19 +35,4 @@ export const UNRELATED = [
   "وفي واشنطن، قالت وزارة الخزانة الأمريكية إنها فرضت عقوبات جديدة على رجال أعمال سوريين متهمين بتمويل الحكومة السورية.",
 ].join("\n\n");
 
-export function input(id: number, body: string, extra: Partial<CompareInput> = {}): CompareInput {
-  return {
-    id,
-    title: `مقال ${id}`,
-    outlet: null,
-    publishedAt: null,
-    dateBasis: "unknown",
-    datelineCity: null,
-    datelineAgency: null,
-    body,
-    people: [],
-    places: [],
-    quotes: [],
-    ...extra,
-  };
-}
+export { compareInput as input } from "../../scripts/compare/input";

@@ -9,7 +9,6 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { PoolClient } from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFiles } from "../../lib/load/load";
 import { writeCorpusFiles } from "../../scripts/bench/corpus-files";
@@ -56,7 +55,7 @@ it("regroups, on the next run, the articles a load killed during its regrouping 
   expect(await outsideEvents()).toBe(0);
 
   // Hold the version row: the CLI writes every batch, then blocks in its regrouping's last statement.
-  const lock: PoolClient = await t.database.pool.connect();
+  const lock = await t.database.pool.connect();
   await lock.query("BEGIN");
   await lock.query(`SELECT * FROM "DataVersion" WHERE id = 1 FOR UPDATE`);
   const first = ingest();

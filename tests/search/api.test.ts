@@ -42,9 +42,14 @@ describe("/api/search", () => {
       const res = await get(query);
       expect(res.status).toBe(400);
       const body = await res.json();
+      // The API's one error shape (README, "Errors"): code, message, and each parameter's issue.
+      expect(Object.keys(body.error).sort()).toEqual(["code", "message", "params"]);
       expect(body.error.code).toBe("BAD_PARAMETER");
-      expect(body.error.errors.map((e: { param: string }) => e.param)).toContain(param);
-      expect(body.error.errors[0].message).toMatch(/[\u0600-\u06ff]/);
+      expect(body.error.params.map((e: { param: string }) => e.param)).toContain(param);
+      for (const issue of body.error.params) {
+        expect(Object.keys(issue).sort()).toEqual(["code", "message", "param"]);
+        expect(issue.message).toMatch(/[\u0600-\u06ff]/);
+      }
     });
   }
 
@@ -67,5 +72,17 @@ describe("/api/search/suggest", () => {
   it("400 for a too long prefix", async () => {
     const res = await SUGGEST(new Request(`http://localhost/api/search/suggest?q=${"ك".repeat(61)}`));
     expect(res.status).toBe(400);
+    expect((await res.json()).error.params).toEqual([{ param: "q", code: "TOO_LONG", message: "نص الاقتراح أطول من 60 حرف." }]);
+  });
+
+  it("400 naming a repeated or unknown parameter, as every route does", async () => {
+    for (const [query, param, code] of [
+      ["q=a&q=b", "q", "REPEATED"],
+      ["q=a&limit=5", "limit", "UNKNOWN"],
+    ]) {
+      const res = await SUGGEST(new Request(`http://localhost/api/search/suggest?${query}`));
+      expect(res.status, query).toBe(400);
+      expect((await res.json()).error.params).toMatchObject([{ param, code }]);
+    }
   });
 });

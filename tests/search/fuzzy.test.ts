@@ -23,8 +23,8 @@ afterAll(async () => {
 async function run(q: string) {
   const { search } = await import("../../lib/data/search");
   const parsed = parseSearchParams(new URLSearchParams({ q, pageSize: "50" }));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return search(parsed.params);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return search(parsed.value);
 }
 const widenedNote = (r: Awaited<ReturnType<typeof run>>) => r.messages.find((m) => m.code === "widened");
 

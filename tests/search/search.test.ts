@@ -27,8 +27,8 @@ afterAll(async () => {
 async function run(q: string, filters: Record<string, string> = {}) {
   const { search } = await import("../../lib/data/search");
   const parsed = parseSearchParams(new URLSearchParams({ q, pageSize: "50", ...filters }));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return search(parsed.params);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return search(parsed.value);
 }
 
 describe("search query set", () => {

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleBody } from "@/components/article-body";
 import { EntityList } from "@/components/entity-list";
@@ -12,24 +10,14 @@ import { getArticle } from "@/lib/data/article";
 import { displaySettings } from "@/lib/web/display-settings";
 import { withDisplayParams } from "@/lib/display/settings";
 import { ENTITY_KIND_LABELS } from "@/lib/enums/entity-kind";
+import { articleIdParam } from "@/lib/params/fields";
+import { pathTarget } from "@/lib/web/page-params";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1),
-});
+const ARTICLE_ID = articleIdParam();
 
-async function load(params: Promise<{ id: string }>) {
-  const parsed = Params.safeParse(await params);
-  if (!parsed.success) notFound();
-  const article = await getArticle(parsed.data.id);
-  if (!article) notFound();
-  return article;
-}
+const load = async (params: Promise<{ id: string }>) => pathTarget(ARTICLE_ID, (await params).id, getArticle);
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const article = await load(params);

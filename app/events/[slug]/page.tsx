@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { EventCorrections } from "@/components/event-corrections";
 import { EventCoverage } from "@/components/event-coverage";
 import { EventEditor } from "@/components/event-editor";
@@ -11,6 +9,8 @@ import { ShareLink } from "@/components/share-link";
 import { EVENT_KIND_LABELS } from "@/lib/enums/event-kind";
 import { EventQuotes } from "@/components/event-quotes";
 import { compareHref, MAX_ARTICLES } from "@/lib/params/compare";
+import { slugParam } from "@/lib/params/fields";
+import { pathTarget } from "@/lib/web/page-params";
 import { getEventChoices, getEventCorrections } from "@/lib/data/corrections";
 import { getEvent, type EventView } from "@/lib/data/event";
 import { formatArabicDateRange } from "@/lib/display/dates";
@@ -22,20 +22,9 @@ import { eventImagePath, OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "@/lib/
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({
-  slug: z
-    .string()
-    .max(120)
-    .regex(/^[a-z0-9-]+$/),
-});
+const SLUG = slugParam();
 
-async function load(params: Promise<{ slug: string }>) {
-  const parsed = Params.safeParse(await params);
-  if (!parsed.success) notFound();
-  const event = await getEvent(parsed.data.slug);
-  if (!event) notFound();
-  return event;
-}
+const load = async (params: Promise<{ slug: string }>) => pathTarget(SLUG, (await params).slug, getEvent);
 
 /** The page's description (meta and cards) in the reader's digits; the PNG card itself keeps Western digits (lib/web/og/cards.ts). */
 function describe(e: EventView, display: DisplaySettings): string {

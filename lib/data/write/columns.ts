@@ -1,5 +1,6 @@
 // Column lists of the tables the article writer fills, with their PostgreSQL types.
 import type { PlannedEvent } from "../../events";
+import { outletTypeOf } from "../../enums/outlet-type";
 import type { EntityRef, OutletRef, PersonRef, QuoteRef } from "../../extract/types";
 import type { ArticleRow } from "./article-rows";
 import type { Column } from "./unnest-insert";
@@ -12,7 +13,7 @@ export const OUTLET_COLUMNS: Column<OutletRef>[] = [
   { name: "nameLatin", type: "text", value: (o) => o.nameLatin },
   { name: "domain", type: "text", value: (o) => o.domain },
   { name: "country", type: "text", value: (o) => o.country },
-  { name: "type", type: `"OutletType"`, value: (o) => (o.type ?? "unknown").replace(/-/g, "_") },
+  { name: "type", type: `"OutletType"`, value: (o) => outletTypeOf(o.type) },
   { name: "verified", type: "boolean", value: (o) => o.verified ?? true },
 ];
 

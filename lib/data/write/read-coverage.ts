@@ -7,6 +7,8 @@ import type { DateBasis } from "../../enums/date-basis";
 export interface CoverageRow {
   key: string; // article id
   title: string;
+  /** The lead photo's caption: it may name who the story is about. */
+  caption: string | null;
   body: string;
   publishedAt: string | null;
   dateBasis: DateBasis;
@@ -23,7 +25,7 @@ export interface CoverageRow {
 /** Every article, or only the given ones. */
 export async function readCoverage(pool: Pool, ids?: number[]): Promise<CoverageRow[]> {
   const { rows } = await pool.query(`
-    SELECT a.id::text AS key, a.title, a.body,
+    SELECT a.id::text AS key, a.title, a.caption, a.body,
            CASE WHEN a."dateBasis" = 'inferred' THEN NULL ELSE to_char(a."publishedAt", 'YYYY-MM-DD') END AS "publishedAt",
            CASE WHEN a."dateBasis" = 'inferred' THEN 'unknown' ELSE a."dateBasis"::text END AS "dateBasis",
            CASE WHEN a."dateBasis" = 'inferred' THEN NULL ELSE a."dateEvidence" END AS "dateEvidence",

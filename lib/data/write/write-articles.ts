@@ -5,8 +5,9 @@
 import type { Pool, PoolClient } from "pg";
 import { inTransaction } from "./transaction";
 import { articleRow, withSearchText, type ArticleRecord, type ArticleRow } from "./article-rows";
-import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS, QUOTE_COLUMNS } from "./columns";
+import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS } from "./columns";
 import { unnestInsert } from "./unnest-insert";
+import { writeOutlets } from "./write-outlets";
 
 export type WriteOutcome =
   | { ok: true; status: "loaded" | "updated" | "unchanged"; articleId: number }
@@ -52,7 +53,7 @@ async function writeBatch(client: PoolClient, records: ArticleRecord[]): Promise
   }
 
   const outlets = uniqueBy(records.flatMap((r) => (r.extracted.outlet ? [r.extracted.outlet] : [])), (o) => o.id);
-  await unnestInsert(client, "Outlet", OUTLET_COLUMNS, outlets, `ON CONFLICT (id) DO NOTHING`);
+  await writeOutlets(client, outlets);
   const inserted = await unnestInsert(client, "Article", ARTICLE_COLUMNS, toInsert.map((i) => withSearchText(rows[i]!, records[i]!)), `RETURNING id, "contentHash"`);
   const idOfHash = new Map(inserted.map((r) => [r.contentHash as string, r.id as number]));
   for (const i of toInsert) {

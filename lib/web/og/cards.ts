@@ -7,7 +7,8 @@ import { EVENT_KIND_LABELS, type EventKind } from "../../enums/event-kind";
 import { formatArabicDate, formatArabicDateRange, formatArabicMonth } from "../../display/dates";
 import { formatNumber, localizeDigits } from "../../display/numbers";
 import { DEFAULT_DISPLAY, type DisplaySettings } from "../../display/settings";
-import { startOf, toSearchParams, type TimelineFilters } from "../../params/timeline";
+import { startOf } from "../../params/dates";
+import { toSearchParams, type TimelineFilters } from "../../params/timeline";
 import type { OgCard } from "./render";
 
 export { OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH } from "./constants";

@@ -1,22 +1,18 @@
 // Metadata (title, description, Open Graph and Twitter cards) for the timeline, reflecting its filters.
-// Use from app/page.tsx:
-//   export const generateMetadata = ({ searchParams }: { searchParams: Promise<SearchParamsInput> }) => timelineMetadata(searchParams);
+// Use from app/page.tsx with the filters the page reads (lib/web/page-params.ts).
 import "server-only";
 import type { Metadata } from "next";
 import { getTimelineSummary } from "../../data/timeline";
 import type { DisplaySettings } from "../../display/settings";
-import { defaultFilters, parseTimelineFilters, type SearchParamsInput } from "../../params/timeline";
+import { defaultFilters, type TimelineFilters } from "../../params/timeline";
 import { OG_BRAND, OG_HEIGHT, OG_LOCALE, OG_WIDTH, timelineImagePath, timelineSummary } from "./cards";
 
 /** `display`: the reader's settings, for the description's digits (the preview image keeps Western ones). */
-export async function timelineMetadata(searchParams: SearchParamsInput | Promise<SearchParamsInput>, display?: DisplaySettings): Promise<Metadata> {
-  const parsed = parseTimelineFilters(await searchParams);
-  // Bad parameters: the page explains them; the preview shows the whole timeline.
-  const filters = parsed.ok ? parsed.filters : defaultFilters();
+export async function timelineMetadata(filters: TimelineFilters, display?: DisplaySettings): Promise<Metadata> {
   const timeline = await getTimelineSummary(filters); // cached per request: the page reads the same
   const { title, description } = timelineSummary(filters, timeline.counts, timeline.facets, display);
   const image = { url: timelineImagePath(filters), width: OG_WIDTH, height: OG_HEIGHT, alt: title, type: "image/png" };
-  const filtered = parsed.ok && timelineImagePath(filters) !== timelineImagePath(defaultFilters());
+  const filtered = timelineImagePath(filters) !== timelineImagePath(defaultFilters());
   return {
     // The unfiltered timeline keeps the site's own title (the layout's default).
     ...(filtered ? { title } : {}),

@@ -12,7 +12,7 @@ interface Column {
 const COLUMNS: Column[] = [
   { head: "articles", cell: (_f, c) => String(c.articles) },
   { head: "line F1", cell: (f) => dec(f.lineF1) },
-  { head: "title", cell: (f, c) => `${pct(f.title)} (${c.titlesRight}/${c.titlesGold})` },
+  { head: "title", cell: (f, c) => `${pct(f.title)} (${c.titlesRight}/${c.titlesGold}; ${c.titlesSpurious} spurious)` },
   { head: "outlet", cell: (f, c) => `${pct(f.outlet)} (${c.outletsRight}/${c.outletsGold})` },
   { head: "explicit dates", cell: (f, c) => `${pct(f.explicitDates)} (${c.explicitRight}/${c.explicitGold})` },
   { head: "url+inferred dates", cell: (f, c) => `${pct(f.urlInferredDates)} (${c.urlInferredRight}/${c.urlInferredGold}; ±1 day ${c.urlInferredNear})` },

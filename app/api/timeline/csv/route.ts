@@ -1,13 +1,14 @@
 // A data format for spreadsheets: ISO dates and Western digits whatever the reader's display settings.
-import { withTimelineFilters } from "@/lib/web/api-errors";
+import { withParams } from "@/lib/web/api-params";
 import { rateLimited } from "@/lib/web/rate-limit";
 import { getTimeline } from "@/lib/data/timeline";
+import { timelineView } from "@/lib/params/timeline";
 import { timelineCsv } from "@/lib/web/timeline-csv";
 
 export const dynamic = "force-dynamic";
 
 export const GET = rateLimited("api", (request: Request) => {
-  return withTimelineFilters(request, async (filters) => {
+  return withParams(request, timelineView, async (filters) => {
     const { dated, undated } = await getTimeline(filters);
     return new Response(timelineCsv([...dated, ...undated]), {
       headers: {
