@@ -5,7 +5,7 @@ import { foldForMatch } from "../arabic/normalize";
 import { DEFAULT_DISPLAY, withDisplayParams, type DisplaySettings } from "../display/settings";
 import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
 import { inOrder } from "./dates";
-import { dateParam, idParam, listOf, oneOf, pageParam, textParam, withDefault } from "./fields";
+import { dateParam, idParam, listOf, oneOf, pageParam, pageSizeParam, textParam, withDefault } from "./fields";
 import { canonicalParams, defineView, hrefWith, parseParams, writeParams, type FieldValues, type ParamResult } from "./view";
 import type { SearchParamsInput } from "./input";
 
@@ -29,6 +29,9 @@ export const MAX_QUERY_LENGTH = 200;
 /** Events per page of the timeline. */
 export const PAGE_SIZE = 50;
 export const MAX_PAGE = 10_000;
+/** Events per page of /api/timeline unless `pageSize` says otherwise, and the most it may ask (README, "Timeline API"). */
+export const API_PAGE_SIZE = 100;
+export const MAX_API_PAGE_SIZE = 500;
 
 const filterFields = {
   participant: listOf(idParam()),
@@ -61,6 +64,23 @@ export const timelinePageView = defineView(
     checks: [dateOrder],
     read: ({ page, ...v }) => ({ filters: filtersOf(v), page }),
     unread: ({ filters, page }: { filters: TimelineFilters; page: number }) => ({ ...valuesOf(filters), page }),
+  },
+);
+
+/** A page of /api/timeline: the filters, the page number and the page size. */
+export interface TimelineApiQuery {
+  filters: TimelineFilters;
+  page: number;
+  pageSize: number;
+}
+
+/** /api/timeline: the filters, `page` and `pageSize` (at most MAX_API_PAGE_SIZE). */
+export const timelineApiView = defineView(
+  { ...filterFields, page: pageParam(MAX_PAGE), pageSize: pageSizeParam(MAX_API_PAGE_SIZE, API_PAGE_SIZE) },
+  {
+    checks: [dateOrder],
+    read: ({ page, pageSize, ...v }): TimelineApiQuery => ({ filters: filtersOf(v), page, pageSize }),
+    unread: ({ filters, page, pageSize }: TimelineApiQuery) => ({ ...valuesOf(filters), page, pageSize }),
   },
 );
 
