@@ -7,12 +7,13 @@ import { compareView } from "../../lib/params/compare";
 import { cleanParam } from "../../lib/params/input";
 import { PAGE_VIEWS } from "../../lib/params/pages";
 import { searchView, suggestView } from "../../lib/params/search";
-import { searchKey, timelineView } from "../../lib/params/timeline";
+import { searchKey, timelineApiView, timelineView } from "../../lib/params/timeline";
 import { canonicalQuery, parseParams, type AnyView } from "../../lib/params/view";
 import { anyText } from "./arbitraries";
 
 const VIEWS: Array<[string, AnyView]> = [
   ["timeline", timelineView],
+  ["timeline API", timelineApiView],
   ["search", searchView],
   ["suggest", suggestView],
   ...Object.entries(PAGE_VIEWS).map(([name, p]): [string, AnyView] => [`${name} page`, p.view]),
