@@ -93,7 +93,8 @@ test("a spelling variant finds and highlights the other spelling", async ({ page
 });
 
 test("a search that finds nothing offers names close to the query and filters to remove", async ({ page }) => {
-  // No sample's date comes from its URL: even widened to the closest held words, nothing matches.
+  // No article the browser tests load dates itself by its URL (the unlisted-host fixture has no date in its
+  // URL, on purpose): even widened to the closest held words, nothing matches.
   await page.goto(`/search?${new URLSearchParams({ q: "لافروق", basis: "url" })}`);
   const empty = page.getByTestId("search-empty");
   await expect(empty.getByRole("heading", { name: "لم نجد مقالات تطابق البحث" })).toBeVisible();

@@ -9,7 +9,7 @@ if (!file) {
   process.exit(2);
 }
 const started = Date.now();
-const counts = await withProductDatabase((db) => backupDatabase(db.pool, path.resolve(file)));
+const counts = await withProductDatabase((db) => backupDatabase(db, path.resolve(file)));
 console.log(
   `✓ Backup written to ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts)
     .map(([t, n]) => `${t} ${n}`)

@@ -10,7 +10,7 @@ if (!file || !fs.existsSync(file)) {
   process.exit(2);
 }
 const started = Date.now();
-const counts = await withProductDatabase((db) => restoreDatabase(db.pool, path.resolve(file)));
+const counts = await withProductDatabase((db) => restoreDatabase(db, path.resolve(file)));
 console.log(
   `✓ Restored ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(counts)
     .map(([t, n]) => `${t} ${n}`)

@@ -53,7 +53,7 @@ async function loadSamplesIfEmpty(url: string): Promise<void> {
   try {
     if ((await db.prisma.article.count()) > 0) {
       // Rows loaded before search existed have no search text yet (the migration cannot stem in SQL).
-      const n = await reindexSearch(db.pool);
+      const n = await reindexSearch(db);
       if (n > 0) log(`Search index: ${n} articles indexed`);
       // Articles an interrupted load left in no event are grouped now.
       if ((await groupPending(db)) !== "none") log("Events: articles left in no event by an interrupted load are grouped");

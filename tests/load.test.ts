@@ -107,7 +107,7 @@ describe("failures", () => {
     const counts = async () => [await t.db.article.count(), await t.db.personMention.count(), await t.db.quote.count()];
     const before = await counts();
 
-    const [badOutcome, goodOutcome] = await writeArticles(t.database.pool, [bad, good]);
+    const [badOutcome, goodOutcome] = await writeArticles(t.database, [bad, good]);
     expect(badOutcome?.ok).toBe(false);
     expect(goodOutcome).toMatchObject({ ok: true, status: "loaded" });
     expect(await t.db.article.findUnique({ where: { contentHash: bad.contentHash } })).toBeNull();
@@ -122,7 +122,7 @@ describe("failures", () => {
     const { input, extracted } = extractFile(file);
     const original = await t.db.article.findFirstOrThrow({ where: { sourceFile: input.fileName } });
     const changed = recordOf(input, { ...extracted, title: `${extracted.title} (مصحح)` });
-    const [outcome] = await writeArticles(t.database.pool, [changed]);
+    const [outcome] = await writeArticles(t.database, [changed]);
     expect(outcome).toEqual({ ok: true, status: "updated", articleId: original.id });
     expect((await t.db.article.findUniqueOrThrow({ where: { id: original.id } })).title).toContain("(مصحح)");
     expect(await t.db.article.count({ where: { contentHash: changed.contentHash } })).toBe(1);

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from "./helpers/db";
 let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
-  await syncPeople(t.database.pool, loadGazetteers().people);
+  await syncPeople(t.database, loadGazetteers().people);
 });
 afterAll(async () => t.drop());
 
@@ -29,7 +29,7 @@ function record(url: string, outlet?: OutletRef) {
   return recordOf(input, outlet ? { ...extracted, outlet } : extracted);
 }
 const write = async (...records: ReturnType<typeof record>[]) => {
-  const out = await writeArticles(t.database.pool, records);
+  const out = await writeArticles(t.database, records);
   expect(out.map((o) => (o.ok ? "ok" : o.error.message))).toEqual(out.map(() => "ok"));
 };
 const outlet = (id: string) => t.db.outlet.findUniqueOrThrow({ where: { id } });

@@ -1,5 +1,7 @@
-// The one connection pool and Prisma client of a process. Prisma (reads) and the bulk writer (pg)
-// share the pool; globalThis keeps both across Next.js hot reloads and duplicated module copies.
+// The one connection pool and Prisma client of a process. Every read and write of the product goes through
+// the Prisma client (models, or raw SQL in lib/data), whose adapter draws its connections from this pool;
+// transactions are Prisma's (lib/data/transaction.ts). globalThis keeps both across Next.js hot reloads
+// and duplicated module copies.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
@@ -7,8 +9,9 @@ import { env } from "../env";
 import { availability, isDatabaseUnavailable } from "./availability";
 
 export interface Database {
-  pool: pg.Pool;
   prisma: PrismaClient;
+  /** The pool under Prisma's adapter: for tests' and benchmarks' own checks in SQL, never product code. */
+  pool: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -45,10 +48,7 @@ function shared(): Database {
 /** The app's Prisma client. */
 export const db = (): PrismaClient => shared().prisma;
 
-/** The app's pg pool, for the writer. */
-export const pool = (): pg.Pool => shared().pool;
-
-/** Pool and Prisma together, as the loader takes them. */
+/** The app's Prisma client and its pool, as the loader and the writers take them. */
 export const database = (): Database => shared();
 
 /** One trivial query, bounded in time (a connect to an unreachable host has no timeout of its own). */

@@ -1,7 +1,7 @@
 import "server-only";
 // What the search page needs beyond the search itself: the context a search started from turned into a
 // filter (the compared articles' event), and names close to a query that found nothing.
-import { db, pool } from "./client";
+import { db } from "./client";
 import { queryWords } from "../search/relax";
 import { suggest, type Suggestion } from "./search";
 import { versionedCache } from "./versioned-cache";
@@ -12,14 +12,13 @@ import { versionedCache } from "./versioned-cache";
  */
 export async function eventOfArticles(ids: readonly number[]): Promise<string | null> {
   if (ids.length === 0) return null;
-  const { rows } = await pool().query<{ slug: string }>(
-    `SELECT e.slug FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId"
-     WHERE ea."articleId" = ANY($1::int[])
-     GROUP BY e.slug
-     ORDER BY count(*) DESC, min(array_position($1::int[], ea."articleId")), e.slug
-     LIMIT 1`,
-    [ids],
-  );
+  const listed = [...ids];
+  const rows = await db().$queryRaw<Array<{ slug: string }>>`
+    SELECT e.slug FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId"
+    WHERE ea."articleId" = ANY(${listed}::int[])
+    GROUP BY e.slug
+    ORDER BY count(*) DESC, min(array_position(${listed}::int[], ea."articleId")), e.slug
+    LIMIT 1`;
   return rows[0]?.slug ?? null;
 }
 
@@ -58,11 +57,9 @@ export async function filterNames(p: { outlet?: string; person?: string; event?:
 // Reading every mention is slow on a large corpus: kept until the stored events change (close enough:
 // loads that add articles regroup events too).
 const storedMostNamed = versionedCache(async (limit: string): Promise<Suggestion[]> => {
-  const { rows } = await pool().query<{ id: string; nameAr: string; nameLatin: string | null }>(
-    `SELECT p.id, p."nameAr", p."nameLatin" FROM "PersonMention" m JOIN "Person" p ON p.id = m."personId"
-     GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT $1`,
-    [Number(limit)],
-  );
+  const rows = await db().$queryRaw<Array<{ id: string; nameAr: string; nameLatin: string | null }>>`
+    SELECT p.id, p."nameAr", p."nameLatin" FROM "PersonMention" m JOIN "Person" p ON p.id = m."personId"
+    GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT ${Number(limit)}`;
   return rows.map((r) => ({ kind: "person", id: r.id, label: r.nameAr, labelLatin: r.nameLatin }));
 });
 

@@ -1,8 +1,10 @@
 // EXPLAIN (ANALYZE, BUFFERS) of every SQL statement search() runs for one query (bench:search --explain,
-// and the plan test). Statements are captured at the pg client while search() runs, then replayed in the
-// same order on one connection, transaction settings (SET LOCAL) included, with each query explained.
+// and the plan test). Statements are captured at the pg client (under Prisma's adapter) while search()
+// runs, then replayed in the same order in one read-only transaction, its settings (SET LOCAL, set_config)
+// included, with each query explained.
 import pg from "pg";
-import { pool } from "./client";
+import { db } from "./client";
+import { inTransaction } from "./transaction";
 import { searchUncached } from "./search";
 import { parseSearchParams } from "../params/search";
 
@@ -11,7 +13,18 @@ export interface ExplainedStatement {
   plan: string;
 }
 
-const CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SET)\b/i;
+/** Ended or begun by the replay's own transaction. */
+const TRANSACTION = /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i;
+/** Run as they are: they set the plan up. */
+const SETTINGS = /^\s*(SET\b|SELECT set_config\()/i;
+
+/** A pg query call's text and values: `query(text, values)` or `query({ text, values })` (Prisma's adapter). */
+function statementOf(args: unknown[]): [string, unknown[]] | null {
+  const [first, second] = args;
+  if (typeof first === "string") return [first, Array.isArray(second) ? second : []];
+  const q = first as { text?: unknown; values?: unknown } | null;
+  return q && typeof q.text === "string" ? [q.text, Array.isArray(q.values) ? q.values : []] : null;
+}
 
 export async function explainSearch(query: URLSearchParams, opts: { analyze?: boolean } = {}): Promise<ExplainedStatement[]> {
   const parsed = parseSearchParams(query);
@@ -20,7 +33,8 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
   const original = proto.query;
   proto.query = function (this: unknown, ...a: unknown[]) {
-    if (typeof a[0] === "string") captured.push([a[0], a[1] as unknown[] | undefined]);
+    const statement = statementOf(a);
+    if (statement) captured.push(statement);
     return original.apply(this, a);
   };
   try {
@@ -28,23 +42,23 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
   } finally {
     proto.query = original;
   }
-  const c = await pool().connect();
-  const out: ExplainedStatement[] = [];
-  try {
-    for (const [sql, params] of captured) {
-      if (/^\s*EXPLAIN\b/i.test(sql)) continue; // search()'s own estimate (lib/data/search.ts walkPays)
-      if (CONTROL.test(sql)) {
-        await c.query(sql);
-        continue;
+  return inTransaction(
+    db(),
+    async (tx) => {
+      const out: ExplainedStatement[] = [];
+      for (const [sql, params] of captured) {
+        if (/^\s*EXPLAIN\b/i.test(sql) || TRANSACTION.test(sql)) continue; // EXPLAIN: search()'s own estimate (walkPays)
+        if (SETTINGS.test(sql)) {
+          await tx.$executeRawUnsafe(sql, ...(params ?? []));
+          continue;
+        }
+        const rows = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN (${opts.analyze === false ? "" : "ANALYZE, BUFFERS, "}COSTS OFF) ${sql}`, ...(params ?? []));
+        out.push({ sql, plan: rows.map((r) => r["QUERY PLAN"]).join("\n") });
       }
-      const { rows } = await c.query(`EXPLAIN (${opts.analyze === false ? "" : "ANALYZE, BUFFERS, "}COSTS OFF) ${sql}`, params);
-      out.push({ sql, plan: rows.map((r) => r["QUERY PLAN"]).join("\n") });
-    }
-  } finally {
-    await c.query("ROLLBACK").catch(() => {});
-    c.release();
-  }
-  return out;
+      return out;
+    },
+    { readOnly: true },
+  );
 }
 
 export const formatExplained = (xs: ExplainedStatement[]) =>

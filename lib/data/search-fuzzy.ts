@@ -4,8 +4,8 @@ import "server-only";
 // (the SearchTerm table, kept by triggers on Article). Only a plain word that matches nothing as typed
 // is widened: a word found as typed never is — so كيري, which the index holds, never reaches كيربي — and
 // names the gazetteers know are entities, matched through their own spellings, never by similarity.
-import type { Pool, PoolClient } from "pg";
 import { anyOf, lexemesOf, msg, type Clause, type ParsedQuery } from "../search/query";
+import type { Tx } from "./transaction";
 
 export const FUZZY = {
   /** Shorter stems share too many trigrams with unrelated words. */
@@ -16,7 +16,8 @@ export const FUZZY = {
   maxTerms: 3,
 } as const;
 
-type Queryable = Pick<Pool | PoolClient, "query">;
+/** The Prisma client, or a transaction's. */
+type Queryable = Pick<Tx, "$queryRaw">;
 
 /** A copy of the query in which every positive word that matches nothing also matches its closest held words. */
 export async function widenUnknownWords(db: Queryable, q: ParsedQuery): Promise<ParsedQuery> {
@@ -40,12 +41,11 @@ export async function widenUnknownWords(db: Queryable, q: ParsedQuery): Promise<
 async function closestHeldWords(db: Queryable, stems: string[]): Promise<string[]> {
   const lexemes = lexemesOf(stems);
   if (lexemes.every((l) => l.length < FUZZY.minLength)) return [];
-  const held = await db.query(`SELECT 1 FROM "Article" WHERE "searchVector" @@ to_tsquery('simple', $1) LIMIT 1`, [anyOf(lexemes)]);
-  if (held.rowCount) return [];
-  const { rows } = await db.query<{ term: string }>(
-    `SELECT term FROM "SearchTerm" WHERE term % $1 AND similarity(term, $1) >= $2
-     ORDER BY similarity(term, $1) DESC, term LIMIT $3`,
-    [stems[0], FUZZY.similarity, FUZZY.maxTerms],
-  );
+  const held = await db.$queryRaw<unknown[]>`SELECT 1 FROM "Article" WHERE "searchVector" @@ to_tsquery('simple', ${anyOf(lexemes)}) LIMIT 1`;
+  if (held.length) return [];
+  const word = stems[0]!;
+  const rows = await db.$queryRaw<Array<{ term: string }>>`
+    SELECT term FROM "SearchTerm" WHERE term % ${word} AND similarity(term, ${word}) >= ${FUZZY.similarity}
+    ORDER BY similarity(term, ${word}) DESC, term LIMIT ${FUZZY.maxTerms}`;
   return rows.map((r) => r.term);
 }

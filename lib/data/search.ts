@@ -12,9 +12,8 @@ import "server-only";
 // Sorting by date with more matches than the cap: a bounded walk of the date index for common queries,
 // else the matches sorted (newestMatches).
 // Snippets are computed in TypeScript for the page only; ts_headline is never used.
-import type { PoolClient } from "pg";
-import { pool } from "./client";
 import { db } from "./client";
+import { inTransaction, type Tx } from "./transaction";
 import { normalizeText } from "../search/normalize";
 import { compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
@@ -107,7 +106,7 @@ export async function searchUncached(p: SearchParams): Promise<SearchResult> {
   const parsed = parseQuery(p.q);
   const first = await runSearch(p, parsed);
   if (first.hits.length > 0 || first.total.value > 0 || !first.tsquery) return first;
-  const widened = await widenUnknownWords(pool(), parsed);
+  const widened = await widenUnknownWords(db(), parsed);
   return widened === parsed ? first : runSearch(p, widened);
 }
 
@@ -182,14 +181,14 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery): Promise<SearchRe
     if (estimate && estimate.estimate < DATE_INDEX_FROM) where = whereNoDateIndex;
     if (tsquery && (await walkPays(c, where, params, estimate!, blurred))) {
       // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
-      await c.query("SET LOCAL synchronize_seqscans = off");
-      const found = (await c.query<Row>(sql(true), params)).rows[0]!;
+      await c.$executeRawUnsafe("SET LOCAL synchronize_seqscans = off");
+      const found = (await c.$queryRawUnsafe<Row[]>(sql(true), ...params))[0]!;
       walked = found.total >= RANK_CAP;
       if (walked) return found;
       // The estimate was too high: the walk did not fill the candidate set. Use the index after all.
     }
-    await c.query("SET LOCAL enable_seqscan = off");
-    return (await c.query<Row>(sql(false), params)).rows[0]!;
+    await c.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+    return (await c.$queryRawUnsafe<Row[]>(sql(false), ...params))[0]!;
   });
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
@@ -224,11 +223,11 @@ interface Estimate {
 const paramsOf = (sql: string, params: Param[]) =>
   params.slice(0, (sql.match(/\$\d+/g) ?? []).reduce((n, x) => Math.max(n, Number(x.slice(1))), 0));
 
-async function estimateMatches(c: PoolClient, where: string, params: Param[]): Promise<Estimate> {
-  const plan = await c.query<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, paramsOf(where, params));
-  const size = await c.query<{ n: number }>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`);
-  return { estimate: plan.rows[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows: size.rows[0]!.n };
+async function estimateMatches(c: Tx, where: string, params: Param[]): Promise<Estimate> {
+  const plan = await c.$queryRawUnsafe<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, ...paramsOf(where, params));
+  const size = await c.$queryRawUnsafe<Array<{ n: number }>>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`);
+  return { estimate: plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows: size[0]!.n };
 }
 
 /** Estimated matches below which a date range is tested on the matches rather than read from its index. */
@@ -245,16 +244,16 @@ const PROBE_ROWS = 400;
  * not by far, or the query has an exclusion or a phrase, the first PROBE_ROWS rows are tested.
  * A wrong yes costs one walk, then the bitmap runs.
  */
-async function walkPays(c: PoolClient, where: string, params: Param[], { estimate, rows }: Estimate, blurred: boolean): Promise<boolean> {
+async function walkPays(c: Tx, where: string, params: Param[], { estimate, rows }: Estimate, blurred: boolean): Promise<boolean> {
   const used = paramsOf(where, params);
   const need = 2 * RANK_CAP;
   const expected = (estimate * Math.min(WALK_ROWS, rows)) / rows;
   if (expected >= need) return true;
   // Terms estimated below the bar skip the probe, unless an exclusion or a phrase blurs the estimate.
   if (rows <= WALK_ROWS || (expected * 2 < need && !blurred)) return false;
-  const probe = await c.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${PROBE_ROWS}) a WHERE ${where}`, used);
-  return (probe.rows[0]!.n * WALK_ROWS) / PROBE_ROWS >= need;
+  const probe = await c.$queryRawUnsafe<Array<{ n: number }>>(
+    `SELECT count(*)::int AS n FROM (SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${PROBE_ROWS}) a WHERE ${where}`, ...used);
+  return (probe[0]!.n * WALK_ROWS) / PROBE_ROWS >= need;
 }
 
 /**
@@ -262,21 +261,12 @@ async function walkPays(c: PoolClient, where: string, params: Param[], { estimat
  * that the bitmap of a frequent term stays exact: at the default 4 MB it turns lossy and every row of its
  * pages is tested again (detoasting its tsvector).
  */
-async function withPlan<T>(useIndex: boolean, work: (c: PoolClient) => Promise<T>): Promise<T> {
-  const c = await pool().connect();
-  try {
-    await c.query("BEGIN READ ONLY");
-    if (useIndex) await c.query("SET LOCAL work_mem = '32MB'");
-    const out = await work(c);
-    await c.query("COMMIT");
-    return out;
-  } catch (e) {
-    await c.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    c.release();
-  }
+function withPlan<T>(useIndex: boolean, work: (c: Tx) => Promise<T>): Promise<T> {
+  return inTransaction(db(), work, { readOnly: true, settings: useIndex ? { work_mem: "32MB" } : {}, timeoutMs: SEARCH_TIMEOUT_MS });
 }
+
+/** A search that runs this long is answered with an error rather than holding its connection. */
+const SEARCH_TIMEOUT_MS = 30_000;
 
 /** Estimated matches from which sorting by date first tries a window of the newest rows. */
 const WINDOW_FROM = 3000;
@@ -297,19 +287,19 @@ export const DATE_WALK = 4000;
 async function newestMatches(
   p: SearchParams, tsquery: string | null, offset: number, common: boolean, est: Estimate | null,
 ): Promise<Array<{ id: number; score: number }>> {
-  const client = pool();
+  const client = db();
   const walk: Param[] = [];
   const m = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${walk.push(tsquery)})` : "TRUE";
   const w = `${m} AND ${filterSql(p, walk)}`;
   const need = offset + p.pageSize;
   if (need <= DATE_WALK && common) {
-    const r = await client.query<{ id: number; hit: boolean }>(
+    const r = await client.$queryRawUnsafe<Array<{ id: number }>>(
       `SELECT id FROM (SELECT a.id, a."publishedAt" AS d, (${w}) AS hit FROM "Article" a WHERE a."publishedAt" IS NOT NULL
          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT $${walk.push(DATE_WALK)}) x
        WHERE hit ORDER BY d DESC, id DESC LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
-      walk.slice(), // a copy: `walk` is cut back below for the other plan
+      ...walk, // a copy: `walk` is cut back below for the other plan
     );
-    if (r.rows.length === p.pageSize) return r.rows.map((x) => ({ id: x.id, score: 0 }));
+    if (r.length === p.pageSize) return r.map((x) => ({ id: x.id, score: 0 }));
     walk.length = walk.length - 3;
   }
   // A term with thousands of matches: sorting them all fetches each one's row (6,700 for ميونيخ, 49 ms warm,
@@ -321,36 +311,36 @@ async function newestMatches(
     // misses is widened tenfold once (each try about 2 ms).
     for (let k = Math.ceil((10 * need * est.rows) / est.estimate); k < est.rows / 2; k *= 10) {
       const win = walk.slice();
-      const r = await client.query<{ id: number }>(
+      const r = await client.$queryRawUnsafe<Array<{ id: number }>>(
         `SELECT a.id FROM "Article" a WHERE ${w} AND a."publishedAt" >= (SELECT "publishedAt" FROM "Article"
            WHERE "publishedAt" IS NOT NULL ORDER BY "publishedAt" DESC OFFSET $${win.push(k)} LIMIT 1)
          ORDER BY (a."publishedAt" + 0) DESC, a.id DESC LIMIT $${win.push(p.pageSize)} OFFSET $${win.push(offset)}`,
-        win,
+        ...win,
       );
-      if (r.rows.length === p.pageSize) return r.rows.map((x) => ({ id: x.id, score: 0 }));
+      if (r.length === p.pageSize) return r.map((x) => ({ id: x.id, score: 0 }));
       if (k * 10 > (100 * need * est.rows) / est.estimate) break;
     }
   }
-  const r = await client.query<{ id: number }>(
+  const r = await client.$queryRawUnsafe<Array<{ id: number }>>(
     `SELECT a.id FROM "Article" a WHERE ${w} ORDER BY (a."publishedAt" + 0) DESC NULLS LAST, a.id DESC
      LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
-    walk,
+    ...walk,
   );
-  return r.rows.map((x) => ({ id: x.id, score: 0 }));
+  return r.map((x) => ({ id: x.id, score: 0 }));
 }
 
 /** The page's articles with snippets (only these are read whole). */
 async function hitsOf(page: Array<{ id: number; score: number }>, stems: ReadonlySet<string>): Promise<SearchHit[]> {
   if (page.length === 0) return [];
-  const { rows } = await pool().query<{
-    id: number; title: string; body: string; sourceFile: string; publishedAt: Date | null; dateBasis: DateBasis;
+  const ids = page.map((x) => x.id);
+  const rows = await db().$queryRaw<Array<{
+    id: number; title: string; body: string; sourceFile: string; publishedAt: string | null; dateBasis: DateBasis;
     outletId: string | null; outletName: string | null; eventSlug: string | null;
-  }>(
-    `SELECT a.id, a.title, a.body, a."sourceFile", a."publishedAt", a."dateBasis", a."outletId", o."nameAr" AS "outletName",
+  }>>`
+    SELECT a.id, a.title, a.body, a."sourceFile", to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", a."dateBasis"::text AS "dateBasis",
+       a."outletId", o."nameAr" AS "outletName",
        (SELECT e.slug FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id ORDER BY e.id LIMIT 1) AS "eventSlug"
-     FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY($1::int[])`,
-    [page.map((x) => x.id)],
-  );
+    FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY(${ids}::int[])`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return page.flatMap(({ id, score }) => {
     const r = byId.get(id);
@@ -361,7 +351,7 @@ async function hitsOf(page: Array<{ id: number; score: number }>, stems: Readonl
       title: r.title,
       titleSegments: highlight(r.title, stems),
       outlet: r.outletId ? { id: r.outletId, nameAr: r.outletName ?? r.outletId } : null,
-      date: r.publishedAt ? isoDay(r.publishedAt) : null,
+      date: r.publishedAt,
       dateBasis: r.dateBasis,
       snippet: passage,
       paragraph: paragraphAt(r.body, hitOffset(r.body, passage)),
@@ -378,9 +368,6 @@ function hitOffset(body: string, s: Snippet): number {
   const at = first ? body.indexOf(first.text, s.start) : -1;
   return at >= 0 ? at : s.start;
 }
-
-// pg returns DATE as a local-midnight Date: read its local calendar day.
-const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
 // ---------- suggestions ----------
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { BoundedCache } from "../cache";
-import { pool } from "./client";
+import { db } from "./client";
 
 // Results of expensive reads kept in this process until the stored events change (the most recently
 // used `maxEntries`, lib/cache.ts). Each use costs one
@@ -8,7 +8,7 @@ import { pool } from "./client";
 // so instances sharing a database never serve each other's stale results.
 
 async function currentVersion(): Promise<string> {
-  const { rows } = await pool().query<{ version: string }>(`SELECT version::text FROM "DataVersion" WHERE id = 1`);
+  const rows = await db().$queryRaw<Array<{ version: string }>>`SELECT version::text FROM "DataVersion" WHERE id = 1`;
   return rows[0]?.version ?? "0";
 }
 

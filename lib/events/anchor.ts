@@ -4,7 +4,7 @@
 // clustering stages, which can still join them to these events.
 import { dateFromChronology } from "./chronology-date";
 import type { ChronologyIndex, IndexedEntry } from "./chronology-index";
-import { matchChronology } from "./chronology-match";
+import { matchChronology, matchCorroborated, type ChronologyMatch } from "./chronology-match";
 import type { Cluster } from "./cluster";
 import { canMerge, clusterOf, mergeInto } from "./cluster";
 import { dayOf } from "./days";
@@ -12,6 +12,7 @@ import type { MemberNote } from "./describe-event";
 import type { Features } from "./features";
 import type { EventNames } from "./names";
 import { linkDated } from "./pair";
+import { containment } from "./text-sim";
 
 export interface AnchoredCluster {
   entry: IndexedEntry;
@@ -25,13 +26,8 @@ export interface Anchoring {
 
 export function anchorToChronology(features: Features[], index: ChronologyIndex, notes: Map<string, MemberNote>): Anchoring {
   const byEntry = new Map<IndexedEntry, Features[]>();
-  const rest: Features[] = [];
-  features.forEach((f) => {
-    const m = matchChronology(f, index);
-    if (!m) {
-      rest.push(f);
-      return;
-    }
+  const unsure: Features[] = [];
+  const join = (f: Features, m: ChronologyMatch) => {
     let member = f;
     if (f.day === null) {
       const inferred = dateFromChronology(m.entry, f.item.dateClues);
@@ -41,7 +37,20 @@ export function anchorToChronology(features: Features[], index: ChronologyIndex,
     const list = byEntry.get(m.entry) ?? [];
     list.push(member);
     byEntry.set(m.entry, list);
-  });
+  };
+  for (const f of features) {
+    const m = matchChronology(f, index);
+    if (m) join(f, m);
+    else unsure.push(f);
+  }
+  // Second pass: what the clear matches found present in the load settles the articles that were unsure.
+  const present = new Map([...byEntry].map(([e, members]) => [e.entry.id, [...members]]));
+  const rest: Features[] = [];
+  for (const f of unsure) {
+    const m = matchCorroborated(f, index, (id) => sharedWording(f, present.get(id) ?? []));
+    if (m) join(f, m);
+    else rest.push(f);
+  }
   const anchored = [...byEntry].map(([entry, members]) => {
     const cluster = members.slice(1).reduce((c, m) => mergeInto(c, clusterOf(m)), clusterOf(members[0]!));
     // The occurrence's own days bound the event, whatever day its coverage was written.
@@ -52,6 +61,14 @@ export function anchorToChronology(features: Features[], index: ChronologyIndex,
   });
   anchored.sort((a, b) => a.entry.start - b.entry.start || (a.entry.entry.id < b.entry.entry.id ? -1 : 1));
   return { anchored, rest };
+}
+
+/**
+ * How much wording an unsure article shares with an occurrence's coverage (0 without any): corroboration needs
+ * more than presence, so an occurrence present in the load does not draw unrelated reports.
+ */
+export function sharedWording(f: Features, members: Features[]): number {
+  return Math.max(0, ...members.map((m) => containment(f.shingles, m.shingles)));
 }
 
 /**

@@ -9,9 +9,10 @@
 //  4. Slug suffixes (-2, -3) follow arrival order, not anchor order.
 // The caller passes the events that could be concerned (for a dated article, those within
 // LASTING_SPAN_DAYS of its date; for an undated one, those sharing a person) and every member's item.
+import { sharedWording } from "./anchor";
 import { dateFromChronology } from "./chronology-date";
 import { loadChronologyIndex } from "./chronology-index";
-import { matchChronology } from "./chronology-match";
+import { matchChronology, matchCorroborated } from "./chronology-match";
 import { clusterOf, canMerge, mergeInto, type Cluster } from "./cluster";
 import { dayOf } from "./days";
 import { describeAnchored, describeEvent, type MemberNote } from "./describe-event";
@@ -56,7 +57,12 @@ export function assignToEvents(item: CoverageItem, existing: ExistingCoverage, c
 
   // An article about the talks that reports an occurrence of the chronology joins that occurrence's event.
   const chronology = ctx.chronology === undefined ? loadChronologyIndex() : ctx.chronology;
-  const occurrence = chronology && item.onTopic !== false ? matchChronology(f, chronology) : null;
+  // An article unsure between a few occurrences takes the one whose stored coverage tells its story.
+  const support = (id: string) => {
+    const at = existing.events.findIndex((e) => e.chronologyId === id);
+    return at >= 0 ? sharedWording(f, clusters[at]!.members) : 0;
+  };
+  const occurrence = chronology && item.onTopic !== false ? (matchChronology(f, chronology) ?? matchCorroborated(f, chronology, support)) : null;
   if (occurrence) {
     let member = f;
     if (f.day === null) {

@@ -27,7 +27,9 @@ export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined
     if (day === null) continue;
     return { iso: isoOf(day), evidence: `${about}، و«${phrase(clue)}» يوافق ${isoOf(day)}` };
   }
-  return { iso: e.entry.date, evidence: `${about}، ولا يذكر يوما آخر: يؤرخ بيوم الحدث` };
+  // Talks that end in an agreement are reported when it is reached: on its last day.
+  const day = e.entry.kind === "agreement" && e.entry.endDate ? e.entry.endDate : e.entry.date;
+  return { iso: day, evidence: `${about}، ولا يذكر يوما آخر: يؤرخ بيوم الحدث` };
 }
 
 /** The article's own day that a weekday clue points to, near the occurrence; null when no such day is near. */

@@ -3,7 +3,7 @@ import type { ChronologyEntry } from "../entities/chronology";
 import type { DateClues, WeekdayClue } from "../extract/types";
 import { dateFromChronology } from "./chronology-date";
 import { indexChronology } from "./chronology-index";
-import { matchChronology } from "./chronology-match";
+import { matchChronology, matchCorroborated } from "./chronology-match";
 import { features } from "./test-features";
 
 const entry = (over: Partial<ChronologyEntry> & Pick<ChronologyEntry, "id" | "date" | "kind">): ChronologyEntry => ({
@@ -74,6 +74,23 @@ describe("matching an article to the reference chronology", () => {
     expect(matchChronology(named, index)?.entry.entry.id).toBe("geneva-2");
   });
 
+  it("a tie is settled by the occurrence whose coverage in the load tells the same story, when it stands out", () => {
+    const venue = { placeId: "geneva", name: "جنيف", fromText: true };
+    const plain = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([]));
+    const only = (id: string, shared: number) => (entry: string) => (entry === id ? shared : 0);
+    expect(matchCorroborated(plain, index, only("geneva-1", 0.3))?.entry.entry.id).toBe("geneva-1");
+    expect(matchCorroborated(plain, index, only("geneva-2", 0.3))?.entry.entry.id).toBe("geneva-2");
+    expect(matchCorroborated(plain, index, (id) => (id === "geneva-2" ? 0.4 : 0.1))?.entry.entry.id).toBe("geneva-2");
+    expect(matchCorroborated(plain, index, () => 0.3)).toBeNull(); // both tell it alike
+    expect(matchCorroborated(plain, index, only("geneva-1", 0.005))).toBeNull(); // present, but another story
+    expect(matchCorroborated(plain, index, () => 0)).toBeNull();
+  });
+
+  it("an article with too little evidence is not corroborated into an occurrence", () => {
+    const vague = undated({ kind: "statement", kinds: ["statement"], principals: [], main: [] }, clues([]));
+    expect(matchCorroborated(vague, index, () => 1)).toBeNull();
+  });
+
   it("a venue given in the text elsewhere rules a meeting out", () => {
     const elsewhere = features({ date: "2016-03-15", kind: "meeting", kinds: ["meeting"], venue: { placeId: "vienna", name: "فيينا", fromText: true } });
     expect(matchChronology(elsewhere, index)).toBeNull();
@@ -93,6 +110,11 @@ describe("dating an undated article from the occurrence it reports", () => {
       { weekday: 2, relation: "next", lead: false },
     ]);
     expect(dateFromChronology(geneva, preview).iso).toBe("2016-03-11");
+  });
+
+  it("no weekday: talks that end in an agreement date their coverage by the agreement's day", () => {
+    const talks = indexChronology([entry({ id: "deal", date: "2016-03-12", endDate: "2016-03-14", kind: "agreement" })], []).entries[0]!;
+    expect(dateFromChronology(talks, clues([])).iso).toBe("2016-03-14");
   });
 
   it("no weekday: the occurrence's own day, and the evidence says so in Arabic", () => {

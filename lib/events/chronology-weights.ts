@@ -18,6 +18,8 @@ export const W = {
   prominence: { conference: 0.5, visit: 0.5, agreement: 0.5, statement: 0, meeting: 0, call: 0 },
   /** The entry's place is named in the title or lead, but not as the venue; named further down. */
   placeInLead: 1.5,
+  /** ... when the place is one side's capital, which the press uses for its government. */
+  capitalInLead: 0.5,
   placeNamed: 0.5,
   /** The text gives another venue. */
   otherVenue: 4,
@@ -51,4 +53,14 @@ export const W = {
   /** The least total for a match, and the lead it needs over the next entry. */
   minScore: 5,
   margin: 1,
+  /** The least total for an article to join an occurrence other coverage in the load already reports. */
+  corroboratedMin: 4.5,
+  /**
+   * The wording (containment of text pairs) an unsure article must share with an occurrence's coverage to be
+   * corroborated into it — low, as outlets retell a story in their own words, but above the few pairs any two
+   * reports of the talks share (at 0.02 an unrelated report was drawn in) — and how far the most shared must
+   * stand above the next entry's.
+   */
+  corroboratingText: 0.03,
+  corroboratingLead: 3,
 } as const;

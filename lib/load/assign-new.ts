@@ -12,6 +12,7 @@ import { applyEventChanges } from "../data/write/apply-events";
 import { readCorrections } from "../data/write/read-corrections";
 import { readCoverage } from "../data/write/read-coverage";
 import { readEventsNear } from "../data/write/read-events-near";
+import { slugsLike } from "../data/write/read-slugs";
 import { featuresOf, type Features } from "../events/features";
 import { uniqueSlugs } from "../events/slug";
 import type { CoverageItem } from "../events/types";
@@ -41,9 +42,8 @@ export function regroupPlan(c: LoadChanges, limits: { minCorpus: number; maxNew:
 
 /** Assigns each new article, in date order, to an event; returns how many events were written. */
 export async function assignNewArticles(database: Database, articleIds: number[]): Promise<number> {
-  const { pool } = database;
   const ctx = { cues: loadEventCues(), names: loadEventNames(), features: new Map<string, Features>() };
-  const [items, corrections] = await Promise.all([readCoverage(pool, articleIds), readCorrections(pool)]);
+  const [items, corrections] = await Promise.all([readCoverage(database, articleIds), readCorrections(database)]);
   items.sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || Number(a.key) - Number(b.key));
   let written = 0;
   // Articles read for one new article are often read for the next (same days, same people).
@@ -55,9 +55,9 @@ export async function assignNewArticles(database: Database, articleIds: number[]
     // Read once: assignToEvents finds these features in ctx.features.
     if (!ctx.features.has(item.key)) ctx.features.set(item.key, featuresOf(item, ctx.cues, ctx.names));
     const principals = ctx.features.get(item.key)!.principals;
-    const near = principals.length ? await readEventsNear(pool, item.publishedAt, LASTING_SPAN_DAYS, principals) : [];
+    const near = principals.length ? await readEventsNear(database, item.publishedAt, LASTING_SPAN_DAYS, principals) : [];
     const known = near.flatMap((e) => e.members.map((m) => m.key));
-    const memberItems = [...known.flatMap((k) => itemCache.get(k) ?? []), ...(await readCoverage(pool, known.filter((k) => !itemCache.has(k)).map(Number)))];
+    const memberItems = [...known.flatMap((k) => itemCache.get(k) ?? []), ...(await readCoverage(database, known.filter((k) => !itemCache.has(k)).map(Number)))];
     for (const i of memberItems) itemCache.set(i.key, i);
     const a = assignToEvents(item, { events: near, items: memberItems }, ctx);
     const joined = a.events.find((e) => e.slug === a.eventSlug)!;
@@ -71,7 +71,7 @@ export async function assignNewArticles(database: Database, articleIds: number[]
       );
     const events = applyCorrections([joined], corrections, describerOver([...memberItems, item], ctx));
     for (const e of events.slice(1)) e.slug = await unusedSlug(database, e.slug, [joined.slug]);
-    await applyEventChanges(pool, events, before && before.slug !== joined.slug ? [before.slug] : []);
+    await applyEventChanges(database, events, before && before.slug !== joined.slug ? [before.slug] : []);
     itemCache.set(item.key, item);
     written += events.length;
   }
@@ -79,6 +79,5 @@ export async function assignNewArticles(database: Database, articleIds: number[]
 }
 
 async function unusedSlug(database: Database, slug: string, alsoTaken: string[]): Promise<string> {
-  const { rows } = await database.pool.query<{ slug: string }>(`SELECT slug FROM "Event" WHERE slug = $1 OR slug LIKE $2`, [slug, `${slug.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`]);
-  return uniqueSlugs([slug], [...rows.map((r) => r.slug), ...alsoTaken])[0]!;
+  return uniqueSlugs([slug], [...(await slugsLike(database, slug)), ...alsoTaken])[0]!;
 }

@@ -83,13 +83,13 @@ export async function loadFiles(database: Database | null, files: LoadInput[], o
     dryRun(files.map(prepare)).forEach((r) => report(r));
     return summarise(results);
   }
-  await syncPeople(database.pool, loadGazetteers().people);
+  await syncPeople(database, loadGazetteers().people);
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize).map(timed(prepare));
     const ready = batch.filter((p): p is Prepared & { ok: true; ms: number } => p.ok);
     const writeStarted = performance.now();
     const outcomes = await writeArticles(
-      database.pool,
+      database,
       ready.map((p) => p.record),
     );
     const writeShare = ready.length ? (performance.now() - writeStarted) / ready.length : 0;
@@ -121,7 +121,7 @@ export async function loadFiles(database: Database | null, files: LoadInput[], o
  * Returns the plan that ran.
  */
 export async function groupPending(database: Database, updated = 0, limits?: LoadOptions["incremental"]): Promise<"none" | "incremental" | "full"> {
-  const { corpus, unassigned } = await readGroupingDebt(database.pool);
+  const { corpus, unassigned } = await readGroupingDebt(database);
   const plan = regroupPlan({ corpus, updated, added: unassigned }, limits);
   if (plan !== "none") logJson("grouping", { plan, articles: unassigned.length, updated });
   if (plan === "incremental")

@@ -8,7 +8,7 @@ import { readCoverage } from "../data/write/read-coverage";
 import { applyCorrections, describerOver, groupCoverage, loadEventCues, loadEventNames } from "../events";
 
 export async function regroupEvents(database: Database): Promise<AppliedPlan> {
-  const [coverage, corrections] = await Promise.all([readCoverage(database.pool), readCorrections(database.pool)]);
+  const [coverage, corrections] = await Promise.all([readCoverage(database), readCorrections(database)]);
   const ctx = { cues: loadEventCues(), names: loadEventNames() };
-  return applyEventPlan(database.pool, applyCorrections(groupCoverage(coverage, ctx), corrections, describerOver(coverage, ctx)));
+  return applyEventPlan(database, applyCorrections(groupCoverage(coverage, ctx), corrections, describerOver(coverage, ctx)));
 }

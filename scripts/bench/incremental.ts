@@ -2,17 +2,10 @@
 // N of its dated articles are unlinked and grouped again as a load of new articles would
 // (lib/load/assign-new.ts), against the time a full regroup takes.
 // `npm run bench:incremental -- [new=100] [events=10000] [articles=100000]`
-import fs from "node:fs";
-import path from "node:path";
-import { connect } from "../../lib/data/client";
-import { ensureDatabase } from "../../lib/data/server/database";
-import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
-import { applyMigrations } from "../../lib/data/schema/migrate";
 import { assignNewArticles } from "../../lib/load/assign-new";
 import { regroupEvents } from "../../lib/load/regroup";
-import { findFreePort } from "../../lib/net/ports";
-import { ROOT } from "../lib/product-database";
 import { generateCorpus } from "./corpus";
+import { withBenchDatabase } from "./lib/database";
 
 const fresh = Number(process.argv[2] ?? 100);
 const events = Number(process.argv[3] ?? 10_000);
@@ -20,14 +13,9 @@ const articles = Number(process.argv[4] ?? 100_000);
 const log = (line: string) => console.log(`• ${line}`);
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-const dataDir = path.join(ROOT, ".tmp", `bench-incremental-${process.pid}`);
-const pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: await findFreePort(55950) });
-try {
-  const url = await ensureDatabase(pg.adminUrl, "bench_incremental");
-  await applyMigrations(url);
-  const database = connect(url, 4);
+await withBenchDatabase("bench_incremental", { ephemeral: true, port: 55950, poolSize: 4 }, async ({ database }) => {
   let started = performance.now();
-  await generateCorpus(database.pool, { events, articles });
+  await generateCorpus(database, { events, articles });
   log(`corpus: ${events} events, ${articles} articles in ${seconds(started)} s`);
 
   const { rows } = await database.pool.query<{ id: number }>(`SELECT id FROM "Article" WHERE "dateBasis" IN ('explicit', 'url') ORDER BY md5(id::text) LIMIT $1`, [fresh]);
@@ -43,8 +31,4 @@ try {
   started = performance.now();
   await regroupEvents(database);
   log(`full regroup of ${articles} articles: ${seconds(started)} s`);
-  await database.close();
-} finally {
-  await pg.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});

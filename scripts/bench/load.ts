@@ -1,17 +1,13 @@
 // Loading throughput: N pre-extracted articles written into a throwaway database.
 // `npm run bench:load -- [count=20000] [batch=500]`
-import fs from "node:fs";
 import path from "node:path";
-import { connect } from "../../lib/data/client";
-import { ensureDatabase } from "../../lib/data/server/database";
-import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
-import { applyMigrations } from "../../lib/data/schema/migrate";
 import { syncPeople } from "../../lib/data/write/sync-people";
 import { writeArticles } from "../../lib/data/write/write-articles";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
 import { extractFile, recordOf } from "../../lib/load/load";
 import { listInputFiles } from "../../lib/load/read-inputs";
 import { ROOT } from "../lib/product-database";
+import { withBenchDatabase } from "./lib/database";
 
 const count = Number(process.argv[2] ?? 20_000);
 const batch = Number(process.argv[3] ?? 500);
@@ -24,27 +20,19 @@ const records = Array.from({ length: count }, (_, i) => {
 });
 const bytes = records.reduce((n, r) => n + r.input.text.length * 2, 0);
 
-const dataDir = path.join(ROOT, ".tmp", `bench-load-${process.pid}`);
-const server = await startEmbeddedPostgres({ dataDir });
-try {
-  const url = await ensureDatabase(server.adminUrl, "bench_load");
-  await applyMigrations(url);
-  const db = connect(url, 2);
-  await syncPeople(db.pool, loadGazetteers().people);
+// Durable writes (fsync on): what a real load pays.
+await withBenchDatabase("bench_load", {}, async ({ database }) => {
+  await syncPeople(database, loadGazetteers().people);
   const started = performance.now();
   for (let i = 0; i < records.length; i += batch) {
-    const outcomes = await writeArticles(db.pool, records.slice(i, i + batch));
+    const outcomes = await writeArticles(database, records.slice(i, i + batch));
     if (outcomes.some((o) => !o.ok)) throw new Error("a write failed");
   }
   const seconds = (performance.now() - started) / 1000;
   const again = performance.now();
-  await writeArticles(db.pool, records.slice(0, 5000));
+  await writeArticles(database, records.slice(0, 5000));
   const unchangedRate = Math.min(5000, count) / ((performance.now() - again) / 1000);
   console.log(`articles: ${count} (~${(bytes / count / 1024).toFixed(1)} KiB of text each), batch ${batch}`);
   console.log(`bulk load: ${(count / seconds).toFixed(0)} articles/s (${seconds.toFixed(1)} s)`);
   console.log(`re-load of unchanged articles: ${unchangedRate.toFixed(0)} articles/s`);
-  await db.close();
-} finally {
-  await server.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});

@@ -8,6 +8,7 @@
 // (lib/search/index-text.ts searchTextOf over the people/places/organisations the real matchers find).
 import fs from "node:fs";
 import path from "node:path";
+import { inTransaction } from "../../lib/data/transaction";
 import { ARTICLE_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, OUTLET_COLUMNS } from "../../lib/data/write/columns";
 import type { ArticleRow } from "../../lib/data/write/article-rows";
 import { syncPeople } from "../../lib/data/write/sync-people";
@@ -21,8 +22,6 @@ import { compilePeopleMatcher } from "../../lib/entities/people-matcher";
 import type { TextPart } from "../../lib/entities/tally";
 import { searchTextOf } from "../../lib/search/index-text";
 import type { Database } from "../../lib/data/client";
-
-type Pool = Database["pool"];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -265,74 +264,72 @@ export interface LoadStats {
  * text). The next batch is prepared while PostgreSQL writes the previous one (two cores: Node + PG).
  */
 export async function loadCorpus(
-  pool: Pool,
+  database: Database,
   { articles, seed = 42, batch = 1000, onProgress }: { articles: number; seed?: number; batch?: number; onProgress?: (done: number) => void },
 ): Promise<LoadStats> {
   const g = loadGazetteers();
-  await syncPeople(pool, g.people);
+  await syncPeople(database, g.people);
   const people = compilePeopleMatcher(g.people);
   const entities = compileEntityMatcher(g);
   const gen = new CorpusGenerator(seed);
   const started = performance.now();
   let textMs = 0;
-  const client = await pool.connect();
-  try {
-    await unnestInsert(client, "Outlet", OUTLET_COLUMNS, g.outlets.map(toOutletRef), "ON CONFLICT (id) DO NOTHING");
-    type Prepared = { rows: ArticleRow[]; mentions: Array<Array<{ id: string; asWritten: string; count: number }>>; ents: Array<ReturnType<typeof findEntities>> };
-    const prepare = async (from: number): Promise<Prepared> => {
-      const out: Prepared = { rows: [], mentions: [], ents: [] };
-      for (let i = from; i < Math.min(articles, from + batch); i++) {
-        // Yield now and then so the write in flight gets its next statement sent.
-        if (i % 50 === 0) await new Promise((r) => setImmediate(r));
-        const t = performance.now();
-        const a = gen.next(i);
-        const parts: TextPart[] = [
-          { part: "title", text: a.title },
-          { part: "body", text: a.body },
-        ];
-        const ppl = findPeople(parts, people);
-        const ent = findEntities(parts, entities);
-        const text = asFileText(a);
-        out.rows.push({
-          contentHash: `gen-${seed}-${i}`,
-          fingerprint: "",
-          sourceFile: a.sourceFile,
-          rawText: text,
-          readText: null,
-          title: a.title,
-          titleSource: "text",
-          body: a.body,
-          caption: null,
-          datelineCity: null,
-          datelineAgency: null,
-          publishedAt: a.publishedAt,
-          dateBasis: a.publishedAt ? "explicit" : "unknown",
-          dateEvidence: null,
-          dateClues: null,
-          onTopic: true,
-          topicReason: null,
-          lineVerdicts: "[]",
-          warnings: [],
-          outletId: a.outlet.id,
-          ...searchTextOf({ title: a.title, body: a.body, caption: null, people: ppl, places: ent.places, organizations: ent.organizations }),
-        });
-        out.mentions.push(ppl);
-        out.ents.push(ent);
-        textMs += performance.now() - t;
-      }
-      return out;
-    };
-    const write = async (p: Prepared) => {
-      await client.query("BEGIN");
-      const ids = (await unnestInsert(client, "Article", ARTICLE_COLUMNS, p.rows, "RETURNING id")).map((r) => Number(r.id));
+  await unnestInsert(database.prisma, "Outlet", OUTLET_COLUMNS, g.outlets.map(toOutletRef), "ON CONFLICT (id) DO NOTHING");
+  type Prepared = { rows: ArticleRow[]; mentions: Array<Array<{ id: string; asWritten: string; count: number }>>; ents: Array<ReturnType<typeof findEntities>> };
+  const prepare = async (from: number): Promise<Prepared> => {
+    const out: Prepared = { rows: [], mentions: [], ents: [] };
+    for (let i = from; i < Math.min(articles, from + batch); i++) {
+      // Yield now and then so the write in flight gets its next statement sent.
+      if (i % 50 === 0) await new Promise((r) => setImmediate(r));
+      const t = performance.now();
+      const a = gen.next(i);
+      const parts: TextPart[] = [
+        { part: "title", text: a.title },
+        { part: "body", text: a.body },
+      ];
+      const ppl = findPeople(parts, people);
+      const ent = findEntities(parts, entities);
+      const text = asFileText(a);
+      out.rows.push({
+        contentHash: `gen-${seed}-${i}`,
+        fingerprint: "",
+        sourceFile: a.sourceFile,
+        rawText: text,
+        readText: null,
+        title: a.title,
+        titleSource: "text",
+        body: a.body,
+        caption: null,
+        datelineCity: null,
+        datelineAgency: null,
+        publishedAt: a.publishedAt,
+        dateBasis: a.publishedAt ? "explicit" : "unknown",
+        dateEvidence: null,
+        dateClues: null,
+        onTopic: true,
+        topicReason: null,
+        lineVerdicts: "[]",
+        warnings: [],
+        outletId: a.outlet.id,
+        ...searchTextOf({ title: a.title, body: a.body, caption: null, people: ppl, places: ent.places, organizations: ent.organizations }),
+      });
+      out.mentions.push(ppl);
+      out.ents.push(ent);
+      textMs += performance.now() - t;
+    }
+    return out;
+  };
+  const write = (p: Prepared) =>
+    inTransaction(database.prisma, async (tx) => {
+      const ids = (await unnestInsert(tx, "Article", ARTICLE_COLUMNS, p.rows, "RETURNING id")).map((r) => Number(r.id));
       await unnestInsert(
-        client,
+        tx,
         "PersonMention",
         MENTION_COLUMNS,
         p.mentions.flatMap((m, j) => m.map((x) => ({ ...x, articleId: ids[j]! }))),
       );
       await unnestInsert(
-        client,
+        tx,
         "EntityMention",
         ENTITY_COLUMNS,
         p.ents.flatMap((e, j) => [
@@ -340,22 +337,15 @@ export async function loadCorpus(
           ...e.organizations.map((x) => ({ ...x, articleId: ids[j]!, kind: "organization" })),
         ]),
       );
-      await client.query("COMMIT");
-    };
-    let ready = await prepare(0);
-    for (let from = 0; from < articles; from += batch) {
-      const writing = write(ready);
-      // Prepare the next batch while the database works on this one.
-      const next = from + batch < articles ? await prepare(from + batch) : null;
-      await writing;
-      onProgress?.(Math.min(articles, from + batch));
-      if (next) ready = next;
-    }
-  } catch (e) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    client.release();
+    });
+  let ready = await prepare(0);
+  for (let from = 0; from < articles; from += batch) {
+    const writing = write(ready);
+    // Prepare the next batch while the database works on this one.
+    const next = from + batch < articles ? await prepare(from + batch) : null;
+    await writing;
+    onProgress?.(Math.min(articles, from + batch));
+    if (next) ready = next;
   }
   return { articles, seconds: (performance.now() - started) / 1000, textSeconds: textMs / 1000 };
 }

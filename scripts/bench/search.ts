@@ -6,19 +6,14 @@
 //   --explain ms print EXPLAIN (ANALYZE, BUFFERS) of the SQL behind every query slower than ms
 // Prints: load time (articles/s), GIN index build time, table and index sizes, p50/p95 over the mix and per
 // query class, and a per-query table (ms, matches) so the slow ones are visible; plus the load average.
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { connect } from "../../lib/data/client";
-import { ensureDatabase } from "../../lib/data/server/database";
-import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
-import { applyMigrations } from "../../lib/data/schema/migrate";
 import { loadGazetteers } from "../../lib/entities/gazetteers";
 import { findFreePort } from "../../lib/net/ports";
 import { ensureNextBuild } from "../lib/next-build";
 import { startNextServer, type RunningServer } from "../lib/next-server";
 import { ROOT } from "../lib/product-database";
+import { withBenchDatabase } from "./lib/database";
 import { loadCorpus, rareName } from "./search-corpus";
 
 const { values: args } = parseArgs({
@@ -97,104 +92,98 @@ async function timed(url: string): Promise<{ ms: number; total: { value: number;
   return { ms, total: body.total };
 }
 
-const keep = args.data ? path.resolve(args.data) : null;
-const dataDir = keep ?? path.join(ROOT, ".tmp", `bench-search-${process.pid}`);
-const pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: await findFreePort(56100), log });
-let server: RunningServer | undefined;
-try {
-  const url = await ensureDatabase(pg.adminUrl, "bench_search");
-  await applyMigrations(url);
-  const db = connect(url, 2);
-  const have = Number((await db.pool.query(`SELECT count(*)::int AS n FROM "Article"`)).rows[0].n);
-  if (have !== articles) {
-    if (have > 0) await db.pool.query(`TRUNCATE "Article" CASCADE`);
-    // Bulk load without the GIN index, then build it once (far faster than maintaining it row by row).
-    const idx = (await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'Article_searchVector_idx'`)).rows[0]?.indexdef as string;
-    await db.pool.query(`DROP INDEX IF EXISTS "Article_searchVector_idx"`);
-    log(`loading ${articles.toLocaleString("en")} generated articles (load average ${loadavg()})`);
-    let last = performance.now();
-    const stats = await loadCorpus(db.pool, {
-      articles,
-      onProgress: (done) => {
-        if (performance.now() - last > 30_000) {
-          last = performance.now();
-          log(`  ${done.toLocaleString("en")} written (load average ${loadavg()})`);
-        }
-      },
-    });
-    log(
-      `load: ${stats.seconds.toFixed(1)} s, ${(articles / stats.seconds).toFixed(0)} articles/s (text + entities + search text in Node: ${stats.textSeconds.toFixed(1)} s); load average ${loadavg()}`,
-    );
-    const t = performance.now();
-    const c = await db.pool.connect();
-    await c.query(`SET maintenance_work_mem = '256MB'`);
-    await c.query(idx);
-    c.release();
-    log(`GIN index build: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const v = performance.now();
-    await db.pool.query(`VACUUM ANALYZE "Article"`);
-    await db.pool.query(`ANALYZE`);
-    log(`VACUUM ANALYZE: ${((performance.now() - v) / 1000).toFixed(1)} s`);
-  } else log(`reusing ${have.toLocaleString("en")} articles in ${dataDir}`);
+await withBenchDatabase("bench_search", { keepDir: args.data, ephemeral: true, port: 56100, log }, async ({ url, database: db, dataDir }) => {
+  let server: RunningServer | undefined;
+  try {
+    const have = Number((await db.pool.query(`SELECT count(*)::int AS n FROM "Article"`)).rows[0].n);
+    if (have !== articles) {
+      if (have > 0) await db.pool.query(`TRUNCATE "Article" CASCADE`);
+      // Bulk load without the GIN index, then build it once (far faster than maintaining it row by row).
+      const idx = (await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'Article_searchVector_idx'`)).rows[0]?.indexdef as string;
+      await db.pool.query(`DROP INDEX IF EXISTS "Article_searchVector_idx"`);
+      log(`loading ${articles.toLocaleString("en")} generated articles (load average ${loadavg()})`);
+      let last = performance.now();
+      const stats = await loadCorpus(db, {
+        articles,
+        onProgress: (done) => {
+          if (performance.now() - last > 30_000) {
+            last = performance.now();
+            log(`  ${done.toLocaleString("en")} written (load average ${loadavg()})`);
+          }
+        },
+      });
+      log(
+        `load: ${stats.seconds.toFixed(1)} s, ${(articles / stats.seconds).toFixed(0)} articles/s (text + entities + search text in Node: ${stats.textSeconds.toFixed(1)} s); load average ${loadavg()}`,
+      );
+      const t = performance.now();
+      const c = await db.pool.connect();
+      await c.query(`SET maintenance_work_mem = '256MB'`);
+      await c.query(idx);
+      c.release();
+      log(`GIN index build: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      const v = performance.now();
+      await db.pool.query(`VACUUM ANALYZE "Article"`);
+      await db.pool.query(`ANALYZE`);
+      log(`VACUUM ANALYZE: ${((performance.now() - v) / 1000).toFixed(1)} s`);
+    } else log(`reusing ${have.toLocaleString("en")} articles in ${dataDir}`);
 
-  const sizes = (
-    await db.pool.query(`SELECT pg_size_pretty(pg_relation_size('"Article_searchVector_idx"')) AS gin,
+    const sizes = (
+      await db.pool.query(`SELECT pg_size_pretty(pg_relation_size('"Article_searchVector_idx"')) AS gin,
       pg_size_pretty(pg_table_size('"Article"')) AS "table", pg_size_pretty(pg_total_relation_size('"Article"')) AS total,
       pg_size_pretty(sum(pg_column_size("searchVector"))) AS vectors FROM "Article"`)
-  ).rows[0];
-  log(`sizes: GIN index ${sizes.gin}; Article table with TOAST ${sizes.table} (tsvector values ${sizes.vectors}); with all indexes ${sizes.total}`);
-  await db.close();
+    ).rows[0];
+    log(`sizes: GIN index ${sizes.gin}; Article table with TOAST ${sizes.table} (tsvector values ${sizes.vectors}); with all indexes ${sizes.total}`);
+    await db.close();
 
-  ensureNextBuild(ROOT, log);
-  server = await startNextServer({
-    root: ROOT,
-    port: await findFreePort(3950),
-    host: "127.0.0.1",
-    env: { DATABASE_URL: url, SEARCH_CACHE: "off", RATE_LIMIT_API: "1000000" },
-    quiet: true,
-  });
-  const mix = queryMix().slice(0, args.queries ? Number(args.queries) : undefined);
-  for (const [, qs] of mix) await timed(`${server.url}/api/search?${qs}`); // warm: the mix once
-  const times = new Map<string, number[]>();
-  const matches = new Map<string, string>();
-  for (let r = 0; r < rounds; r++) {
-    for (const [, qs] of mix) {
-      const { ms, total } = await timed(`${server.url}/api/search?${qs}`);
-      times.set(qs, [...(times.get(qs) ?? []), ms]);
-      matches.set(qs, `${total.exact ? "" : ">"}${total.value}`);
+    ensureNextBuild(ROOT, log);
+    server = await startNextServer({
+      root: ROOT,
+      port: await findFreePort(3950),
+      host: "127.0.0.1",
+      env: { DATABASE_URL: url, SEARCH_CACHE: "off", RATE_LIMIT_API: "1000000" },
+      quiet: true,
+    });
+    const mix = queryMix().slice(0, args.queries ? Number(args.queries) : undefined);
+    for (const [, qs] of mix) await timed(`${server.url}/api/search?${qs}`); // warm: the mix once
+    const times = new Map<string, number[]>();
+    const matches = new Map<string, string>();
+    for (let r = 0; r < rounds; r++) {
+      for (const [, qs] of mix) {
+        const { ms, total } = await timed(`${server.url}/api/search?${qs}`);
+        times.set(qs, [...(times.get(qs) ?? []), ms]);
+        matches.set(qs, `${total.exact ? "" : ">"}${total.value}`);
+      }
     }
-  }
-  const all = [...times.values()].flat();
-  console.log(`\n${mix.length} queries × ${rounds} rounds through /api/search at ${articles.toLocaleString("en")} articles (load average ${loadavg()}):`);
-  console.log(`  overall p50 ${percentile(all, 50).toFixed(1)} ms  p95 ${percentile(all, 95).toFixed(1)} ms  max ${Math.max(...all).toFixed(1)} ms`);
-  const classes = [...new Set(mix.map(([c]) => c))];
-  for (const c of classes) {
-    const xs = mix.filter(([k]) => k === c).flatMap(([, qs]) => times.get(qs)!);
-    console.log(`  ${c.padEnd(10)} p50 ${percentile(xs, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(xs, 95).toFixed(1).padStart(7)} ms`);
-  }
-  console.log(`\n  ${"class".padEnd(10)} ${"p50 ms".padStart(8)} ${"max ms".padStart(8)} ${"matches".padStart(8)}  query`);
-  for (const [c, qs] of mix) {
-    const xs = times.get(qs)!;
-    console.log(
-      `  ${c.padEnd(10)} ${percentile(xs, 50).toFixed(1).padStart(8)} ${Math.max(...xs)
-        .toFixed(1)
-        .padStart(8)} ${matches.get(qs)!.padStart(8)}  ${decodeURIComponent(qs)}`,
-    );
-  }
+    const all = [...times.values()].flat();
+    console.log(`\n${mix.length} queries × ${rounds} rounds through /api/search at ${articles.toLocaleString("en")} articles (load average ${loadavg()}):`);
+    console.log(`  overall p50 ${percentile(all, 50).toFixed(1)} ms  p95 ${percentile(all, 95).toFixed(1)} ms  max ${Math.max(...all).toFixed(1)} ms`);
+    const classes = [...new Set(mix.map(([c]) => c))];
+    for (const c of classes) {
+      const xs = mix.filter(([k]) => k === c).flatMap(([, qs]) => times.get(qs)!);
+      console.log(`  ${c.padEnd(10)} p50 ${percentile(xs, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(xs, 95).toFixed(1).padStart(7)} ms`);
+    }
+    console.log(`\n  ${"class".padEnd(10)} ${"p50 ms".padStart(8)} ${"max ms".padStart(8)} ${"matches".padStart(8)}  query`);
+    for (const [c, qs] of mix) {
+      const xs = times.get(qs)!;
+      console.log(
+        `  ${c.padEnd(10)} ${percentile(xs, 50).toFixed(1).padStart(8)} ${Math.max(...xs)
+          .toFixed(1)
+          .padStart(8)} ${matches.get(qs)!.padStart(8)}  ${decodeURIComponent(qs)}`,
+      );
+    }
 
-  if (args.explain) {
-    // The SQL behind the slow queries, run in this process against the same database.
-    process.env.DATABASE_URL = url;
-    const { explainSearch, formatExplained } = await import("../../lib/data/search-explain");
-    for (const [, qs] of mix) {
-      if (percentile(times.get(qs)!, 50) < Number(args.explain)) continue;
-      console.log(`\n==== ${decodeURIComponent(qs)}`);
-      console.log(formatExplained(await explainSearch(new URLSearchParams(qs))));
+    if (args.explain) {
+      // The SQL behind the slow queries, run in this process against the same database.
+      process.env.DATABASE_URL = url;
+      const { explainSearch, formatExplained } = await import("../../lib/data/search-explain");
+      for (const [, qs] of mix) {
+        if (percentile(times.get(qs)!, 50) < Number(args.explain)) continue;
+        console.log(`\n==== ${decodeURIComponent(qs)}`);
+        console.log(formatExplained(await explainSearch(new URLSearchParams(qs))));
+      }
     }
+  } finally {
+    await server?.stop();
   }
-} finally {
-  await server?.stop();
-  await pg.stop();
-  if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});
 process.exit(0);

@@ -1,18 +1,13 @@
 // Timeline speed: the production app server-rendering `/` over 10,000 events and 100,000 articles.
 // `npm run bench:timeline -- [events=10000] [articles=100000] [requests=30]`
 // Prints p50/p95 server response times per URL, the first-load JS of `/`, and EXPLAIN ANALYZE of the main queries.
-import fs from "node:fs";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { connect } from "../../lib/data/client";
-import { ensureDatabase } from "../../lib/data/server/database";
-import { startEmbeddedPostgres } from "../../lib/data/server/embedded";
-import { applyMigrations } from "../../lib/data/schema/migrate";
 import { findFreePort } from "../../lib/net/ports";
 import { ensureNextBuild } from "../lib/next-build";
 import { startNextServer, type RunningServer } from "../lib/next-server";
 import { ROOT } from "../lib/product-database";
 import { generateCorpus } from "./corpus";
+import { withBenchDatabase } from "./lib/database";
 
 const events = Number(process.argv[2] ?? 10_000);
 const articles = Number(process.argv[3] ?? 100_000);
@@ -46,61 +41,56 @@ async function firstLoadJs(base: string, html: string): Promise<{ files: number;
   return { files: srcs.length, raw, gzip };
 }
 
-const dataDir = path.join(ROOT, ".tmp", `bench-timeline-${process.pid}`);
-const pg = await startEmbeddedPostgres({ dataDir, ephemeral: true, port: await findFreePort(55900) });
-let server: RunningServer | undefined;
-try {
-  const url = await ensureDatabase(pg.adminUrl, "bench_timeline");
-  await applyMigrations(url);
-  const db = connect(url, 2);
-  const started = performance.now();
-  await generateCorpus(db.pool, { events, articles });
-  log(`corpus: ${events} events, ${articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+await withBenchDatabase("bench_timeline", { ephemeral: true, port: 55900 }, async ({ url, database: db }) => {
+  let server: RunningServer | undefined;
+  try {
+    const started = performance.now();
+    await generateCorpus(db, { events, articles });
+    log(`corpus: ${events} events, ${articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  // The plans of the queries behind `/` (no filters): the page of events, and the facets.
-  for (const [name, sql] of [
-    ["page 1 of events", `SELECT e.id FROM "Event" e WHERE TRUE ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT 100 OFFSET 0`],
-    ["page 50 newest first", `SELECT e.id FROM "Event" e WHERE TRUE ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT 100 OFFSET 4900`],
-    [
-      "event facets",
-      `SELECT GROUPING(m, k)::int AS g, m, k, count(*)::int FROM (SELECT to_char(e.date, 'YYYY-MM') AS m, e.kind::text AS k FROM "Event" e WHERE TRUE) x GROUP BY GROUPING SETS ((), (m), (k))`,
-    ],
-    [
-      "outlet facets",
-      `WITH x AS MATERIALIZED (SELECT a."outletId" AS o, ea."eventId" AS ev, ea."articleId" AS aid FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId" WHERE TRUE AND a."outletId" IS NOT NULL) SELECT o, ev.n, ar.n FROM (SELECT o, count(*)::int AS n FROM (SELECT DISTINCT o, ev FROM x) d GROUP BY o) ev JOIN (SELECT o, count(*)::int AS n FROM (SELECT DISTINCT o, aid FROM x) d GROUP BY o) ar USING (o)`,
-    ],
-    [
-      "month facets",
-      `SELECT m, count(*)::int FROM (SELECT DISTINCT to_char(e.date, 'YYYY-MM') AS m, ea."articleId" FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id WHERE TRUE AND e.date IS NOT NULL) d GROUP BY m`,
-    ],
-    ["article count", `SELECT count(*)::int FROM (SELECT DISTINCT ea."articleId" FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id WHERE TRUE) d`],
-    ["participant filter page", `SELECT e.id FROM "Event" e WHERE e.participants @> ARRAY['john-kerry']::text[] ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT 100`],
-  ] as const) {
-    const plan = await db.pool.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`);
-    console.log(`\n-- EXPLAIN ANALYZE: ${name}\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
-  }
-  await db.close();
-
-  ensureNextBuild(ROOT, log);
-  // The render itself is timed: the page cache (scripts/lib/page-cache.mjs) would answer repeats from memory.
-  server = await startNextServer({ root: ROOT, port: await findFreePort(3900), host: "127.0.0.1", env: { DATABASE_URL: url, PAGE_CACHE: "off" }, quiet: true });
-  console.log(`\nserver-side response time over ${requests} requests each (full HTML body, sequential, after warm-up):`);
-  for (const path of URLS) {
-    for (let i = 0; i < 5; i++) await timed(server.url + path);
-    const times: number[] = [];
-    let size = 0;
-    for (let i = 0; i < requests; i++) {
-      const { ms, html } = await timed(server.url + path);
-      times.push(ms);
-      size = html.length;
+    // The plans of the queries behind `/` (no filters): the page of events, and the facets.
+    for (const [name, sql] of [
+      ["page 1 of events", `SELECT e.id FROM "Event" e WHERE TRUE ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT 100 OFFSET 0`],
+      ["page 50 newest first", `SELECT e.id FROM "Event" e WHERE TRUE ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT 100 OFFSET 4900`],
+      [
+        "event facets",
+        `SELECT GROUPING(m, k)::int AS g, m, k, count(*)::int FROM (SELECT to_char(e.date, 'YYYY-MM') AS m, e.kind::text AS k FROM "Event" e WHERE TRUE) x GROUP BY GROUPING SETS ((), (m), (k))`,
+      ],
+      [
+        "outlet facets",
+        `WITH x AS MATERIALIZED (SELECT a."outletId" AS o, ea."eventId" AS ev, ea."articleId" AS aid FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId" WHERE TRUE AND a."outletId" IS NOT NULL) SELECT o, ev.n, ar.n FROM (SELECT o, count(*)::int AS n FROM (SELECT DISTINCT o, ev FROM x) d GROUP BY o) ev JOIN (SELECT o, count(*)::int AS n FROM (SELECT DISTINCT o, aid FROM x) d GROUP BY o) ar USING (o)`,
+      ],
+      [
+        "month facets",
+        `SELECT m, count(*)::int FROM (SELECT DISTINCT to_char(e.date, 'YYYY-MM') AS m, ea."articleId" FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id WHERE TRUE AND e.date IS NOT NULL) d GROUP BY m`,
+      ],
+      ["article count", `SELECT count(*)::int FROM (SELECT DISTINCT ea."articleId" FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id WHERE TRUE) d`],
+      ["participant filter page", `SELECT e.id FROM "Event" e WHERE e.participants @> ARRAY['john-kerry']::text[] ORDER BY e.date ASC NULLS LAST, e.id ASC LIMIT 100`],
+    ] as const) {
+      const plan = await db.pool.query(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`);
+      console.log(`\n-- EXPLAIN ANALYZE: ${name}\n${plan.rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
     }
-    console.log(`  ${path.padEnd(28)} p50 ${percentile(times, 50).toFixed(0)} ms  p95 ${percentile(times, 95).toFixed(0)} ms  (HTML ${(size / 1024).toFixed(0)} KiB)`);
+    await db.close();
+
+    ensureNextBuild(ROOT, log);
+    // The render itself is timed: the page cache (scripts/lib/page-cache.mjs) would answer repeats from memory.
+    server = await startNextServer({ root: ROOT, port: await findFreePort(3900), host: "127.0.0.1", env: { DATABASE_URL: url, PAGE_CACHE: "off" }, quiet: true });
+    console.log(`\nserver-side response time over ${requests} requests each (full HTML body, sequential, after warm-up):`);
+    for (const path of URLS) {
+      for (let i = 0; i < 5; i++) await timed(server.url + path);
+      const times: number[] = [];
+      let size = 0;
+      for (let i = 0; i < requests; i++) {
+        const { ms, html } = await timed(server.url + path);
+        times.push(ms);
+        size = html.length;
+      }
+      console.log(`  ${path.padEnd(28)} p50 ${percentile(times, 50).toFixed(0)} ms  p95 ${percentile(times, 95).toFixed(0)} ms  (HTML ${(size / 1024).toFixed(0)} KiB)`);
+    }
+    const { html } = await timed(`${server.url}/`);
+    const js = await firstLoadJs(server.url, html);
+    console.log(`first-load JS of /: ${js.files} scripts, ${(js.gzip / 1024).toFixed(1)} KiB gzip (${(js.raw / 1024).toFixed(1)} KiB raw)`);
+  } finally {
+    await server?.stop();
   }
-  const { html } = await timed(`${server.url}/`);
-  const js = await firstLoadJs(server.url, html);
-  console.log(`first-load JS of /: ${js.files} scripts, ${(js.gzip / 1024).toFixed(1)} KiB gzip (${(js.raw / 1024).toFixed(1)} KiB raw)`);
-} finally {
-  await server?.stop();
-  await pg.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+});

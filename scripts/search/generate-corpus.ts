@@ -21,7 +21,7 @@ if (values.out) {
 } else {
   const db = connect(values.database!, 2);
   try {
-    const stats = await loadCorpus(db.pool, { articles, seed });
+    const stats = await loadCorpus(db, { articles, seed });
     console.log(`${articles} articles loaded in ${stats.seconds.toFixed(1)} s (${(articles / stats.seconds).toFixed(0)}/s)`);
   } finally {
     await db.close();

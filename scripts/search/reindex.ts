@@ -5,5 +5,5 @@ import { withProductDatabase } from "../lib/product-database";
 
 const all = process.argv.includes("--all");
 const started = performance.now();
-const n = await withProductDatabase((db) => reindexSearch(db.pool, { all }));
+const n = await withProductDatabase((db) => reindexSearch(db, { all }));
 console.log(`✓ search text of ${n} articles (${((performance.now() - started) / 1000).toFixed(1)} s)`);

@@ -58,9 +58,8 @@ export function withSampleDatabase(): { current: () => TestDatabase } {
     process.env.DATABASE_URL = t.url;
   });
   afterAll(async () => {
-    const { db, pool } = await import("../../lib/data/client");
-    await db().$disconnect();
-    await pool().end();
+    const { database } = await import("../../lib/data/client");
+    await database().close();
     await t?.drop();
   });
   return { current: () => t! };

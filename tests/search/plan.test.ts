@@ -8,14 +8,13 @@ import { createTestDatabase, type TestDatabase } from "../helpers/db";
 let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
-  await loadCorpus(t.database.pool, { articles: 1500, batch: 500 });
+  await loadCorpus(t.database, { articles: 1500, batch: 500 });
   await t.database.pool.query("ANALYZE");
   process.env.DATABASE_URL = t.url;
 }, 120_000);
 afterAll(async () => {
-  const { db, pool } = await import("../../lib/data/client");
-  await db().$disconnect();
-  await pool().end();
+  const { database } = await import("../../lib/data/client");
+  await database().close();
   await t?.drop();
 });
 

@@ -1,4 +1,4 @@
-// Logical backup and restore of the product database through plain `pg`: a gzipped file of JSON lines
+// Logical backup and restore of the product database through raw SQL on the Prisma client: a gzipped file of JSON lines
 // (a header, then per table its columns and one line per row), read in one consistent snapshot.
 // Why not pg_dump: the embedded server is PostgreSQL 18 and the npm packages ship no client tools, and a
 // pg_dump older than the server refuses to run; this works the same with the embedded server and with any
@@ -8,11 +8,14 @@ import readline from "node:readline";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
-import type pg from "pg";
-import { inTransaction } from "../write/transaction";
+import type { Database } from "../client";
+import { inTransaction, type Tx } from "../transaction";
+import { quoteLiteral } from "../write/array-literal";
 
 const FORMAT = "syria-talks-backup";
 const FETCH = 1000;
+/** A backup or restore reads or writes every row in one transaction: it may take a long time. */
+const TIMEOUT_MS = 6 * 3600_000;
 
 interface Header { format: string; version: 1; createdAt: string; migrations: string[] }
 interface TableLine { table: string; columns: string[] }
@@ -23,15 +26,13 @@ const DERIVED_TABLES = new Set(["SearchTerm"]);
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Base tables of the public schema, parents before children (foreign keys), without the migration log. */
-async function tablesInOrder(client: pg.PoolClient): Promise<string[]> {
-  const { rows: tables } = await client.query<{ name: string }>(
-    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations' ORDER BY 1`,
-  );
-  const { rows: edges } = await client.query<{ child: string; parent: string }>(
-    `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent FROM pg_constraint c
-       JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`,
-  );
+async function tablesInOrder(tx: Tx): Promise<string[]> {
+  const tables = await tx.$queryRaw<Array<{ name: string }>>`
+    SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations' ORDER BY 1`;
+  const edges = await tx.$queryRaw<Array<{ child: string; parent: string }>>`
+    SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent FROM pg_constraint c
+      JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.contype = 'f' AND n.nspname = 'public'`;
   const strip = (s: string) => s.replace(/^"|"$/g, "");
   const parents = new Map(tables.map((t) => [t.name, new Set<string>()]));
   for (const e of edges) if (strip(e.child) !== strip(e.parent)) parents.get(strip(e.child))?.add(strip(e.parent));
@@ -47,53 +48,51 @@ async function tablesInOrder(client: pg.PoolClient): Promise<string[]> {
 }
 
 /** Stored (not generated) columns: generated ones are recomputed on restore. */
-async function storedColumns(client: pg.PoolClient, table: string): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
-    `SELECT a.attname AS name FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0
-        AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum`,
-    [ident(table)],
-  );
+async function storedColumns(tx: Tx, table: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<Array<{ name: string }>>`
+    SELECT a.attname::text AS name FROM pg_attribute a WHERE a.attrelid = ${ident(table)}::regclass AND a.attnum > 0
+       AND NOT a.attisdropped AND a.attgenerated = '' ORDER BY a.attnum`;
   return rows.map((r) => r.name);
 }
 
-export async function backupDatabase(pool: pg.Pool, file: string): Promise<Record<string, number>> {
+export async function backupDatabase(database: Database, file: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  return inTransaction(pool, async (client) => {
-    const { rows: migrations } = await client.query<{ name: string }>(
-      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1`,
-    );
-    const tables = (await tablesInOrder(client)).filter((t) => !DERIVED_TABLES.has(t));
+  return inTransaction(database.prisma, async (tx) => {
+    const migrations = await tx.$queryRaw<Array<{ name: string }>>`
+      SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1`;
+    const tables = (await tablesInOrder(tx)).filter((t) => !DERIVED_TABLES.has(t));
     async function* lines() {
       const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: migrations.map((m) => m.name) };
       yield `${JSON.stringify(header)}\n`;
       for (const table of tables) {
-        const columns = await storedColumns(client, table);
+        const columns = await storedColumns(tx, table);
         yield `${JSON.stringify({ table, columns } satisfies TableLine)}\n`;
         counts[table] = 0;
-        await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT json_build_array(${columns.map(ident).join(", ")}) AS r FROM ${ident(table)}`);
+        // Identifiers from the catalogue, quoted: no value of the data is part of these statements.
+        await tx.$executeRawUnsafe(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT json_build_array(${columns.map(ident).join(", ")}) AS r FROM ${ident(table)}`);
         for (;;) {
-          const { rows } = await client.query<{ r: unknown[] }>(`FETCH ${FETCH} FROM backup_rows`);
+          const rows = await tx.$queryRawUnsafe<Array<{ r: unknown[] }>>(`FETCH ${FETCH} FROM backup_rows`);
           if (!rows.length) break;
           counts[table] += rows.length;
           yield rows.map((row) => `${JSON.stringify(row.r)}\n`).join("");
         }
-        await client.query("CLOSE backup_rows");
+        await tx.$executeRawUnsafe("CLOSE backup_rows");
       }
     }
     const tmp = `${file}.partial`;
     await pipeline(Readable.from(lines()), zlib.createGzip(), fs.createWriteStream(tmp));
     fs.renameSync(tmp, file); // never leave a truncated backup under the real name
     return counts;
-  }, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  }, { isolation: "RepeatableRead", readOnly: true, timeoutMs: TIMEOUT_MS });
 }
 
 /**
  * Replaces the content of a migrated database with a backup, in one transaction: every table is emptied,
  * rows are inserted parents first, and id sequences continue after the restored ids.
  */
-export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Record<string, number>> {
+export async function restoreDatabase(database: Database, file: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  return inTransaction(pool, async (client) => {
+  return inTransaction(database.prisma, async (tx) => {
     let header: Header | undefined;
     let table: TableLine | undefined;
     let batch: unknown[][] = [];
@@ -101,7 +100,10 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Reco
       if (!table || !batch.length) return;
       const cols = table.columns.map(ident).join(", ");
       const objects = batch.map((row) => Object.fromEntries(table!.columns.map((c, i) => [c, row[i]])));
-      await client.query(`INSERT INTO ${ident(table.table)} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${ident(table.table)}, $1::jsonb)`, [JSON.stringify(objects)]);
+      // The rows as one constant, like the article writer's bulk values (lib/data/write/array-literal.ts).
+      await tx.$executeRawUnsafe(
+        `INSERT INTO ${ident(table.table)} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${ident(table.table)}, ${quoteLiteral(JSON.stringify(objects))}::jsonb)`,
+      );
       counts[table.table] = (counts[table.table] ?? 0) + batch.length;
       batch = [];
     };
@@ -113,9 +115,9 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Reco
       if (!header) {
         header = value as Header;
         if (header.format !== FORMAT) throw new Error(`${file} is not a backup of this product`);
-        await assertSchemaKnows(client, header.migrations);
-        const tables = await tablesInOrder(client);
-        await client.query(`TRUNCATE ${tables.map(ident).join(", ")} RESTART IDENTITY CASCADE`);
+        await assertSchemaKnows(tx, header.migrations);
+        const tables = await tablesInOrder(tx);
+        await tx.$executeRawUnsafe(`TRUNCATE ${tables.map(ident).join(", ")} RESTART IDENTITY CASCADE`);
       } else if (!Array.isArray(value)) {
         await flush();
         table = value as TableLine;
@@ -127,27 +129,26 @@ export async function restoreDatabase(pool: pg.Pool, file: string): Promise<Reco
     }
     await flush();
     if (!header) throw new Error(`${file} is empty`);
-    await resetSequences(client);
+    await resetSequences(tx);
     return counts;
-  });
+  }, { timeoutMs: TIMEOUT_MS });
 }
 
 /** A backup from a newer schema cannot be restored into an older one. */
-async function assertSchemaKnows(client: pg.PoolClient, migrations: string[]): Promise<void> {
-  const { rows } = await client.query<{ name: string }>(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
+async function assertSchemaKnows(tx: Tx, migrations: string[]): Promise<void> {
+  const rows = await tx.$queryRaw<Array<{ name: string }>>`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
   const applied = new Set(rows.map((r) => r.name));
   const missing = migrations.filter((m) => !applied.has(m));
   if (missing.length) throw new Error(`The backup needs migrations this database does not have: ${missing.join(", ")}`);
 }
 
-async function resetSequences(client: pg.PoolClient): Promise<void> {
-  const { rows } = await client.query<{ tbl: string; col: string; seq: string }>(
-    `SELECT c.relname AS tbl, a.attname AS col, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
-      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-        AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`,
-  );
+async function resetSequences(tx: Tx): Promise<void> {
+  const rows = await tx.$queryRaw<Array<{ tbl: string; col: string; seq: string }>>`
+    SELECT c.relname::text AS tbl, a.attname::text AS col, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
+     WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+       AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`;
   for (const r of rows) {
-    await client.query(`SELECT setval($1::regclass, COALESCE((SELECT max(${ident(r.col)}) FROM ${ident(r.tbl)}), 0) + 1, false)`, [r.seq]);
+    await tx.$executeRawUnsafe(`SELECT setval($1::regclass, COALESCE((SELECT max(${ident(r.col)}) FROM ${ident(r.tbl)}), 0) + 1, false)`, r.seq);
   }
 }

@@ -1,9 +1,9 @@
 // The editors' correction log, in the order it is replayed (lib/events/corrections.ts).
 // A row whose value does not parse (edited by hand, say) is skipped rather than failing the load.
-import type { Pool } from "pg";
 import { z } from "zod";
 import type { Correction } from "../../events";
 import { EVENT_KINDS } from "../../enums/event-kind";
+import type { Database } from "../client";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const TO = {
@@ -24,8 +24,8 @@ interface Row {
   articleId: number | null;
 }
 
-export async function readCorrections(pool: Pool): Promise<Correction[]> {
-  const { rows } = await pool.query<Row>(`SELECT "eventSlug", "eventArticles", action::text, value, "articleId" FROM "EventCorrection" ORDER BY id`);
+export async function readCorrections(database: Database): Promise<Correction[]> {
+  const rows = await database.prisma.$queryRaw<Row[]>`SELECT "eventSlug", "eventArticles", action::text, value, "articleId" FROM "EventCorrection" ORDER BY id`;
   return rows.flatMap((r): Correction[] => {
     const target = { eventSlug: r.eventSlug, eventArticles: (r.eventArticles ?? []).map(String) };
     if (r.action === "merge") {

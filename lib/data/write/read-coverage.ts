@@ -1,6 +1,6 @@
 // Every article as the event grouping sees it. Inferred dates are read as unknown: they are
 // the grouping's own output and are worked out again each time.
-import type { Pool } from "pg";
+import type { Database } from "../client";
 import type { DateClues } from "../../extract/types";
 import type { DateBasis } from "../../enums/date-basis";
 
@@ -23,8 +23,8 @@ export interface CoverageRow {
 }
 
 /** Every article, or only the given ones. */
-export async function readCoverage(pool: Pool, ids?: number[]): Promise<CoverageRow[]> {
-  const { rows } = await pool.query(`
+export async function readCoverage(database: Database, ids?: number[]): Promise<CoverageRow[]> {
+  const rows = await database.prisma.$queryRaw<Array<Omit<CoverageRow, "dateClues"> & { dateClues: DateClues | null }>>`
     SELECT a.id::text AS key, a.title, a.caption, a.body,
            CASE WHEN a."dateBasis" = 'inferred' THEN NULL ELSE to_char(a."publishedAt", 'YYYY-MM-DD') END AS "publishedAt",
            CASE WHEN a."dateBasis" = 'inferred' THEN 'unknown' ELSE a."dateBasis"::text END AS "dateBasis",
@@ -36,7 +36,7 @@ export async function readCoverage(pool: Pool, ids?: number[]): Promise<Coverage
            a."dateClues",
            COALESCE(a."topicOverride", a."onTopic") AS "onTopic"
     FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId"
-    WHERE $1::int[] IS NULL OR a.id = ANY($1::int[])
-    ORDER BY a.id`, [ids ?? null]);
-  return rows.map((r) => ({ ...r, dateClues: r.dateClues ?? undefined })) as CoverageRow[];
+    WHERE ${ids ?? null}::int[] IS NULL OR a.id = ANY(${ids ?? null}::int[])
+    ORDER BY a.id`;
+  return rows.map((r) => ({ ...r, dateClues: r.dateClues ?? undefined }));
 }

@@ -1,8 +1,8 @@
 // The stored events a newly loaded dated article could join (lib/load/assign-new.ts): those whose
 // days, widened by the span grouping allows, contain its date. Members come back anchor first, with the
 // dates grouping inferred for them, as lib/events/assign.ts expects.
-import type { Pool } from "pg";
 import type { EventMember, PlannedEvent } from "../../events";
+import type { Database } from "../client";
 
 interface Row {
   slug: string;
@@ -23,16 +23,14 @@ interface Row {
 const BASIS_RANK: Record<string, number> = { explicit: 0, editorial: 0, url: 1, inferred: 2, unknown: 3 };
 
 /** Events within `spanDays` of `day` that have one of `people` among their participants. */
-export async function readEventsNear(pool: Pool, day: string, spanDays: number, people: string[]): Promise<PlannedEvent[]> {
-  const { rows } = await pool.query<Row>(
-    `SELECT e.slug, e.title, e.kind::text AS kind, to_char(e.date, 'YYYY-MM-DD') AS date, to_char(e."dateEnd", 'YYYY-MM-DD') AS "dateEnd",
+export async function readEventsNear(database: Database, day: string, spanDays: number, people: string[]): Promise<PlannedEvent[]> {
+  const rows = await database.prisma.$queryRaw<Row[]>`
+     SELECT e.slug, e.title, e.kind::text AS kind, to_char(e.date, 'YYYY-MM-DD') AS date, to_char(e."dateEnd", 'YYYY-MM-DD') AS "dateEnd",
             e."dateBasis"::text AS "dateBasis", e.place, e.participants, e."chronologyId", e.storyline, e."onTopic",
             json_agg(json_build_object('key', a.id::text, 'basis', a."dateBasis", 'date', to_char(a."publishedAt", 'YYYY-MM-DD'), 'evidence', a."dateEvidence")) AS members
      FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId"
-     WHERE e.date <= $1::date + $2::int AND coalesce(e."dateEnd", e.date) >= $1::date - $2::int AND e.participants && $3::text[]
-     GROUP BY e.id ORDER BY e.date, e.slug`,
-    [day, spanDays, people],
-  );
+     WHERE e.date <= ${day}::date + ${spanDays}::int AND coalesce(e."dateEnd", e.date) >= ${day}::date - ${spanDays}::int AND e.participants && ${people}::text[]
+     GROUP BY e.id ORDER BY e.date, e.slug`;
   return rows.map((r) => ({ ...r, placeId: null, members: ordered(r.members).map(memberOf) }));
 }
 

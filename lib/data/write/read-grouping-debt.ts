@@ -2,7 +2,8 @@
 // they are its new articles; any others were left by a load killed during its regrouping (every batch
 // committed, the regrouping's transaction not), which a rerun reports unchanged. One anti-join on the
 // EventArticle ("articleId") index: milliseconds when nothing is owed, even at 100,000 articles.
-import type { Pool } from "pg";
+import type { Database } from "../client";
+import { countArticles } from "./count-articles";
 
 export interface GroupingDebt {
   /** Stored articles. */
@@ -11,15 +12,14 @@ export interface GroupingDebt {
   unassigned: Array<{ articleId: number; dated: boolean }>;
 }
 
-export async function readGroupingDebt(pool: Pool): Promise<GroupingDebt> {
+export async function readGroupingDebt(database: Database): Promise<GroupingDebt> {
   const [corpus, unassigned] = await Promise.all([
-    pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`),
-    pool.query<{ articleId: number; dated: boolean }>(
-      `SELECT a.id AS "articleId", (a."publishedAt" IS NOT NULL AND a."dateBasis" NOT IN ('inferred', 'unknown')) AS dated
-         FROM "Article" a
-        WHERE NOT EXISTS (SELECT 1 FROM "EventArticle" ea WHERE ea."articleId" = a.id)
-        ORDER BY a.id`,
-    ),
+    countArticles(database),
+    database.prisma.$queryRaw<Array<{ articleId: number; dated: boolean }>>`
+      SELECT a.id AS "articleId", (a."publishedAt" IS NOT NULL AND a."dateBasis" NOT IN ('inferred', 'unknown')) AS dated
+        FROM "Article" a
+       WHERE NOT EXISTS (SELECT 1 FROM "EventArticle" ea WHERE ea."articleId" = a.id)
+       ORDER BY a.id`,
   ]);
-  return { corpus: corpus.rows[0]!.n, unassigned: unassigned.rows };
+  return { corpus, unassigned };
 }

@@ -1,5 +1,5 @@
 // The people gazetteer (data/people.json) is the source of truth; the Person table mirrors it for joins.
-import type { Pool } from "pg";
+import type { Database } from "../client";
 
 export interface PersonEntry {
   id: string;
@@ -8,12 +8,11 @@ export interface PersonEntry {
   variants: string[];
 }
 
-export async function syncPeople(pool: Pool, people: PersonEntry[]): Promise<void> {
-  await pool.query(
-    `INSERT INTO "Person" (id, "nameAr", "nameLatin", variants)
-     SELECT p.id, p."nameAr", p."nameLatin", ARRAY(SELECT jsonb_array_elements_text(p.variants))
-     FROM jsonb_to_recordset($1::jsonb) AS p(id text, "nameAr" text, "nameLatin" text, variants jsonb)
-     ON CONFLICT (id) DO UPDATE SET "nameAr" = EXCLUDED."nameAr", "nameLatin" = EXCLUDED."nameLatin", variants = EXCLUDED.variants`,
-    [JSON.stringify(people.map(({ id, nameAr, nameLatin, variants }) => ({ id, nameAr, nameLatin, variants })))],
-  );
+export async function syncPeople(database: Database, people: PersonEntry[]): Promise<void> {
+  const entries = JSON.stringify(people.map(({ id, nameAr, nameLatin, variants }) => ({ id, nameAr, nameLatin, variants })));
+  await database.prisma.$executeRaw`
+    INSERT INTO "Person" (id, "nameAr", "nameLatin", variants)
+    SELECT p.id, p."nameAr", p."nameLatin", ARRAY(SELECT jsonb_array_elements_text(p.variants))
+    FROM jsonb_to_recordset(${entries}::jsonb) AS p(id text, "nameAr" text, "nameLatin" text, variants jsonb)
+    ON CONFLICT (id) DO UPDATE SET "nameAr" = EXCLUDED."nameAr", "nameLatin" = EXCLUDED."nameLatin", variants = EXCLUDED.variants`;
 }

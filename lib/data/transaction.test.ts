@@ -1,0 +1,75 @@
+// The one transaction helper, on a real PostgreSQL: all or nothing, settings that last the transaction
+// only, read-only when asked, one consistent snapshot at REPEATABLE READ, and a time limit.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../tests/helpers/db";
+import { inTransaction } from "./transaction";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => t?.drop());
+
+const outletCount = () => t.db.outlet.count();
+const addOutlet = (id: string) => t.db.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES (${id}, 'منفذ')`;
+
+describe("inTransaction", () => {
+  it("commits all of the work, or none of it when the work throws", async () => {
+    const before = await outletCount();
+    await inTransaction(t.db, async (tx) => {
+      await tx.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES ('tx-kept', 'منفذ')`;
+    });
+    await expect(
+      inTransaction(t.db, async (tx) => {
+        await tx.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES ('tx-dropped', 'منفذ')`;
+        throw new Error("the rest failed");
+      }),
+    ).rejects.toThrow("the rest failed");
+    expect(await outletCount()).toBe(before + 1);
+    expect(await t.db.outlet.findUnique({ where: { id: "tx-dropped" } })).toBeNull();
+  });
+
+  it("applies settings for the transaction only", async () => {
+    const [outside] = await t.db.$queryRaw<Array<{ v: string }>>`SELECT current_setting('work_mem') AS v`;
+    const inside = await inTransaction(t.db, (tx) => tx.$queryRaw<Array<{ v: string }>>`SELECT current_setting('work_mem') AS v`, { settings: { work_mem: "48MB" } });
+    expect(inside[0]!.v).toBe("48MB");
+    expect(outside!.v).not.toBe("48MB");
+    // The connection goes back to the pool as it came: the next transaction does not inherit the setting.
+    const after = await inTransaction(t.db, (tx) => tx.$queryRaw<Array<{ v: string }>>`SELECT current_setting('work_mem') AS v`);
+    expect(after[0]!.v).toBe(outside!.v);
+  });
+
+  it("refuses writes when read-only", async () => {
+    await expect(inTransaction(t.db, (tx) => tx.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES ('tx-ro', 'منفذ')`, { readOnly: true })).rejects.toThrow(/read-only/);
+    expect(await t.db.outlet.findUnique({ where: { id: "tx-ro" } })).toBeNull();
+  });
+
+  it("reads one snapshot at REPEATABLE READ, whatever commits meanwhile", async () => {
+    const counts = await inTransaction(
+      t.db,
+      async (tx) => {
+        const first = await tx.outlet.count();
+        await addOutlet("tx-meanwhile"); // another connection commits
+        return [first, await tx.outlet.count()];
+      },
+      { isolation: "RepeatableRead", readOnly: true },
+    );
+    expect(counts[1]).toBe(counts[0]);
+    expect(await outletCount()).toBe(counts[0]! + 1);
+  });
+
+  it("rolls back work that outlives its time limit", async () => {
+    await expect(
+      inTransaction(
+        t.db,
+        async (tx) => {
+          await tx.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES ('tx-slow', 'منفذ')`;
+          await tx.$queryRaw`SELECT pg_sleep(1.5)`;
+          await tx.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES ('tx-slow-2', 'منفذ')`;
+        },
+        { timeoutMs: 500 },
+      ),
+    ).rejects.toThrow();
+    expect(await t.db.outlet.findUnique({ where: { id: "tx-slow" } })).toBeNull();
+  });
+});
