@@ -1,8 +1,9 @@
-// Runs before every page. It gives each page response its Content-Security-Policy with a fresh nonce
-// (Next.js reads the nonce from the request's CSP header and puts it on its own scripts), passes the
-// URL's display settings (?digits=, ?cal=) on to the whole render, remembering them in a cookie, and
-// sends a page whose address is not canonical to its canonical URL (lib/params), telling that page's
-// render what was dropped so the reader sees why (lib/params/notice.ts).
+// Runs before every page. It refuses a server action posted from another origin (403) and a search page
+// over the client's search budget (429), lib/web/page-guards.ts; it gives each page response its
+// Content-Security-Policy with a fresh nonce (Next.js reads the nonce from the request's CSP header and
+// puts it on its own scripts), passes the URL's display settings (?digits=, ?cal=) on to the whole
+// render, remembering them in a cookie, and sends a page whose address is not canonical to its canonical
+// URL (lib/params), telling that page's render what was dropped so the reader sees why (lib/params/notice.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import {
   DISPLAY_COOKIE,
@@ -18,6 +19,7 @@ import {
 import { encodeNotice, NOTICE_COOKIE, NOTICE_HEADER, noticePage } from "./lib/params/notice";
 import { PAGE_VIEWS, pageAt } from "./lib/params/pages";
 import { canonicalQuery, hrefWith } from "./lib/params/view";
+import { pageRefusal } from "./lib/web/page-guards";
 import { newNonce, pageCsp } from "./lib/web/security-headers.mjs";
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -28,6 +30,8 @@ const NOTICE_SECONDS = 60;
 const isDocumentGet = (request: NextRequest) => (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc") && !request.headers.has("next-action");
 
 export function proxy(request: NextRequest) {
+  const refused = pageRefusal(request.method, request.nextUrl.pathname, request.nextUrl.searchParams, request.headers);
+  if (refused) return refused;
   const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   const url = request.nextUrl.searchParams;
   // The settings the URL chooses (over the remembered ones), remembered again on every answer, redirects included:
@@ -84,6 +88,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Every page, its 404 and error pages included. Not static files (Next's and public/'s), the API, feeds
-  // or preview images: those are not HTML and get the fixed non-page policy from next.config.js.
-  matcher: ["/((?!_next/static|_next/image|api/|og/|feed.xml|favicon|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|og-default\\.png|manifest\\.webmanifest).*)"],
+  // or preview images: those are not HTML and get the fixed non-page policy from next.config.js. The file
+  // names are anchored ($): a path below one (/feed.xml/x) is a page's 404 and needs the page policy.
+  matcher: ["/((?!_next/static|_next/image|api/|og/|(?:feed\\.xml|favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|og-default\\.png|manifest\\.webmanifest)$).*)"],
 };

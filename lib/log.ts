@@ -13,3 +13,12 @@ export function formatLogLine(msg: string, fields: LogFields, level: "info" | "w
 export function logJson(msg: string, fields: LogFields, level: "info" | "warn" | "error" = "info"): void {
   if (jsonLogs()) process.stdout.write(`${formatLogLine(msg, fields, level)}\n`);
 }
+
+/**
+ * An event an operator must see whatever the log format (a refused editor token, say): one JSON line on
+ * stdout with LOG_FORMAT=json, else a plain line on stderr.
+ */
+export function logEvent(msg: string, fields: LogFields, level: "info" | "warn" | "error" = "warn"): void {
+  if (jsonLogs()) process.stdout.write(`${formatLogLine(msg, fields, level)}\n`);
+  else console.warn(`${msg}: ${JSON.stringify(fields)}`);
+}

@@ -20,6 +20,11 @@ const E2E_EDITOR_TOKEN = "e2e-editor-token-not-secret";
  * spec's own calls from 127.0.0.1 (the limit tests use their own X-Forwarded-For address as their key).
  */
 const E2E_RATE_LIMITS = { RATE_LIMIT_API: "60", RATE_LIMIT_EDITOR: "20" };
+/**
+ * The specs stand in for a reverse proxy: each names its client in X-Forwarded-For so that budgets do not
+ * mix. Without TRUST_PROXY the server ignores the header (tests/faults/request-guards.test.ts).
+ */
+const E2E_PROXY = { TRUST_PROXY: "1" };
 const port = Number(process.env.E2E_PORT ?? 3100);
 const name = `e2e_${randomBytes(5).toString("hex")}`;
 let embedded: EmbeddedServer | undefined;
@@ -52,7 +57,13 @@ try {
   await db.close();
   log(`database ${name}: ${counts.loaded} samples loaded, ${counts.failed} failed`);
   ensureNextBuild(ROOT, log);
-  server = await startNextServer({ root: ROOT, port, host: "127.0.0.1", env: { DATABASE_URL: url, EDITOR_TOKEN: E2E_EDITOR_TOKEN, ...E2E_RATE_LIMITS }, quiet: true });
+  server = await startNextServer({
+    root: ROOT,
+    port,
+    host: "127.0.0.1",
+    env: { DATABASE_URL: url, EDITOR_TOKEN: E2E_EDITOR_TOKEN, ...E2E_RATE_LIMITS, ...E2E_PROXY },
+    quiet: true,
+  });
   log(`serving ${server.url}`);
 } catch (e) {
   log(`failed: ${e instanceof Error ? e.stack : String(e)}`);

@@ -4,9 +4,9 @@ import path from "node:path";
 import { connect } from "../lib/data/client";
 import { findFreePort, isPortFree } from "../lib/net/ports";
 import { listInputFiles } from "../lib/load/read-inputs";
-import { loadFiles } from "../lib/load/load";
+import { groupPending, loadFiles } from "../lib/load/load";
 import { reindexSearch } from "../lib/data/write/reindex-search";
-import { editorToken } from "./lib/editor-token";
+import { editorToken, editorTokenNotice } from "./lib/editor-token";
 import { ensureNextBuild } from "./lib/next-build";
 import { startNextServer, type RunningServer } from "./lib/next-server";
 import { DATA_ROOT, openProductDatabase, ROOT } from "./lib/product-database";
@@ -55,6 +55,8 @@ async function loadSamplesIfEmpty(url: string): Promise<void> {
       // Rows loaded before search existed have no search text yet (the migration cannot stem in SQL).
       const n = await reindexSearch(db);
       if (n > 0) log(`Search index: ${n} articles indexed`);
+      // Articles an interrupted load left in no event are grouped now.
+      if ((await groupPending(db)) !== "none") log("Events: articles left in no event by an interrupted load are grouped");
       return;
     }
     const files = listInputFiles([SAMPLES]);
@@ -105,9 +107,7 @@ try {
   console.log(
     `\n✓ Syria Talks Reader${DEV ? " (development, hot reload)" : ""} is running at ${server.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops it)`,
   );
-  console.log(
-    `  Editors upload articles at ${server.url}/editor/upload with the token ${editor.file ? `in ${path.relative(ROOT, editor.file)}: ` : "from EDITOR_TOKEN"}${editor.file ? editor.token : ""}\n`,
-  );
+  console.log(`  ${editorTokenNotice(`${server.url}/editor/upload`, editor.file, ROOT)}\n`);
 } catch (e) {
   console.error(e instanceof Refusal ? `✗ ${e.message}` : `\n✗ ${e instanceof Error ? e.message : String(e)}`);
   await shutdown(1);

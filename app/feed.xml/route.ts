@@ -8,12 +8,17 @@ import { timelineView, toSearchParams } from "@/lib/params/timeline";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return withParams(request, timelineView, async (filters) => {
-    // The feed is always newest first, whatever `sort` says.
-    const { dated } = await getTimeline({ ...filters, sort: "desc" });
-    const query = toSearchParams({ ...filters, sort: "asc" }).toString();
-    return new Response(timelineAtom(dated, requestOrigin(request), query), {
-      headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  });
+  return withParams(
+    request,
+    timelineView,
+    async (filters) => {
+      // The feed is always newest first, whatever `sort` says.
+      const { dated } = await getTimeline({ ...filters, sort: "desc" });
+      const query = toSearchParams({ ...filters, sort: "asc" }).toString();
+      return new Response(timelineAtom(dated, requestOrigin(request), query), {
+        headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
+      });
+    },
+    { kind: "feed" },
+  );
 }

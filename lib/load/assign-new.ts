@@ -30,7 +30,7 @@ export const INCREMENTAL = {
 export interface LoadChanges {
   corpus: number;
   updated: number;
-  /** Newly stored articles and whether each carries a date of its own. */
+  /** Articles in no event (newly stored, or left by a run killed while it regrouped) and whether each carries a date of its own. */
   added: Array<{ articleId: number; dated: boolean }>;
 }
 

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Database } from "../data/client";
 import type { ArticleRecord } from "../data/write/article-rows";
-import { countArticles } from "../data/write/count-articles";
+import { readGroupingDebt } from "../data/write/read-grouping-debt";
 import { syncPeople } from "../data/write/sync-people";
 import { writeArticles } from "../data/write/write-articles";
 import { loadGazetteers } from "../entities/gazetteers";
@@ -109,24 +109,28 @@ export async function loadFiles(database: Database | null, files: LoadInput[], o
   }
 
   const summary = summarise(results);
-  await groupChanges(database, summary, opts.incremental);
+  await groupPending(database, summary.counts.updated, opts.incremental);
   return summary;
 }
 
-// Events depend on coverage: new articles join events one by one when that is safe and cheaper,
-// otherwise everything is regrouped (lib/load/assign-new.ts says when).
-async function groupChanges(database: Database, summary: LoadSummary, limits?: LoadOptions["incremental"]) {
-  const added = summary.results.flatMap((r) =>
-    r.ok && r.status === "loaded" && r.articleId !== undefined ? [{ articleId: r.articleId, dated: r.extracted.publishedAt !== null }] : [],
-  );
-  const corpus = await countArticles(database);
-  const plan = regroupPlan({ corpus, updated: summary.counts.updated, added }, limits);
+/**
+ * Groups what is owed: every article in no event — this run's new ones, and any a run killed during its
+ * regrouping left behind (its rerun finds the files unchanged) — joins events one by one when that is
+ * safe and cheaper, otherwise everything is regrouped (lib/load/assign-new.ts says when); `updated`
+ * articles always regroup everything. Each grouping bumps the data version in its own transaction.
+ * Returns the plan that ran.
+ */
+export async function groupPending(database: Database, updated = 0, limits?: LoadOptions["incremental"]): Promise<"none" | "incremental" | "full"> {
+  const { corpus, unassigned } = await readGroupingDebt(database);
+  const plan = regroupPlan({ corpus, updated, added: unassigned }, limits);
+  if (plan !== "none") logJson("grouping", { plan, articles: unassigned.length, updated });
   if (plan === "incremental")
     await assignNewArticles(
       database,
-      added.map((a) => a.articleId),
+      unassigned.map((a) => a.articleId),
     );
   else if (plan === "full") await regroupEvents(database);
+  return plan;
 }
 
 function summarise(results: FileResult[]): LoadSummary {

@@ -8,7 +8,7 @@ import { DEFAULT_DISPLAY, withDisplayParams, type DisplaySettings } from "../dis
 import { EVENT_KINDS, type EventKind } from "../enums/event-kind";
 import { OUTLET_TYPES, type OutletType } from "../enums/outlet-type";
 import { inOrder } from "./dates";
-import { boundedNumberParam, countryParam, dateParam, idParam, listOf, oneOf, pageParam, textParam, withDefault } from "./fields";
+import { boundedNumberParam, countryParam, dateParam, idParam, listOf, oneOf, pageParam, pageSizeParam, textParam, withDefault } from "./fields";
 import { canonicalParams, defineView, hrefWith, parseParams, writeParams, type FieldValues, type ParamResult } from "./view";
 import type { SearchParamsInput } from "./input";
 
@@ -57,6 +57,9 @@ export const MAX_QUERY_LENGTH = 200;
 /** Events per page of the timeline. */
 export const PAGE_SIZE = 50;
 export const MAX_PAGE = 10_000;
+/** Events per page of /api/timeline unless `pageSize` says otherwise, and the most it may ask (README, "Timeline API"). */
+export const API_PAGE_SIZE = 100;
+export const MAX_API_PAGE_SIZE = 500;
 
 const filterFields = {
   participant: listOf(idParam()),
@@ -105,13 +108,21 @@ const axisOf = (v: { span?: number; at?: string }): AxisParams => Object.fromEnt
 /** The filters alone: /api/timeline/csv, /feed.xml and /og/timeline. */
 export const timelineView = defineView(filterFields, { checks: [dateOrder], read: filtersOf, unread: valuesOf });
 
-/** /api/timeline: the filters and the axis view whose marks it returns. */
+/** A page of /api/timeline: the filters, the axis view whose marks it returns, the page number and size. */
+export interface TimelineApiQuery {
+  filters: TimelineFilters;
+  axis: AxisParams;
+  page: number;
+  pageSize: number;
+}
+
+/** /api/timeline: the filters, the axis view, `page` and `pageSize` (at most MAX_API_PAGE_SIZE). */
 export const timelineApiView = defineView(
-  { ...filterFields, ...axisFields },
+  { ...filterFields, ...axisFields, page: pageParam(MAX_PAGE), pageSize: pageSizeParam(MAX_API_PAGE_SIZE, API_PAGE_SIZE) },
   {
     checks: [dateOrder],
-    read: ({ span, at, ...v }) => ({ filters: filtersOf(v), axis: axisOf({ span, at }) }),
-    unread: ({ filters, axis }: { filters: TimelineFilters; axis: AxisParams }) => ({ ...valuesOf(filters), ...axis }),
+    read: ({ span, at, page, pageSize, ...v }): TimelineApiQuery => ({ filters: filtersOf(v), axis: axisOf({ span, at }), page, pageSize }),
+    unread: ({ filters, axis, page, pageSize }: TimelineApiQuery) => ({ ...valuesOf(filters), ...(axis ?? {}), page, pageSize }),
   },
 );
 

@@ -27,6 +27,15 @@ export class RateLimiter {
     private maxKeys = 10_000,
   ) {}
 
+  /** Whether `key` could take one now, without taking it. */
+  peek(key: string): RateDecision {
+    const { limit, windowMs } = this.rule;
+    const perMs = limit / windowMs;
+    const prev = this.buckets.get(key);
+    const tokens = prev ? Math.min(limit, prev.tokens + (this.now() - prev.at) * perMs) : limit;
+    return tokens >= 1 ? { ok: true, remaining: Math.floor(tokens) } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
+  }
+
   take(key: string): RateDecision {
     const { limit, windowMs } = this.rule;
     const perMs = limit / windowMs;
@@ -62,6 +71,8 @@ export const RATE_RULES = {
   api: { limit: 120, windowMs: 60_000 },
   /** Editors' writes: uploads and corrections, each costly. */
   editor: { limit: 20, windowMs: 60_000 },
+  /** Wrong editor tokens: 10 in a burst, then one every 90 s, so guessing the token is hopeless (lib/web/editor-guard.ts). */
+  editorFailure: { limit: 10, windowMs: 15 * 60_000 },
   /** Search-as-you-type: cheap, and a reader typing sends several a second. */
   suggest: { limit: 600, windowMs: 60_000 },
 } as const satisfies Record<string, RateRule>;
@@ -82,11 +93,10 @@ function limiter(name: RateRuleName): RateLimiter {
 }
 
 /**
- * The client's address, for keying. Next.js sets X-Forwarded-For to the socket's address unless the
- * request already carries one — which a client can forge. So by default the LAST entry is used (the one
- * nearest to us), and with TRUST_PROXY=n (n reverse proxies that each append) the n-th from the end,
- * which is the address the outermost trusted proxy saw. Without a proxy in front, a client that sends
- * its own X-Forwarded-For can still choose its key: put the app behind a proxy that sets it (README).
+ * The client's address, for keying. Without TRUST_PROXY the production server (scripts/lib/serve.mjs,
+ * lib/web/forwarded.mjs) replaces whatever X-Forwarded-For a client sent with the socket's address, so
+ * the one entry is the client. With TRUST_PROXY=n (n reverse proxies that each append) the n-th entry
+ * from the end is used: the address the outermost trusted proxy saw.
  */
 export function clientAddress(headers: Headers, trustProxy: "true" | number | undefined): string {
   const hops = (headers.get("x-forwarded-for") ?? "")
@@ -98,9 +108,17 @@ export function clientAddress(headers: Headers, trustProxy: "true" | number | un
   return pick && pick.length <= 64 ? pick : "unknown";
 }
 
-/** One rate-limit check for a request's headers (route handlers and server actions alike). */
+/** The address the limits count by for this request. */
+export const requestAddress = (headers: Headers): string => clientAddress(headers, env().TRUST_PROXY);
+
+/** One rate-limit check for a request's headers (route handlers, server actions and the proxy alike). */
 export function checkRateLimit(name: RateRuleName, headers: Headers): RateDecision {
-  return limiter(name).take(clientAddress(headers, env().TRUST_PROXY));
+  return limiter(name).take(requestAddress(headers));
+}
+
+/** Whether this request's address still has budget under `name`, without spending any. */
+export function peekRateLimit(name: RateRuleName, headers: Headers): RateDecision {
+  return limiter(name).peek(requestAddress(headers));
 }
 
 /** The 429 answer, in the API's error shape, with Retry-After. */

@@ -12,3 +12,13 @@ export function editorToken(dataDir: string): { token: string; file: string | nu
   }
   return { token: fs.readFileSync(file, "utf8").trim(), file };
 }
+
+/**
+ * The start command's line about the token. Never the token itself: start output ends up in service
+ * logs. It says where the token is kept and how to read it (or that it comes from EDITOR_TOKEN).
+ */
+export function editorTokenNotice(uploadUrl: string, file: string | null, root: string): string {
+  if (!file) return `Editors upload articles at ${uploadUrl} with the token from EDITOR_TOKEN`;
+  const shown = path.relative(root, file).startsWith("..") ? file : path.relative(root, file);
+  return `Editors upload articles at ${uploadUrl} with the token kept in ${shown} (read it with: cat ${shown})`;
+}

@@ -1,8 +1,9 @@
 // A micro-cache for full page loads in the production server (scripts/lib/serve.mjs).
 //
 // What is cached: the HTML of GET page requests answered 200 with text/html — not the API, static files
-// (/_next), preview images (/og), the feed, client-side navigations (RSC / Next-Router-* / Next-Action
-// requests, `_rsc`), POSTs, requests carrying a redirect's one-time notice, or any response that sets a cookie. HEAD is answered from a cached GET.
+// (/_next), preview images (/og), the feed, the search page (rate-limited per client), client-side
+// navigations (RSC / Next-Router-* / Next-Action requests, `_rsc`), POSTs, requests carrying a redirect's
+// one-time notice, or any response that sets a cookie. HEAD is answered from a cached GET.
 // Key: the URL, the `display` cookie (Western/Eastern digits, Hijri: the only cookie pages read) and the
 // origin the reader used (Host, X-Forwarded-Host/-Proto: the layout makes preview-image URLs absolute
 // with it, so one host's page is never served to another).
@@ -73,7 +74,10 @@ export function assembleGzip(parts, deflated, nonce) {
 const EXCLUDED_PREFIXES = ["/api/", "/_next/", "/og/"];
 /** The cookie that carries a canonical redirect's notice to the next page (NOTICE_COOKIE in lib/params/notice.ts). */
 const NOTICE_COOKIE = "param-notice";
-const EXCLUDED_PATHS = new Set(["/feed.xml", "/favicon.ico", "/robots.txt", "/sitemap.xml"]);
+// The search page spends the client's search budget in the proxy (lib/web/page-guards.ts): a hit would skip
+// it, and the proxy's own 429 is streamed by Next.js, which waits for a 'finish' a captured render never
+// emits. Its results are kept per data version one level down (lib/data/search.ts).
+const EXCLUDED_PATHS = new Set(["/feed.xml", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/search"]);
 /** Client-side navigations and server actions: their answers are RSC payloads, not pages. */
 const FLIGHT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 /** Hop-by-hop or per-response headers that must not be replayed from a stored response. */
@@ -184,6 +188,8 @@ export class ByteLru {
 /** Lets the render write into memory instead of the socket; resolves with what it wrote once it ends. */
 function capture(res) {
   const chunks = [];
+  // Put back what was there: another wrapper's methods (serve.mjs holds 5xx answers) or the prototype's.
+  const saved = ["writeHead", "flushHeaders", "write", "end"].map((m) => [m, Object.getOwnPropertyDescriptor(res, m)]);
   let finished;
   const ended = new Promise((resolve) => (finished = resolve));
   const toBuffer = (chunk, enc) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof enc === "string" ? enc : "utf8") : Buffer.from(chunk));
@@ -208,7 +214,10 @@ function capture(res) {
     return res;
   };
   const restore = () => {
-    for (const m of ["writeHead", "flushHeaders", "write", "end"]) delete res[m];
+    for (const [m, d] of saved) {
+      if (d) Object.defineProperty(res, m, d);
+      else delete res[m];
+    }
   };
   return { ended: ended.then(() => (restore(), Buffer.concat(chunks))), restore };
 }

@@ -54,6 +54,25 @@ describe("page cache", () => {
     expect(secondHtml.replaceAll(b.header!, "N")).toBe(firstHtml.replaceAll(a.header!, "N"));
   });
 
+  it("puts back a wrapper installed before it (the web server's) once the render is captured", async () => {
+    const state = { data: "v1", renders: 0, status: 500 };
+    const cache = createPageCache({ readVersion: async () => "1" });
+    const seen: number[] = [];
+    const server = http.createServer((req, res) => {
+      const end = res.end;
+      res.end = function (this: http.ServerResponse, ...args: unknown[]) {
+        seen.push(res.statusCode);
+        return (end as (...a: unknown[]) => http.ServerResponse).apply(res, args);
+      } as typeof res.end;
+      void cache.handle(req, res, fakeNext(state));
+    });
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    expect(res.status).toBe(500);
+    expect(seen).toEqual([500]); // the answer went out through the outer wrapper
+  });
+
   it("renders uncompressed and gzips on the way out when the client accepts it", async () => {
     const state = { data: "v1", renders: 0 };
     const { base } = await serve(fakeNext(state), async () => "1");
@@ -93,7 +112,7 @@ describe("page cache", () => {
     expect((await fetch(`${base}/`)).headers.get("x-cache")).toBe("miss");
   });
 
-  it("never serves client navigations (RSC), server actions, POSTs or the API from the cache", async () => {
+  it("never serves client navigations (RSC), server actions, POSTs, the API or the rate-limited search page from the cache", async () => {
     const state = { data: "x", renders: 0 };
     const { base } = await serve(fakeNext(state), async () => "1");
     await fetch(`${base}/`);
@@ -104,7 +123,9 @@ describe("page cache", () => {
     }
     expect((await fetch(`${base}/?_rsc=abc`)).headers.get("x-cache")).toBeNull();
     expect((await fetch(`${base}/api/search?q=x`)).headers.get("x-cache")).toBeNull();
-    expect(state.renders).toBe(7);
+    await fetch(`${base}/search?q=x`);
+    expect((await fetch(`${base}/search?q=x`)).headers.get("x-cache")).toBeNull();
+    expect(state.renders).toBe(9);
   });
 
   it("keys by the display cookie and the host, and keeps no response that sets a cookie or is not 200", async () => {

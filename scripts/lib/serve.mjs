@@ -1,22 +1,42 @@
 // The production web server: Next.js's request handler inside a plain Node HTTP server, so that
 // (1) every request can be logged with its final status and duration (LOG_FORMAT=json: one JSON line each),
-// (2) while the database is away, requests get an honest 503 — an Arabic page, or JSON for the API —
-//     instead of a page render that fails with a 500 (App Router pages cannot choose their status),
+// (2) while the database is away, requests get an honest 503 in their route's format — an Arabic page,
+//     the API's JSON error, Atom, a PNG — instead of a page render that fails with a 500 (App Router pages
+//     cannot choose their status); so do renders already under way when it went (hold-server-errors.mjs),
 // (3) repeated page loads are answered from a micro-cache (scripts/lib/page-cache.mjs: while the data
-//     version holds, at most 30 s; PAGE_CACHE=off switches it off).
+//     version holds, at most 30 s; PAGE_CACHE=off switches it off),
+// (4) paths Next.js cannot decode and requests Node's parser refuses get the Arabic 404 (or a 400/414/431)
+//     page with every security header, and are logged.
 // `node scripts/lib/serve.mjs` with PORT, HOST (and the app's own environment); NODE_ENV=production.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { dataVersionReader } from "../../lib/data/data-version.mjs";
-import { SECURITY_HEADERS, UNAVAILABLE_PAGE_CSP } from "../../lib/web/security-headers.mjs";
+import { answerKind, rawRequestError, unavailableAnswer } from "../../lib/web/fallback-answers.mjs";
+import { settleForwarding, trustsProxy } from "../../lib/web/forwarded.mjs";
+import { hasMalformedEncoding } from "../../lib/web/request-path.mjs";
+import { holdServerErrors } from "./hold-server-errors.mjs";
 import { createPageCache } from "./page-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
 const jsonLogs = process.env.LOG_FORMAT === "json";
+/** Forwarding headers count only when a reverse proxy we trust wrote them (lib/web/forwarded.mjs). */
+const trustedProxy = trustsProxy(process.env.TRUST_PROXY);
+
+/** One event worth an operator's attention: a JSON line with LOG_FORMAT=json, else a line on stderr. */
+function logEvent(level, msg, fields) {
+  if (jsonLogs) process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+  else console.warn(`${msg}: ${JSON.stringify(fields)}`);
+}
+
+/**
+ * Where a path that cannot be decoded is sent: a private folder name (app/_…) is never a route, so Next.js
+ * answers it with the app's own Arabic 404 page and every security header.
+ */
+const UNROUTABLE_PATH = "/_malformed-path";
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
@@ -38,11 +58,12 @@ const RECHECK_DOWN_MS = 250;
 let lastProbe = 0;
 let inflight = null;
 
-async function databaseDown() {
+/** Whether the database is away: the last known state while it is recent, else (or when `fresh`) one probe. */
+async function databaseDown(fresh = false) {
   const state = globalThis[AVAILABILITY];
   if (!state?.probe) return false; // no page has touched the database yet: nothing to judge by
   const age = Date.now() - lastProbe;
-  if (age < (state.down ? RECHECK_DOWN_MS : RECHECK_UP_MS)) return state.down;
+  if (!fresh && age < (state.down ? RECHECK_DOWN_MS : RECHECK_UP_MS)) return state.down;
   inflight ??= state.probe().then((ok) => {
     state.down = !ok;
     lastProbe = Date.now();
@@ -60,31 +81,14 @@ const isStatic = (pathname) => pathname.startsWith("/_next/") || PUBLIC_FILES.ha
 /** Static files never need the database; the health route reports the database itself. */
 const needsDatabase = (pathname) => !isStatic(pathname) && pathname !== "/api/health";
 
-const UNAVAILABLE_PAGE = `<!doctype html>
-<html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="10"><title>الخدمة غير متاحة مؤقتًا — قارئ محادثات سوريا</title></head>
-<body><main role="alert"><h1>الخدمة غير متاحة مؤقتًا</h1>
-<p>تعذّر الوصول إلى قاعدة البيانات الآن. ستعود الصفحة من تلقاء نفسها بعد قليل؛ يمكنك أيضًا إعادة تحميلها.</p></main></body></html>`;
+// While the database is away every route answers 503 in its own format (lib/web/fallback-answers.mjs):
+// pages an Arabic page, the API its JSON error, the feed Atom, preview images the default card.
+const DEFAULT_CARD = fs.existsSync(path.join(publicDir, "og-default.png")) ? fs.readFileSync(path.join(publicDir, "og-default.png")) : null;
 
-// The same headers as every other response (lib/web/security-headers.mjs): the page has no script at all,
-// so its policy allows none.
-const UNAVAILABLE_HEADERS = {
-  "Content-Security-Policy": UNAVAILABLE_PAGE_CSP,
-  ...Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value])),
-};
-
-/** The API's one error shape (lib/web/api-errors.ts, code UNAVAILABLE), written here without Next. */
-const UNAVAILABLE_JSON = JSON.stringify({ error: { code: "UNAVAILABLE", message: "قاعدة البيانات غير متاحة مؤقتًا." } });
-
-function sendUnavailable(req, res, pathname) {
-  const api = pathname.startsWith("/api/");
-  res.writeHead(503, {
-    ...UNAVAILABLE_HEADERS,
-    "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
-    "Cache-Control": "no-store",
-    "Retry-After": "5",
-  });
-  res.end(req.method === "HEAD" ? undefined : api ? UNAVAILABLE_JSON : UNAVAILABLE_PAGE);
+/** Writes the 503 with `send(status, headers, body)` (by default the response's own methods). */
+function sendUnavailable(req, res, pathname, send = (status, headers, body) => res.writeHead(status, headers).end(body)) {
+  const { status, headers, body } = unavailableAnswer(answerKind(pathname), DEFAULT_CARD);
+  send(status, { ...headers, "Content-Length": Buffer.byteLength(body) }, req.method === "HEAD" ? undefined : body);
 }
 
 await app.prepare();
@@ -92,6 +96,7 @@ await app.prepare();
 const server = http.createServer(async (req, res) => {
   const started = performance.now();
   const pathname = (req.url ?? "/").split("?")[0];
+  settleForwarding(req.headers, req.socket.remoteAddress, trustedProxy);
   if (jsonLogs) {
     res.once("finish", () => {
       const line = {
@@ -107,12 +112,33 @@ const server = http.createServer(async (req, res) => {
     });
   }
   try {
-    if (needsDatabase(pathname) && (await databaseDown())) return sendUnavailable(req, res, pathname);
+    if (hasMalformedEncoding(pathname)) {
+      logEvent("warn", "malformed path", { method: req.method, path: pathname.slice(0, 300) });
+      req.url = UNROUTABLE_PATH;
+    }
+    if (needsDatabase(pathname)) {
+      if (await databaseDown()) return sendUnavailable(req, res, pathname);
+      // A request that started before the loss was noticed fails in its render: answered 503 all the same.
+      holdServerErrors(
+        res,
+        () => databaseDown(true),
+        (send) => sendUnavailable(req, res, pathname, send),
+      );
+    }
     await (pageCache && !isStatic(pathname) ? pageCache.handle(req, res, handle) : handle(req, res));
   } catch (e) {
     console.error(e);
     if (!res.headersSent) res.writeHead(500).end();
   }
+});
+// Requests Node's parser refuses (a request line or headers over its 16 KiB limit, broken syntax) never
+// reach the handler above; Node's own answer would carry none of the security headers.
+server.on("clientError", (err, socket) => {
+  if (err.code === "ECONNRESET" || !socket.writable) return void socket.destroy();
+  const [status, reason] =
+    err.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large"] : err.code === "HPE_URI_TOO_LONG" ? [414, "URI Too Long"] : [400, "Bad Request"];
+  logEvent("warn", "request refused", { status, reason: String(err.code ?? "") });
+  socket.end(rawRequestError(status, reason));
 });
 server.listen(port, hostname, () => {
   if (!jsonLogs) console.log(`▲ Next.js production server on http://${hostname}:${port}`);

@@ -117,3 +117,45 @@ describe("recovery from a killed start", () => {
     }
   }, 30_000);
 });
+
+describe("the editors' token at start", () => {
+  /** `npm start` (its script) on a data folder of its own, until it says it is running; then Ctrl-C. */
+  async function startUntilRunning(env: Record<string, string>): Promise<string> {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts", "start-app.ts")], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: "", EDITOR_TOKEN: "", PORT: String(await findFreePort(4700 + (process.pid % 500))), ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (output += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (output += d));
+    const exited = new Promise<void>((r) => child.once("exit", () => r()));
+    try {
+      const deadline = Date.now() + 240_000;
+      while (!/Editors upload articles[^\n]*\n/.test(output) && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      child.kill("SIGINT"); // the start command stops its web server and its database
+      await exited;
+    }
+    expect(output).toContain("is running at");
+    return output;
+  }
+
+  it("prints where the generated token is kept and how to read it, never the token", async () => {
+    // Under the project's .tmp: as root, PostgreSQL runs as another user that cannot enter a private temp dir.
+    const dataRoot = path.join(ROOT, ".tmp", `start-token-${process.pid}`);
+    fs.rmSync(dataRoot, { recursive: true, force: true });
+    try {
+      const output = await startUntilRunning({ DATA_DIR: dataRoot });
+      const file = path.join(dataRoot, "editor-token");
+      const token = fs.readFileSync(file, "utf8").trim();
+      expect(token.length).toBeGreaterThanOrEqual(16);
+      expect(output).not.toContain(token);
+      const line = output.split("\n").find((l) => l.includes("Editors upload articles"))!;
+      expect(line).toContain(path.relative(ROOT, file));
+      expect(line).toContain(`cat ${path.relative(ROOT, file)}`);
+    } finally {
+      fs.rmSync(dataRoot, { recursive: true, force: true });
+    }
+  }, 300_000);
+});

@@ -1,21 +1,24 @@
 // A data format (JSON): ISO dates and plain numbers; display settings do not apply, ?digits= / ?cal= are ignored.
-// With the events, the axis: the view (the URL's span and centre, else fitted to the events, as the page
-// draws it) and every dated event in it with its coverage count, storyline and the country and type of
-// most of its coverage, and the storylines with two or more events.
+// With the events (paged: `page` and `pageSize`, API_PAGE_SIZE events unless asked, at most
+// MAX_API_PAGE_SIZE; `paging.next` is the next page's address), the axis: the view (the URL's span and
+// centre, else fitted to the events, as the page draws it) and every dated event in it with its coverage
+// count, storyline and the country and type of most of its coverage, and the storylines with two or more events.
 import { withParams } from "@/lib/web/api-params";
 import { rateLimited } from "@/lib/web/rate-limit";
 import { getTimeline, type TimelineEvent } from "@/lib/data/timeline";
 import { getTimelineMarks } from "@/lib/data/timeline-marks";
 import { resolveView, windowOf } from "@/lib/display/axis/view-window";
 import { timelineApiView } from "@/lib/params/timeline";
+import { hrefWith, writeParams } from "@/lib/params/view";
 
 export const dynamic = "force-dynamic";
 
 const shape = ({ articles, ...e }: TimelineEvent) => ({ ...e, articles: articles.map(({ outletName: _, ...a }) => a) });
 
 export const GET = rateLimited("api", (request: Request) => {
-  return withParams(request, timelineApiView, async ({ filters, axis }) => {
-    const [{ dated, undated, counts, facets }, marks] = await Promise.all([getTimeline(filters), getTimelineMarks(filters)]);
+  return withParams(request, timelineApiView, async ({ filters, axis, page, pageSize }, url) => {
+    const [{ dated, undated, counts, facets, paging }, marks] = await Promise.all([getTimeline(filters, { page, pageSize }), getTimelineMarks(filters)]);
+    const next = page < paging.pages ? hrefWith(url.pathname, writeParams(timelineApiView, { filters, axis, page: page + 1, pageSize })) : null;
     const extent = marks.first && marks.last ? { first: marks.first, last: marks.last } : null;
     const { view, moved } = resolveView(axis, extent, { from: filters.from, to: filters.to });
     const window = windowOf(view);
@@ -34,6 +37,7 @@ export const GET = rateLimited("api", (request: Request) => {
         filters,
         counts,
         facets,
+        paging: { ...paging, next },
         events: dated.map(shape),
         undated: undated.map(shape),
         axis: {

@@ -5,11 +5,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { CorrectionState } from "@/components/event-editor";
-import { checkRateLimit, rateLimitMessage } from "@/lib/web/rate-limit";
+import { checkEditor } from "@/lib/web/editor-guard";
 import { getEvent } from "@/lib/data/event";
 import type { CorrectionRefusal } from "@/lib/data/write/log-correction";
 import { correctEvent } from "@/lib/load/editor";
-import { tokenMatches } from "@/lib/web/editor-token";
 import { env } from "@/lib/env";
 import { EVENT_KINDS } from "@/lib/enums/event-kind";
 
@@ -61,11 +60,9 @@ const field = (f: FormData, name: string) => {
 };
 
 export async function correctEventAction(_: CorrectionState, f: FormData): Promise<CorrectionState> {
-  // The rate limit, then the token: a wrong one learns nothing about the input and changes nothing.
-  const limited = checkRateLimit("editor", await headers());
-  if (!limited.ok) return { status: "refused", message: rateLimitMessage(limited.retryAfterSeconds) };
-  const token = field(f, "token") ?? "";
-  if (token.length > 1024 || !tokenMatches(token, env().EDITOR_TOKEN)) return { status: "refused", message: "رمز المحرر غير صحيح." };
+  // The limits, then the token: a wrong one learns nothing about the input and changes nothing.
+  const gate = checkEditor(await headers(), field(f, "token") ?? "", env().EDITOR_TOKEN, "correction");
+  if (!gate.ok) return { status: "refused", message: gate.message };
 
   const action = field(f, "action");
   const to =

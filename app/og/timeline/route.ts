@@ -6,13 +6,19 @@ import { getTimelineSummary } from "@/lib/data/timeline";
 import { timelineView } from "@/lib/params/timeline";
 import { timelineSummary } from "@/lib/web/og/cards";
 import { pngResponse, renderOgPng } from "@/lib/web/og/render";
+import { unavailableCardPng } from "@/lib/web/og/unavailable";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 export function GET(request: Request) {
-  return withParams(request, timelineView, async (filters) => {
-    const timeline = await getTimelineSummary(filters);
-    return pngResponse(renderOgPng(timelineSummary(filters, timeline.counts, timeline.facets).card));
-  });
+  return withParams(
+    request,
+    timelineView,
+    async (filters) => {
+      const timeline = await getTimelineSummary(filters);
+      return pngResponse(renderOgPng(timelineSummary(filters, timeline.counts, timeline.facets).card));
+    },
+    { kind: "image", png: unavailableCardPng },
+  );
 }

@@ -6,6 +6,7 @@ import { eventCard } from "@/lib/web/og/cards";
 import { pngResponse, renderOgPng } from "@/lib/web/og/render";
 import { slugParam } from "@/lib/params/fields";
 import { readParam } from "@/lib/params/view";
+import { unavailableCardPng } from "@/lib/web/og/unavailable";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -14,9 +15,13 @@ const SLUG = slugParam();
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = readParam(SLUG, (await params).slug);
-  return answering(request, async () => {
-    const event = slug ? await getEvent(slug) : null;
-    if (!event) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-    return pngResponse(renderOgPng(eventCard(event)));
-  });
+  return answering(
+    request,
+    async () => {
+      const event = slug ? await getEvent(slug) : null;
+      if (!event) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+      return pngResponse(renderOgPng(eventCard(event)));
+    },
+    { kind: "image", png: unavailableCardPng },
+  );
 }
