@@ -76,18 +76,35 @@ const CHARWISE: Record<string, string> = {
   "\u06A9": "\u0643",
   "\u00A0": " ",
 };
-const CHARWISE_RE = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u00A0\u0660-\u0669\u06F0-\u06F9A-Z]/g;
+const CHARWISE_RE = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u00A0\u0660-\u0669\u06F0-\u06F9A-Z]/;
+// CHARWISE_RE as a table per UTF-16 unit (0: kept as is; else the code it becomes): date and clue scans
+// fold every line and the whole body, where a replace would call back for every ة.
+const CHARWISE_UNIT = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (CHARWISE_RE.test(ch)) CHARWISE_UNIT[c] = foldCharwiseUnit(ch).charCodeAt(0);
+}
 
 /**
  * A fold that keeps every character in place (same length, same offsets), so a regex match on the
  * folded string can quote the original text. Marks and tatweel stay; they are rare in dates and names of months.
  */
 export function foldCharwise(s: string): string {
-  return s.replace(CHARWISE_RE, (c) => {
-    const mapped = CHARWISE[c];
-    if (mapped) return mapped;
-    const code = c.charCodeAt(0);
-    if (code < 128) return c.toLowerCase();
-    return String((code & 0x0f) % 10);
-  });
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = CHARWISE_UNIT[s.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += s.slice(last, i) + String.fromCharCode(to);
+    last = i + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+function foldCharwiseUnit(c: string): string {
+  const mapped = CHARWISE[c];
+  if (mapped) return mapped;
+  const code = c.charCodeAt(0);
+  if (code < 128) return c.toLowerCase();
+  return String((code & 0x0f) % 10);
 }
