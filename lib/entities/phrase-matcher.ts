@@ -96,7 +96,7 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
 function continuesAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let j = 1; j < words.length; j++) {
     const t = tokens[i + j];
-    if (t?.norm !== words[j] || !t.joined) return false;
+    if (!t || t.norm !== words[j] || !t.joined) return false;
   }
   return true;
 }
