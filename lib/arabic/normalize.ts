@@ -31,10 +31,32 @@ const foldChar = (c: string): string => {
   return ""; // marks, tatweel, invisible controls
 };
 
+// FOLD_CHARS as a table per UTF-16 unit (all of them are single units): 0 keeps the unit, -1 drops it,
+// anything else is the code it becomes. Lines and words are folded by the hundred per article; a
+// table walk costs a fraction of a replace that calls foldChar for every hamza and mark.
+const FOLD_UNIT = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (NEEDS_FOLD.test(ch)) FOLD_UNIT[c] = foldChar(ch).charCodeAt(0) || -1;
+}
+
+/** s.replace(FOLD_CHARS, foldChar), copying the untouched stretches whole. */
+function foldUnits(s: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = FOLD_UNIT[s.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += s.slice(last, i);
+    if (to > 0) out += String.fromCharCode(to);
+    last = i + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
 /** Folds spelling variation that does not change a word: hamza on alef, ى/ي, final ة/ه, marks, tatweel, digits. */
 export function normalizeArabic(s: string): string {
-  // Most words need nothing: test before building a new string.
-  const folded = NEEDS_FOLD.test(s) ? s.replace(FOLD_CHARS, foldChar) : s;
+  const folded = foldUnits(s);
   return folded.includes("\u0629") ? folded.replace(TEH_MARBUTA_END, "\u0647") : folded;
 }
 
@@ -54,18 +76,35 @@ const CHARWISE: Record<string, string> = {
   "\u06A9": "\u0643",
   "\u00A0": " ",
 };
-const CHARWISE_RE = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u00A0\u0660-\u0669\u06F0-\u06F9A-Z]/g;
+const CHARWISE_RE = /[\u0622\u0623\u0625\u0671\u0649\u06CC\u0629\u06A9\u00A0\u0660-\u0669\u06F0-\u06F9A-Z]/;
+// CHARWISE_RE as a table per UTF-16 unit (0: kept as is; else the code it becomes): date and clue scans
+// fold every line and the whole body, where a replace would call back for every ة.
+const CHARWISE_UNIT = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (CHARWISE_RE.test(ch)) CHARWISE_UNIT[c] = foldCharwiseUnit(ch).charCodeAt(0);
+}
 
 /**
  * A fold that keeps every character in place (same length, same offsets), so a regex match on the
  * folded string can quote the original text. Marks and tatweel stay; they are rare in dates and names of months.
  */
 export function foldCharwise(s: string): string {
-  return s.replace(CHARWISE_RE, (c) => {
-    const mapped = CHARWISE[c];
-    if (mapped) return mapped;
-    const code = c.charCodeAt(0);
-    if (code < 128) return c.toLowerCase();
-    return String((code & 0x0f) % 10);
-  });
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = CHARWISE_UNIT[s.charCodeAt(i)]!;
+    if (to === 0) continue;
+    out += s.slice(last, i) + String.fromCharCode(to);
+    last = i + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+function foldCharwiseUnit(c: string): string {
+  const mapped = CHARWISE[c];
+  if (mapped) return mapped;
+  const code = c.charCodeAt(0);
+  if (code < 128) return c.toLowerCase();
+  return String((code & 0x0f) % 10);
 }

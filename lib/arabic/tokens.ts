@@ -14,6 +14,12 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const JOINING_GAP = /^[\s\u00A0-]*$/;
 
+/** JOINING_GAP over text[from, to), without cutting the usual one-space gap out of the text. */
+function joiningGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return true;
+  return JOINING_GAP.test(text.slice(from, to));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = -1;
@@ -22,7 +28,7 @@ export function tokenize(text: string): Token[] {
     const norm = normalizeArabic(m[0]).toLowerCase();
     if (!norm) continue; // a lone tatweel used as a dash
     const start = m.index;
-    const joined = prevEnd >= 0 && JOINING_GAP.test(text.slice(prevEnd, start));
+    const joined = prevEnd >= 0 && joiningGap(text, prevEnd, start);
     tokens.push({ start, end: start + m[0].length, raw: m[0], norm, joined });
     prevEnd = start + m[0].length;
   }

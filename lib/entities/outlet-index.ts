@@ -63,7 +63,14 @@ export function compileOutlets(outlets: OutletEntry[]): OutletIndex {
   }
   const slugs = new Map<string, OutletEntry[]>();
   for (const o of outlets) for (const s of o.mirrorSlugs) slugs.set(s, [...(slugs.get(s) ?? []), o]);
-  const domains = outlets.flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o] as const)).sort((a, b) => b[0].length - a[0].length);
+  // Longest first; each split into host and path once (byHost runs for every host an article prints).
+  const domains = outlets
+    .flatMap((o) => o.domains.map((d) => [d.toLowerCase(), o] as const))
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([d, o]) => {
+      const dHost = d.split("/")[0]!;
+      return { dHost, dPath: d.slice(dHost.length), dotHost: `.${dHost}`, o };
+    });
   const index: OutletIndex = {
     byBrand: (text) => index.byKey(phraseKey(text)),
     byKey: (key) => brands.get(key) ?? (LATIN_KEY.test(key) ? (brands.get(compact(key)) ?? null) : null),
@@ -71,10 +78,8 @@ export function compileOutlets(outlets: OutletEntry[]): OutletIndex {
       const url = hostAndPath.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, "");
       const host = url.split(/[/?#]/)[0]!;
       const path = url.slice(host.length);
-      for (const [d, o] of domains) {
-        const dHost = d.split("/")[0]!;
-        const dPath = d.slice(dHost.length);
-        const hostOk = host === dHost || host.endsWith(`.${dHost}`);
+      for (const { dHost, dPath, dotHost, o } of domains) {
+        const hostOk = host === dHost || host.endsWith(dotHost);
         if (hostOk && (dPath === "" || path === dPath || path.startsWith(`${dPath}/`))) return o;
       }
       return null;

@@ -83,11 +83,20 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
       if (!candidates) continue;
       for (const c of candidates) {
         if (c.short && !known.has(c.target)) continue;
-        if (!c.words.every((w, j) => j === 0 || (tokens[i + j]?.norm === w && tokens[i + j]!.joined))) continue;
+        if (!continuesAt(tokens, i, c.words)) continue;
         if (c.guard && !c.guard({ text, tokens, first: i, last: i + c.words.length - 1, cut, form, prevHitLast: prevLast === i - 1 ? prevLast : null })) continue;
         return { c, cut, form };
       }
     }
     return null;
   }
+}
+
+/** The spelling's words after the first follow token i, each joined to the one before (no punctuation between). */
+function continuesAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let j = 1; j < words.length; j++) {
+    const t = tokens[i + j];
+    if (!t || t.norm !== words[j] || !t.joined) return false;
+  }
+  return true;
 }

@@ -28,6 +28,9 @@ const TERMINAL = /[.!?؟…:؛](?:["'”»)\]\s]*)$/u;
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
 const HAS_CLOCK = new RegExp(CLOCK.source);
 const WEATHER = /\d\s*°|°\s*[cf]?\s*$|درجه الحراره/iu;
+// Every WEATHER match holds «°» or the letters «درج», which foldCharwise never produces or changes:
+// a line with neither is no widget, and most lines are spared the fold.
+const mayBeWeather = (text: string) => text.includes("°") || text.includes("درج");
 // Words that sit around dates in page chrome; they count as "date" text when measuring a date line.
 const DATE_CHROME = /(?:^|\s)(?:gmt|utc|ص|م|am|pm|نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|بتوقيت|الساعه|published|updated|posted|on|at)(?=\s|$)/giu;
 const COUNTABLE = /[\p{L}\p{N}]/gu;
@@ -60,7 +63,7 @@ export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineF
     dates,
     dateShare: share,
     hasClock: clock,
-    weather: WEATHER.test(foldCharwise(line.text)),
+    weather: mayBeWeather(line.text) && WEATHER.test(foldCharwise(line.text)),
     boilerplate: reason,
     endsArticle: reason !== null && boilerplate.endsArticle(reason),
   };

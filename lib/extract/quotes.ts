@@ -43,6 +43,7 @@ interface Verb {
 
 const SHORT = 3;
 const BOUNDARY = /[.!?؟…\n]/;
+const BLANK_LINE = /\n\s*\n/;
 
 export function findQuotes(text: string, ctx: QuoteContext): QuoteRef[] {
   const spans = findQuoteSpans(text);
@@ -195,13 +196,17 @@ function segments(text: string, tokens: Token[], spans: QuoteSpan[]): { sentence
   let span = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (k > 0) {
-      for (let at = tokens[k - 1]!.end; at < tokens[k]!.start; at++) {
+      const gapEnd = tokens[k]!.start;
+      let br = -1; // the gap's first line break
+      for (let at = tokens[k - 1]!.end; at < gapEnd; at++) {
         while (span < spans.length && spans[span]!.end <= at) span++;
         const inside = span < spans.length && spans[span]!.start < at && at < spans[span]!.end - 1;
         const c = text[at]!;
+        if (c === "\n" && br < 0) br = at;
         if (BOUNDARY.test(c) && !(inside && c !== "\n")) s++;
       }
-      if (/\n\s*\n/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) p++;
+      // Most gaps are one space: look for a blank line only where the gap holds a line break.
+      if (br >= 0 && BLANK_LINE.test(text.slice(br, gapEnd))) p++;
     }
     sentence.push(s);
     paragraph.push(p);

@@ -23,9 +23,9 @@ export function undouble(text: string): string | null {
   return null;
 }
 
-/** Every headline candidate one line offers; the first is the whole line. */
-export function titleForms(text: string): TitleForm[] {
-  const forms: TitleForm[] = [{ text, key: phraseKey(text), affixes: [] }];
+/** Every headline candidate one line offers; the first is the whole line (`key`: its phraseKey, when the caller has it). */
+export function titleForms(text: string, key: string = phraseKey(text)): TitleForm[] {
+  const forms: TitleForm[] = [{ text, key, affixes: [] }];
   const half = undouble(text);
   if (half) forms.push({ text: half, key: phraseKey(half), affixes: [] });
   // "Title | Section | Outlet | date" (DW) has several parts; each may be the headline.

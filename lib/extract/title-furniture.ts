@@ -3,7 +3,6 @@
 // search boxes, section names and widgets first): a dateline («موسكو - سبوتنيك», «رووداو – اربيل»),
 // a date line with its place and agency, the first line of a hard-wrapped paragraph (it stops on a
 // preposition), a paragraph, a photo's name label («وزير الخارجية الروسي سيرغي لافروف»).
-import { phraseKey } from "../arabic/phrase-key";
 import { parseDatelineLine } from "./dateline";
 import { isDatedShortLine, type LineFeatures } from "./features";
 import type { Line } from "./lines";
@@ -58,7 +57,7 @@ export function titleFurniture(line: Line, f: LineFeatures, ctx: FurnitureContex
   if (f.words > MAX_HEADLINE_WORDS) return "paragraph";
   if (f.words <= MAX_DATELINE_WORDS && parseDatelineLine(line.text)) return "dateline";
   if (isDatedShortLine(f)) return "date-line";
-  const last = phraseKey(line.text).split(" ").at(-1) ?? "";
+  const last = line.key.split(" ").at(-1) ?? "";
   if (!f.terminal && DANGLING.has(last)) return "wrapped-line";
   if (ctx.isNameLabel(line.text)) return "name-label";
   return null;

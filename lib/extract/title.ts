@@ -5,7 +5,7 @@
 // says (a teaser of another story or a widget shares none of its words). A text with no headline takes
 // one from its URL's slug (title-slug); otherwise there is none: an empty title, never a guess.
 import { phraseKey } from "../arabic/phrase-key";
-import { contentWords, sharedWords, wordPool } from "./content-words";
+import { contentWordsOfKey, sharedWords, wordPoolOfKey } from "./content-words";
 import { isDateLine, type LineFeatures } from "./features";
 import type { Line } from "./lines";
 import { titleForms, type TitleForm } from "./title-forms";
@@ -60,21 +60,22 @@ function topZoneEnd(features: LineFeatures[]): number {
 /** The words of the lines that follow a candidate headline (furniture and dates aside), or null when too little text follows to judge. */
 function leadAfter(lines: Line[], features: LineFeatures[], i: number, pools: Map<number, Set<string> | null>): Set<string> | null {
   if (pools.has(i)) return pools.get(i)!;
-  const texts: string[] = [];
+  // Keys, not texts: the key of lines joined by spaces splits into the same words as their keys joined.
+  const keys: string[] = [];
   let words = 0;
-  for (let k = i + 1; k < features.length && texts.length < LEAD_LINES && words < LEAD_WORDS; k++) {
+  for (let k = i + 1; k < features.length && keys.length < LEAD_LINES && words < LEAD_WORDS; k++) {
     const f = features[k]!;
     if (f.blank || f.boilerplate || isDateLine(f)) continue;
-    texts.push(lines[k]!.text);
+    keys.push(lines[k]!.key);
     words += f.words;
   }
-  const pool = words >= LEAD_MIN_WORDS ? wordPool(texts.join(" ")) : null;
+  const pool = words >= LEAD_MIN_WORDS ? wordPoolOfKey(keys.join(" ")) : null;
   pools.set(i, pool);
   return pool;
 }
 
 export function detectTitle(lines: Line[], features: LineFeatures[], ctx: TitleContext, sidecarTitle?: string): TitleResult {
-  const formsByLine = lines.map((l, i) => (mayHoldTitle(features[i]!) ? titleForms(l.text) : []));
+  const formsByLine = lines.map((l, i) => (mayHoldTitle(features[i]!) ? titleForms(l.text, l.key) : []));
   // Two identical adjacent lines are one rendering (alt text and figcaption), not a repetition.
   const count = new Map<string, number>();
   let previousKey = "";
@@ -156,7 +157,7 @@ function firstHeading(lines: Line[], features: LineFeatures[], ctx: TitleContext
     // A teaser of another story, a widget or a section label says nothing the lead says.
     const lead = leadAfter(lines, features, i, pools);
     if (lead) {
-      const own = contentWords(lines[i]!.text);
+      const own = contentWordsOfKey(lines[i]!.key);
       if (sharedWords(own, lead) < Math.min(MIN_SHARED_WITH_LEAD, own.length)) continue;
     }
     return i;

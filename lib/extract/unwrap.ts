@@ -2,7 +2,7 @@
 // ends with a full stop are joined into one logical line (on the first); the others become continuations.
 // Every later stage then sees whole paragraphs, and each raw line still gets its own verdict.
 import type { BoilerplateMatcher } from "./boilerplate";
-import { contentWords, sharedWords, wordPool } from "./content-words";
+import { contentWordsOfKey, sharedWords, wordPoolOfKey } from "./content-words";
 import { isDateLine, lineFeatures, type LineFeatures } from "./features";
 import type { Line } from "./lines";
 
@@ -30,8 +30,9 @@ function joins(prev: Line, p: LineFeatures, cur: Line, c: LineFeatures): boolean
 
 /** A line whose words the next line mostly repeats is a headline over the lead that restates it, not a wrapped sentence. */
 function restates(prev: Line, cur: Line): boolean {
-  const own = contentWords(prev.text);
-  return own.length >= MIN_RESTATED_WORDS && sharedWords(own, wordPool(cur.text)) >= RESTATED_SHARE * own.length;
+  // A raw line's key is phraseKey(text): no need to fold it again.
+  const own = contentWordsOfKey(prev.key);
+  return own.length >= MIN_RESTATED_WORDS && sharedWords(own, wordPoolOfKey(cur.key)) >= RESTATED_SHARE * own.length;
 }
 
 export function unwrapLines(lines: Line[], features: LineFeatures[], boilerplate: BoilerplateMatcher): Unwrapped {
