@@ -44,7 +44,7 @@ test("the axis labels years and months, right to left, earliest on the right", a
   expect(xs).toEqual([...xs].sort((a, b) => b - a));
   // Every dated card has its mark, named for screen readers with its date and coverage.
   const label = await axis(page).locator("a[data-mark]").first().getAttribute("aria-label");
-  expect(label).toMatch(/، \d{1,2} \S+ \d{4}، /);
+  expect(label).toMatch(/، \d{1,2} \S+ \d{4}(?: – \d{1,2} \S+ \d{4})?، /);
   expect(label).toMatch(/مقال/);
 });
 

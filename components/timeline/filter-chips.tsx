@@ -46,13 +46,17 @@ function Keep({ view, without, display }: { view: TimelinePage; without: string[
 
 function Panel({ title, children, active }: { title: string; children: ReactNode; active: boolean }) {
   return (
-    <details className="group relative" data-chip={title}>
+    // On a phone the panel spans the chips bar (a chip near the edge would push it off the screen); from
+    // the small breakpoint it hangs from its chip. Closed, it takes no layout at all.
+    <details className="group sm:relative" data-chip={title}>
       <summary
         className={`${chip} cursor-pointer list-none ${active ? "border-accent text-accent" : "border-black/20 text-ink dark:border-white/25"} group-open:bg-accent/10 [&::-webkit-details-marker]:hidden`}
       >
         {title} <span aria-hidden="true">▾</span>
       </summary>
-      <div className="absolute start-0 z-20 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-lg border border-black/15 bg-paper p-3 shadow-lg dark:border-white/20">{children}</div>
+      <div className="absolute inset-x-0 z-20 mt-1 hidden rounded-lg border border-black/15 bg-paper p-3 shadow-lg group-open:block sm:inset-x-auto sm:start-0 sm:w-72 sm:max-w-[calc(100vw-2rem)] dark:border-white/20">
+        {children}
+      </div>
     </details>
   );
 }
@@ -99,7 +103,7 @@ export function FilterChips({ view, facets, display, names, months }: ChipsProps
     ...(f.q ? [{ label: `في العناوين: ${f.q}`, href: without({ q: undefined }) }] : []),
   ];
   return (
-    <div role="search" aria-label="تصفية الخط الزمني" className="mt-3 space-y-2" data-testid="filter-chips">
+    <div role="search" aria-label="تصفية الخط الزمني" className="relative mt-3 space-y-2" data-testid="filter-chips">
       {active.length > 0 && (
         <ul className="flex flex-wrap gap-2" aria-label="التصفية الحالية">
           {active.map((a) => (
