@@ -4,7 +4,7 @@
 // clustering stages, which can still join them to these events.
 import { dateFromChronology } from "./chronology-date";
 import type { ChronologyIndex, IndexedEntry } from "./chronology-index";
-import { matchChronology, matchCorroborated, type ChronologyMatch } from "./chronology-match";
+import { clearMatch, corroboratedMatch, scoreChronology, type ChronologyMatch } from "./chronology-match";
 import type { Cluster } from "./cluster";
 import { canMerge, clusterOf, mergeInto } from "./cluster";
 import { dayOf } from "./days";
@@ -26,7 +26,7 @@ export interface Anchoring {
 
 export function anchorToChronology(features: Features[], index: ChronologyIndex, notes: Map<string, MemberNote>): Anchoring {
   const byEntry = new Map<IndexedEntry, Features[]>();
-  const unsure: Features[] = [];
+  const unsure: Array<{ f: Features; scored: ChronologyMatch[] }> = [];
   const join = (f: Features, m: ChronologyMatch) => {
     let member = f;
     if (f.day === null) {
@@ -39,15 +39,16 @@ export function anchorToChronology(features: Features[], index: ChronologyIndex,
     byEntry.set(m.entry, list);
   };
   for (const f of features) {
-    const m = matchChronology(f, index);
+    const scored = scoreChronology(f, index);
+    const m = clearMatch(scored);
     if (m) join(f, m);
-    else unsure.push(f);
+    else unsure.push({ f, scored });
   }
   // Second pass: what the clear matches found present in the load settles the articles that were unsure.
   const present = new Map([...byEntry].map(([e, members]) => [e.entry.id, [...members]]));
   const rest: Features[] = [];
-  for (const f of unsure) {
-    const m = matchCorroborated(f, index, (id) => sharedWording(f, present.get(id) ?? []));
+  for (const { f, scored } of unsure) {
+    const m = corroboratedMatch(scored, (id) => sharedWording(f, present.get(id) ?? []));
     if (m) join(f, m);
     else rest.push(f);
   }

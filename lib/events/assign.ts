@@ -12,7 +12,7 @@
 import { sharedWording } from "./anchor";
 import { dateFromChronology } from "./chronology-date";
 import { loadChronologyIndex } from "./chronology-index";
-import { matchChronology, matchCorroborated } from "./chronology-match";
+import { clearMatch, corroboratedMatch, scoreChronology } from "./chronology-match";
 import { clusterOf, canMerge, mergeInto, type Cluster } from "./cluster";
 import { dayOf } from "./days";
 import { describeAnchored, describeEvent, type MemberNote } from "./describe-event";
@@ -62,7 +62,8 @@ export function assignToEvents(item: CoverageItem, existing: ExistingCoverage, c
     const at = existing.events.findIndex((e) => e.chronologyId === id);
     return at >= 0 ? sharedWording(f, clusters[at]!.members) : 0;
   };
-  const occurrence = chronology && item.onTopic !== false ? (matchChronology(f, chronology) ?? matchCorroborated(f, chronology, support)) : null;
+  const scored = chronology && item.onTopic !== false ? scoreChronology(f, chronology) : [];
+  const occurrence = clearMatch(scored) ?? corroboratedMatch(scored, support);
   if (occurrence) {
     let member = f;
     if (f.day === null) {

@@ -23,7 +23,12 @@ const PREVIEW_DAYS = 21;
 const AFTER_DAYS = 7;
 
 export function matchChronology(f: Features, index: ChronologyIndex): ChronologyMatch | null {
-  const [best, next] = scoreChronology(f, index);
+  return clearMatch(scoreChronology(f, index));
+}
+
+/** matchChronology's decision on entries already scored (scoreChronology), best first. */
+export function clearMatch(scored: ChronologyMatch[]): ChronologyMatch | null {
+  const [best, next] = scored;
   if (!best || best.score < W.minScore) return null;
   if (next && best.score - next.score < W.margin) return null;
   return best;
@@ -37,7 +42,11 @@ export function matchChronology(f: Features, index: ChronologyIndex): Chronology
  * is taken when it stands clearly above the others.
  */
 export function matchCorroborated(f: Features, index: ChronologyIndex, support: (entryId: string) => number): ChronologyMatch | null {
-  const scored = scoreChronology(f, index);
+  return corroboratedMatch(scoreChronology(f, index), support);
+}
+
+/** matchCorroborated's decision on entries already scored, best first: an unsure article is not scored twice. */
+export function corroboratedMatch(scored: ChronologyMatch[], support: (entryId: string) => number): ChronologyMatch | null {
   const best = scored[0];
   if (!best || best.score < W.corroboratedMin) return null;
   const backed = scored
