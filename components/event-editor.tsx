@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CorrectionResult, type CorrectionState } from "@/components/correction-result";
 import { titleText } from "@/lib/display/title";
 import type { EventChoice } from "@/lib/data/corrections";
 import type { EventView } from "@/lib/data/event";
@@ -13,7 +14,6 @@ const button = "rounded bg-accent px-4 py-1.5 text-sm font-semibold text-paper d
 
 /** One form, one token field; each button submits its own correction (its name/value is the action). */
 /** What the correction action answers (app/events/[slug]/actions.ts). */
-export type CorrectionState = { status: "idle" } | { status: "refused"; message: string } | { status: "done"; message: string };
 
 interface Props {
   event: EventView;
@@ -142,16 +142,7 @@ export function EventEditor({ event, choices, display, correct }: Props) {
         </div>
       </form>
       <div aria-live="polite" className="mt-4">
-        {state.status === "refused" && (
-          <p role="alert" className="rounded border border-red-700/40 p-3 text-red-800 dark:text-red-300">
-            {state.message}
-          </p>
-        )}
-        {state.status === "done" && (
-          <p role="status" className="rounded border border-black/15 p-3 dark:border-white/20">
-            {state.message}
-          </p>
-        )}
+        <CorrectionResult state={state} />
       </div>
     </details>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { CorrectionState } from "@/components/event-editor";
+import { CorrectionResult, type CorrectionState } from "@/components/correction-result";
 
 const input = "mt-1 w-full rounded border border-black/20 bg-transparent p-2 dark:border-white/25";
 const button = "rounded bg-accent px-4 py-1.5 text-sm font-semibold text-paper disabled:opacity-60";
@@ -44,16 +44,7 @@ export function TopicEditor({ articleId, onTopic, correct }: Props) {
             </button>
           )}
         </p>
-        {state.status === "refused" && (
-          <p role="alert" className="rounded border border-red-700/40 p-3 text-red-800 dark:text-red-300">
-            {state.message}
-          </p>
-        )}
-        {state.status === "done" && (
-          <p role="status" className="rounded border border-black/15 p-3 dark:border-white/20">
-            {state.message}
-          </p>
-        )}
+        <CorrectionResult state={state} />
       </form>
     </details>
   );

@@ -7,28 +7,14 @@
 // does it (axis-interaction.ts) is fetched after the page is up, so it weighs nothing on the first load.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import type { Orientation } from "@/lib/display/axis/time-scale";
-import type { AxisView } from "@/lib/display/axis/view-window";
-import type { DisplaySettings } from "@/lib/display/settings";
-import type { AxisGeometry, AxisTemplates } from "./axis-interaction";
+import type { AxisInteraction } from "./axis-interaction";
 
 export type { AxisTemplates } from "./axis-interaction";
 
-export function AxisEnhancer({
-  orientation,
-  view,
-  geometry,
-  templates,
-  hasBrush,
-  display,
-}: {
-  orientation: Orientation;
-  view: AxisView;
-  geometry: AxisGeometry;
-  templates: AxisTemplates;
-  hasBrush: boolean;
-  display: DisplaySettings;
-}) {
+/** What the server hands over: the interaction's settings without the elements and navigation the browser supplies. */
+type AxisEnhancerProps = Omit<AxisInteraction, "svg" | "overlay" | "brushGroup" | "go">;
+
+export function AxisEnhancer({ orientation, view, geometry, templates, hasBrush, display }: AxisEnhancerProps) {
   const overlayRef = useRef<SVGGElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const router = useRouter();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import type { CorrectionState } from "@/components/event-editor";
+import type { CorrectionState } from "@/components/correction-result";
 import type { TopicRefusal } from "@/lib/data/write/log-topic";
 import { correctTopic } from "@/lib/load/editor";
 import { env } from "@/lib/env";

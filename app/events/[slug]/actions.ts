@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { CorrectionState } from "@/components/event-editor";
+import type { CorrectionState } from "@/components/correction-result";
 import { checkEditor } from "@/lib/web/editor-guard";
 import { getEvent } from "@/lib/data/event";
 import type { CorrectionRefusal } from "@/lib/data/write/log-correction";
