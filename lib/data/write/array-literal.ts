@@ -37,7 +37,8 @@ function element(v: ElementValue): string {
   return quoted(String(v));
 }
 
-const quoted = (s: string) => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+// One pass: a backslash or double quote gets a backslash before it.
+const quoted = (s: string) => `"${s.replace(/[\\"]/g, "\\$&")}"`;
 
 /** Prisma stores DateTime as UTC in `timestamp(3)` columns: the same here. */
 const utcTimestamp = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");

@@ -41,9 +41,10 @@ export interface ArticleRow {
 
 export function articleRow(rec: ArticleRecord): ArticleRow {
   const { extracted: x, input } = rec;
+  const lineVerdicts = JSON.stringify(storedVerdicts(x.lines));
   return {
     contentHash: rec.contentHash,
-    fingerprint: fingerprintOf(rec),
+    fingerprint: fingerprintOf(rec, lineVerdicts),
     sourceFile: input.fileName,
     rawText: input.source ?? input.text,
     readText: input.source !== undefined && input.source !== input.text ? input.text : null,
@@ -59,7 +60,7 @@ export function articleRow(rec: ArticleRecord): ArticleRow {
     dateClues: x.dateClues ? JSON.stringify(x.dateClues) : null,
     onTopic: x.topic?.onTopic ?? true,
     topicReason: x.topic?.reason ?? null,
-    lineVerdicts: JSON.stringify(storedVerdicts(x.lines)),
+    lineVerdicts,
     warnings: x.warnings,
     outletId: x.outlet?.id ?? null,
   };
@@ -75,9 +76,16 @@ function storedVerdicts(lines: LineVerdict[]): StoredVerdict[] {
   return lines.filter((l) => l.kind !== "blank").map(({ line, kind, reason }) => (reason ? { line, kind, reason } : { line, kind }));
 }
 
-/** Everything the write derives from; the same fingerprint means the stored rows are already right. */
-function fingerprintOf(rec: ArticleRecord): string {
+/**
+ * Everything the written rows derive from; the same fingerprint means the stored rows are already right.
+ * Of the line verdicts only what is stored counts (their text repeats the input's, and is most of the
+ * extraction's size), and a source equal to the text is stored as the text alone.
+ */
+function fingerprintOf(rec: ArticleRecord, lineVerdicts: string): string {
+  const { lines: _lines, ...fields } = rec.extracted;
+  const source = rec.input.source === rec.input.text ? null : (rec.input.source ?? null);
   return createHash("sha256")
-    .update(JSON.stringify([rec.input.fileName, rec.input.source ?? null, rec.input.text, rec.extracted]))
+    .update(JSON.stringify([rec.input.fileName, source, rec.input.text, fields]))
+    .update(lineVerdicts)
     .digest("hex");
 }
