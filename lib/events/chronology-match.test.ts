@@ -3,7 +3,7 @@ import type { ChronologyEntry } from "../entities/chronology";
 import type { DateClues, WeekdayClue } from "../extract/types";
 import { dateFromChronology } from "./chronology-date";
 import { indexChronology } from "./chronology-index";
-import { matchChronology, matchCorroborated } from "./chronology-match";
+import { matchChronology, matchCorroborated, scoreChronology } from "./chronology-match";
 import { features } from "./test-features";
 
 const entry = (over: Partial<ChronologyEntry> & Pick<ChronologyEntry, "id" | "date" | "kind">): ChronologyEntry => ({
@@ -89,6 +89,27 @@ describe("matching an article to the reference chronology", () => {
   it("an article with too little evidence is not corroborated into an occurrence", () => {
     const vague = undated({ kind: "statement", kinds: ["statement"], principals: [], main: [] }, clues([]));
     expect(matchCorroborated(vague, index, () => 1)).toBeNull();
+  });
+
+  it("a day named as coming («الخميس المقبل») that is not the occurrence's says nothing against it", () => {
+    const venue = { placeId: "geneva", name: "جنيف", fromText: true };
+    // geneva-2 was on a Tuesday; what it agreed starts «الخميس المقبل».
+    const ahead = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([{ weekday: 4, relation: "next" }]));
+    const bare = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([{ weekday: 4 }]));
+    const scoreOf = (f: typeof ahead) => scoreChronology(f, index).find((m) => m.entry.entry.id === "geneva-2")!;
+    expect(scoreOf(ahead).reasons.some((r) => r.startsWith("weekday-clash"))).toBe(false);
+    expect(scoreOf(bare).reasons.some((r) => r.startsWith("weekday-clash"))).toBe(true);
+  });
+
+  it("the announcement of an agreement is of its kind: a statement counts as the agreement's report", () => {
+    const deals = indexChronology([
+      entry({ id: "deal", date: "2016-03-12", kind: "agreement", place: "geneva", placeAr: "جنيف" }),
+      entry({ id: "talks", date: "2016-03-12", kind: "meeting", place: "geneva", placeAr: "جنيف" }),
+    ]);
+    const announced = features({ date: "2016-03-12", kind: "statement", kinds: ["statement"] });
+    const reasons = scoreChronology(announced, deals).find((m) => m.entry.entry.id === "deal")!.reasons;
+    expect(reasons).toContain("kind:statement/agreement+1");
+    expect(scoreChronology(announced, deals).find((m) => m.entry.entry.id === "talks")!.reasons.some((r) => r.startsWith("kind:"))).toBe(false);
   });
 
   it("a venue given in the text elsewhere rules a meeting out", () => {

@@ -129,7 +129,8 @@ function scoreEntry(f: Features, clues: DateClues | null, e: IndexedEntry, alias
 function kindPoints(article: EventKind, entry: EventKind): number {
   if (article === "call" || entry === "call") return article === entry ? W.sameCall : article === "statement" || article === "other" ? 0 : -W.kindClash;
   // Coverage of a conference calls it a meeting as often as a conference.
-  const family = (k: EventKind) => (k === "conference" ? "meeting" : k);
+  // An agreement reaches the press as its announcement: a statement.
+  const family = (k: EventKind) => (k === "conference" ? "meeting" : k === "agreement" ? "statement" : k);
   if (family(article) === family(entry)) return W.sameKind;
   return 0;
 }
@@ -147,7 +148,10 @@ function datePoints(f: Features, clues: DateClues | null, e: IndexedEntry, add: 
     if (lead.length > 0) {
       const preview = clues.weekdays.some((w) => (w.relation === "next" || w.relation === "tomorrow") && weekdayFit(w, e, false) === 2);
       const fit = Math.max(...lead.map((w) => weekdayFit(w, e, preview)));
-      add(fit === 2 ? W.weekdayFits : fit === 1 ? W.weekdayNear : -W.weekdayClash, fit ? "weekday-fits" : "weekday-clash");
+      // A day named as coming («الاثنين المقبل», «غدا») lies ahead of the writing: it may be the occurrence's
+      // (a preview) or what the occurrence set in motion (a truce from Monday); off the occurrence it says nothing.
+      const onlyAhead = lead.every((w) => AHEAD.has(w.relation));
+      if (fit > 0 || !onlyAhead) add(fit === 2 ? W.weekdayFits : fit === 1 ? W.weekdayNear : -W.weekdayClash, fit ? "weekday-fits" : "weekday-clash");
     }
     // "يلتقي بوتين الثلاثاء المقبل": a preview naming the occurrence's day ahead is about that occurrence.
     if (clues.weekdays.some((w) => w.relation === "next" && weekdayFit(w, e, false) === 2)) add(W.weekdayAhead, "weekday-ahead");
@@ -195,6 +199,7 @@ function weekdayFit(w: WeekdayClue, e: IndexedEntry, preview: boolean): number {
   return within(e.start - 1, e.end + 1) ? 1 : 0;
 }
 
+const AHEAD = new Set<WeekdayClue["relation"]>(["next", "tomorrow", "dayAfterTomorrow"]);
 const SIDE_CAPITALS = new Set(["washington", "moscow"]);
 const US_SIDE = ["united-states", "washington"];
 const RUSSIAN_SIDE = ["russia", "moscow"];
