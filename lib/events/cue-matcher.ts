@@ -57,14 +57,18 @@ export function compileCues<T>(entries: Array<{ target: T; phrase: string }>): C
     scan(tokens) {
       const hits: CueHit<T>[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        let best: Phrase<T> | null = null;
+        // Every target of the longest phrase found here: a name several entries share («مجموعة دعم سوريا»
+        // for each of its meetings) hits them all.
+        let best: Phrase<T>[] = [];
         for (const p of starts(tokens[i]!.norm)) {
-          if (best && p.words.length <= best.words.length) continue;
-          if (p.words.every((w, j) => j === 0 || matches(tokens, i + j, w))) best = p;
+          const length = best[0]?.words.length ?? 0;
+          if (p.words.length < length || best.includes(p) || !p.words.every((w, j) => j === 0 || matches(tokens, i + j, w))) continue;
+          best = p.words.length > length ? [p] : [...best, p];
         }
-        if (!best) continue;
-        hits.push({ target: best.target, first: i, last: i + best.words.length - 1 });
-        i += best.words.length - 1;
+        if (best.length === 0) continue;
+        const last = i + best[0]!.words.length - 1;
+        for (const p of best) hits.push({ target: p.target, first: i, last });
+        i = last;
       }
       return hits;
     },
