@@ -1,14 +1,19 @@
 import "server-only";
 // How candidates are ranked (BM25-like, in SQL over the bounded candidate set of lib/data/search.ts):
 // each query term (a group of the parsed query) that a candidate holds adds its idf — rare words weigh
-// more —, more when it stands in the title (tsvector weight A) or the lead (the first LEAD_CHARS of the
-// indexed body), plus its term frequency (ts_rank); the matched terms' proximity (ts_rank_cd, cover
-// density) adds a little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps
+// more —, more when it stands in the title (tsvector weight A) or the lead (weight B: the words within the
+// first LEAD_CHARS of the indexed body, migration search_lead_weight), plus its term frequency (ts_rank);
+// the matched terms' proximity (ts_rank_cd, cover density) adds a little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps
 // the most common lexemes), one EXPLAIN per term, only when the query has several terms.
 import type { Tx } from "./transaction";
 
-/** Characters of the indexed body (stemmed caption and body) that count as the lead. */
+/** Characters of the indexed body (stemmed caption and body) that count as the lead: fixed in the database's
+ * search_lead_length (migration search_lead_weight), which gives the lead's words weight B. */
 export const LEAD_CHARS = 600;
+
+/** ts_rank's weights for D, C, B, A: the lead's words (B) count as the body's (D) for frequency, as before
+ * they had a weight of their own; the lead is weighed by WEIGHTS.lead instead. */
+const RANK_WEIGHTS = "'{0.1, 0.2, 0.1, 1.0}'::float4[]";
 
 export const WEIGHTS = {
   /** Added (times idf) when the term is in the title. */
@@ -28,8 +33,8 @@ export interface RankTerms {
   idf: number[];
 }
 
-/** The same tsquery restricted to title positions (weight A): each quoted lexeme gets `:A`. */
-export const titleOnly = (tsquery: string) => tsquery.replace(/'((?:[^']|'')*)'/g, "'$1':A");
+/** The same tsquery restricted to positions of one weight: each quoted lexeme gets `:A` (title) or `:B` (lead). */
+export const weighted = (tsquery: string, weight: "A" | "B") => tsquery.replace(/'((?:[^']|'')*)'/g, `'$1':${weight}`);
 
 /** BM25's idf from a document frequency. */
 export const idfOf = (df: number, n: number) => Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5));
@@ -49,18 +54,19 @@ export async function termIdf(c: Tx, terms: string[], rows: number): Promise<num
 }
 
 /**
- * The score of a candidate row `c` (with `c.v` its tsvector and `c.lead` its lead's tsvector) as SQL;
+ * The score of a candidate row `c` (with `c.v` its tsvector) as SQL;
  * the terms' tsqueries are appended to `params`. `all` is the tsquery whose covers measure proximity.
  */
 export function scoreSql(r: RankTerms, all: string, params: unknown[]): string {
   const p = (v: unknown) => `$${params.push(v)}`;
   const parts = r.terms.map((t, i) => {
     const q = `to_tsquery('simple', ${p(t)})`;
-    const qa = `to_tsquery('simple', ${p(titleOnly(t))})`;
+    const qa = `to_tsquery('simple', ${p(weighted(t, "A"))})`;
+    const qb = `to_tsquery('simple', ${p(weighted(t, "B"))})`;
     const idf = r.idf[i]!.toFixed(4);
-    return `(CASE WHEN c.v @@ ${q} THEN ${idf} * (1 + ${WEIGHTS.title} * (c.v @@ ${qa})::int + ${WEIGHTS.lead} * (c.lead @@ ${q})::int + ${WEIGHTS.frequency} * ts_rank(c.v, ${q})) ELSE 0 END)`;
+    return `(CASE WHEN c.v @@ ${q} THEN ${idf} * (1 + ${WEIGHTS.title} * (c.v @@ ${qa})::int + ${WEIGHTS.lead} * (c.v @@ ${qb})::int + ${WEIGHTS.frequency} * ts_rank(${RANK_WEIGHTS}, c.v, ${q})) ELSE 0 END)`;
   });
   const meanIdf = (r.idf.reduce((s, x) => s + x, 0) / Math.max(1, r.idf.length)).toFixed(4);
   // Normalisation 32: rank / (rank + 1), so proximity stays a bounded bonus.
-  return `(${parts.join(" + ") || "0"} + ${WEIGHTS.proximity} * ${meanIdf} * ts_rank_cd(c.v, to_tsquery('simple', ${p(all)}), 32))`;
+  return `(${parts.join(" + ") || "0"} + ${WEIGHTS.proximity} * ${meanIdf} * ts_rank_cd(${RANK_WEIGHTS}, c.v, to_tsquery('simple', ${p(all)}), 32))`;
 }

@@ -18,7 +18,7 @@ import { normalizeText } from "../search/normalize";
 import { compileClause, compileGroup, compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { RELAX_BELOW, relaxedTsquery } from "../search/relaxed";
 import type { DateWindow } from "../search/date-window";
-import { LEAD_CHARS, scoreSql, termIdf, type RankTerms } from "./search-rank";
+import { scoreSql, termIdf, type RankTerms } from "./search-rank";
 import { searchEvents, type EventHit } from "./search-events";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
 import { paragraphAt } from "../search/passage";
@@ -281,12 +281,11 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   // the GIN bitmap (cost grows with the number of matches) or a bounded walk of the table (cost grows with
   // the rows tested, about RANK_CAP / the share of articles that match).
   const candFrom = (walk: boolean) => walk
-    ? `(SELECT id, "searchVector", "searchBody", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${WALK_ROWS}) a`
+    ? `(SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${WALK_ROWS}) a`
     : `"Article" a`;
   const sql = (walk: boolean) => `
     WITH cand AS MATERIALIZED (
-      SELECT a.id, ${tsquery ? 'a."searchVector"' : "NULL::tsvector"} AS v, a."publishedAt" AS d, a."outletId" AS o, a."dateBasis" AS b,
-        ${ranking ? `to_tsvector('simple', left(a."searchBody", ${LEAD_CHARS}))` : "NULL::tsvector"} AS lead
+      SELECT a.id, ${tsquery ? 'a."searchVector"' : "NULL::tsvector"} AS v, a."publishedAt" AS d, a."outletId" AS o, a."dateBasis" AS b
       FROM ${candFrom(walk)} WHERE ${where} LIMIT ${cap}
     ),
     ranked AS (

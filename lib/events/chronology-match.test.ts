@@ -109,7 +109,11 @@ describe("matching an article to the reference chronology", () => {
     const announced = features({ date: "2016-03-12", kind: "statement", kinds: ["statement"] });
     const reasons = scoreChronology(announced, deals).find((m) => m.entry.entry.id === "deal")!.reasons;
     expect(reasons).toContain("kind:statement/agreement+1");
-    expect(scoreChronology(announced, deals).find((m) => m.entry.entry.id === "talks")!.reasons.some((r) => r.startsWith("kind:"))).toBe(false);
+    expect(
+      scoreChronology(announced, deals)
+        .find((m) => m.entry.entry.id === "talks")!
+        .reasons.some((r) => r.startsWith("kind:")),
+    ).toBe(false);
   });
 
   it("a venue given in the text elsewhere rules a meeting out", () => {
