@@ -75,6 +75,19 @@ export function queryMix(): Array<[string, string]> {
     ["date", q("ميونيخ", "&sort=date")],
     ["date", q("كيري", "&sort=date&page=5")],
     ["date", q(rareName(5000), "&sort=date")],
+    // Natural queries few articles hold whole: the ranked partial matches run (minimum-should-match over
+    // the rarest terms, lib/search/relaxed.ts), over common words too.
+    ["relaxed", q(`لقاء كيري ولافروف بشأن ${rareName(300)}`)],
+    ["relaxed", q(`${rareName(5000)} وزير الخارجية الروسي في جنيف`)],
+    ["relaxed", q("اجتماع ميونيخ زخاروفا ريابكوف حلب")],
+    ["relaxed", q(`Kerry Lavrov ${rareName(300)}`)],
+    // English words through the lexicon (data/english-terms.json), Latin names through the gazetteers.
+    ["english", q("ceasefire talks")],
+    ["english", q("meeting Kerry Lavrov Geneva")],
+    // Date words become a window on the article's or its event's date.
+    ["date words", q("وقف إطلاق النار أيلول 2016")],
+    ["date words", q("كيري فبراير 2016")],
+    ["date words", q("talks 2014")],
   ];
 }
 
