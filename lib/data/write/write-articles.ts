@@ -60,13 +60,7 @@ async function writeBatch(tx: Tx, records: ArticleRecord[]): Promise<WriteOutcom
   const outlets = uniqueBy(records.flatMap((r) => (r.extracted.outlet ? [r.extracted.outlet] : [])), (o) => o.id);
   await writeOutlets(tx, outlets);
   await updateArticles(tx, toUpdate);
-  const inserted = await unnestInsert(
-    tx,
-    "Article",
-    ARTICLE_COLUMNS,
-    toInsert.map((i) => withSearchText(rows[i]!, records[i]!)),
-    `RETURNING id, "contentHash"`,
-  );
+  const inserted = await insertArticles(tx, toInsert.map((i) => () => withSearchText(rows[i]!, records[i]!)));
   const idOfHash = new Map(inserted.map((r) => [r.contentHash as string, r.id as number]));
   for (const i of toInsert) {
     const articleId = idOfHash.get(rows[i]!.contentHash)!;
@@ -80,6 +74,26 @@ async function writeBatch(tx: Tx, records: ArticleRecord[]): Promise<WriteOutcom
     const outcome = outcomes.get(first)!;
     return first === i || !outcome.ok ? outcome : { ...outcome, status: "unchanged" };
   });
+}
+
+/** New articles per statement: small enough that building the next one overlaps the database's work on this one. */
+const INSERT_CHUNK = 100;
+
+/**
+ * Inserts new articles in chunks, each statement sent before the next one is built: while PostgreSQL
+ * indexes one chunk (its tsvector, the GIN index, the word table), Node computes the next chunk's search
+ * text and statement, instead of each waiting for the other. The statements queue on the transaction's one
+ * connection and run in order.
+ */
+async function insertArticles(tx: Tx, rows: Array<() => ArticleRow>): Promise<Array<Record<string, unknown>>> {
+  const sent: Array<Promise<Array<Record<string, unknown>>>> = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK).map((row) => row());
+    // A Prisma query starts when awaited or then-ed; the turn of the event loop lets it reach the socket.
+    sent.push(Promise.resolve(unnestInsert(tx, "Article", ARTICLE_COLUMNS, chunk, `RETURNING id, "contentHash"`)));
+    if (i + INSERT_CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return (await Promise.all(sent)).flat();
 }
 
 /** Rewrites changed articles in place: same ids, so links to them (events, corrections) hold. */
