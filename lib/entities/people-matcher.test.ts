@@ -112,4 +112,12 @@ describe("findPeople", () => {
       { id: "vladimir-putin", asWritten: "بوتين", count: 1 },
     ]);
   });
+
+  it("reports the short names it decided on what was known before the text (consulted)", () => {
+    // «كارتر» before «آشتون كارتر» is decided by what the title had named; «باور» after «سامانثا باور» by the text itself.
+    const consulted = new Set<string>();
+    const hits = matcher.scan("قال كارتر إن آشتون كارتر وسامانثا باور اتفقا، وقالت باور", new Set(), undefined, consulted);
+    expect(hits.map((m) => m.text)).toEqual(["آشتون كارتر", "سامانثا باور", "باور"]);
+    expect([...consulted]).toEqual(["ashton-carter"]);
+  });
 });

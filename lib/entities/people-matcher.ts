@@ -17,8 +17,8 @@ export interface Mention {
 }
 
 export interface PeopleMatcher {
-  /** `known` carries people already named in earlier parts of the same article; it is updated. */
-  scan(text: string, known: Set<string>, tokens?: Token[]): Mention[];
+  /** `known` carries people already named in earlier parts of the same article; it is updated. `consulted`: as PhraseMatcher's. */
+  scan(text: string, known: Set<string>, tokens?: Token[], consulted?: Set<string>): Mention[];
 }
 
 const toMention = (h: PhraseHit<string>): Mention => ({ personId: h.target, start: h.start, end: h.end, text: h.text, first: h.first, last: h.last, glued: h.glued });
@@ -34,7 +34,7 @@ export function compilePeopleMatcher(people: MatchablePerson[]): PeopleMatcher {
   const phrases = compilePhraseMatcher(
     people.flatMap((p) => [...p.variants.map((text) => ({ target: p.id, text })), ...p.shortForms.map((text) => ({ target: p.id, text, short: true }))]),
   );
-  const matcher: PeopleMatcher = { scan: (text, known, tokens) => phrases.scan(text, known, tokens).map(toMention) };
+  const matcher: PeopleMatcher = { scan: (text, known, tokens, consulted) => phrases.scan(text, known, tokens, consulted).map(toMention) };
   cache.set(people, matcher);
   return matcher;
 }

@@ -30,8 +30,12 @@ export interface PhraseHit<T> {
 }
 
 export interface PhraseMatcher<T> {
-  /** `known` carries targets already met in earlier parts of the same article; it is updated. */
-  scan(text: string, known?: Set<T>, tokens?: Token[]): PhraseHit<T>[];
+  /**
+   * `known` carries targets already met in earlier parts of the same article; it is updated. `consulted`, when
+   * given, collects the targets of short spellings met before any full spelling of theirs in this text: the
+   * hits were decided by what `known` held on entry for them (and for nothing else).
+   */
+  scan(text: string, known?: Set<T>, tokens?: Token[], consulted?: Set<T>): PhraseHit<T>[];
 }
 
 interface Compiled<T> {
@@ -55,12 +59,13 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   return {
-    scan(text, known = new Set(), tokens = tokensOf(text)) {
+    scan(text, known = new Set(), tokens = tokensOf(text), consulted) {
       const hits: PhraseHit<T>[] = [];
       const stems = stemsOf(tokens);
+      const metHere = consulted ? new Set<T>() : null;
       let prevLast: number | null = null;
       for (let i = 0; i < tokens.length; i++) {
-        const hit = matchAt(text, tokens, stems[i]!, i, known, prevLast);
+        const hit = matchAt(text, tokens, stems[i]!, i, known, prevLast, consulted, metHere);
         if (!hit) continue;
         const { c, cut } = hit;
         const first = tokens[i]!;
@@ -69,7 +74,10 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
         const start = first.start + offsetAfterLetters(first.raw, cut);
         const glued = hit.form !== first.norm.slice(cut);
         hits.push({ target: c.target, first: i, last: lastIndex, start, end: last.end, text: text.slice(start, last.end).replace(/\s+/g, " "), glued });
-        if (!c.short) known.add(c.target);
+        if (!c.short) {
+          known.add(c.target);
+          metHere?.add(c.target);
+        }
         prevLast = lastIndex;
         i = lastIndex;
       }
@@ -77,12 +85,15 @@ export function compilePhraseMatcher<T>(spellings: PhraseSpelling<T>[]): PhraseM
     },
   };
 
-  function matchAt(text: string, tokens: Token[], forms: StemForm[], i: number, known: Set<T>, prevLast: number | null) {
+  function matchAt(text: string, tokens: Token[], forms: StemForm[], i: number, known: Set<T>, prevLast: number | null, consulted: Set<T> | undefined, metHere: Set<T> | null) {
     for (const { form, cut } of forms) {
       const candidates = index.get(form);
       if (!candidates) continue;
       for (const c of candidates) {
-        if (c.short && !known.has(c.target)) continue;
+        if (c.short) {
+          if (consulted && !metHere!.has(c.target)) consulted.add(c.target);
+          if (!known.has(c.target)) continue;
+        }
         if (!continuesAt(tokens, i, c.words)) continue;
         if (c.guard && !c.guard({ text, tokens, first: i, last: i + c.words.length - 1, cut, form, prevHitLast: prevLast === i - 1 ? prevLast : null })) continue;
         return { c, cut, form };

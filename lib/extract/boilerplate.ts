@@ -45,6 +45,8 @@ export function compileBoilerplate(config: BoilerplateConfig): BoilerplateMatche
   for (const [reason, phrases] of Object.entries(config.line)) {
     for (const p of phrases) if (!exact.has(phraseKey(p))) exact.set(phraseKey(p), reason);
   }
+  // A key longer than every listed line cannot be one: body paragraphs skip hashing their whole text.
+  const longestExact = Math.max(0, ...[...exact.keys()].map((k) => k.length));
   const limits = config.maxWords;
   const ordered = [...rules(config.start, true, limits, limits.start ?? 40), ...rules(config.anywhere, false, limits, limits.anywhere ?? 25)];
   const closing = new Set(config.endsArticle);
@@ -52,7 +54,7 @@ export function compileBoilerplate(config: BoilerplateConfig): BoilerplateMatche
     endsArticle: (reason) => closing.has(reason),
     match(key, words) {
       if (!key) return null;
-      const reason = exact.get(key);
+      const reason = key.length <= longestExact ? exact.get(key) : undefined;
       if (reason) return reason;
       for (const r of ordered) if (words <= r.maxWords && r.re.test(key)) return r.reason;
       return null;

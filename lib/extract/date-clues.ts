@@ -21,9 +21,15 @@ const OFFSET: Record<DayRelation, number> = { today: 0, yesterday: 1, dayBeforeY
 const BEFORE_CHARS = 48;
 const AFTER_CHARS = 24;
 
+/** Where the body's first paragraph ends: its first blank line, or the end. */
+export function leadEndOf(body: string): number {
+  const blankLine = body.search(/\n\s*\n/);
+  return blankLine < 0 ? body.length : blankLine;
+}
+
 /** Clues in the title and body (the first paragraph ends at the first blank line), and the URLs' month. */
 export function findDateClues(title: string, body: string, urls: Array<string | undefined> = []): DateClues {
-  const leadEnd = body.search(/\n\s*\n/) < 0 ? body.length : body.search(/\n\s*\n/);
+  const leadEnd = leadEndOf(body);
   const weekdays: WeekdayClue[] = [];
   const dayMonths: DayMonthClue[] = [];
   const months: NonNullable<DateClues["months"]> = [];

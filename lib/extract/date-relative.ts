@@ -4,6 +4,7 @@
 // a URL date with «أمس الثلاثاء» says the event was the day before the URL's day.
 import { addDays, nearestWeekday, weekdayOfIso } from "../arabic/calendar";
 import { findWeekPhrases } from "../arabic/date-relations";
+import { leadEndOf } from "./date-clues";
 import type { DateClues, RelativeDay } from "./types";
 
 const FIXED: Partial<Record<RelativeDay["relation"], number>> = { today: 0, yesterday: -1, dayBeforeYesterday: -2, tomorrow: 1, dayAfterTomorrow: 2 };
@@ -22,7 +23,7 @@ export function resolveRelativeDays(now: string, clues: DateClues, title: string
     if (!iso) continue;
     out.push({ text: w.text, relation: w.relation, iso, until: iso, agrees: weekdayOfIso(iso) === w.weekday, lead: w.lead });
   }
-  const leadEnd = body.search(/\n\s*\n/) < 0 ? body.length : body.search(/\n\s*\n/);
+  const leadEnd = leadEndOf(body);
   const thisWeek = nearestWeekday(now, WEEK_START, "before")!;
   for (const [text, inTitle] of [[title, true] as const, [body, false] as const]) {
     for (const p of findWeekPhrases(text)) {

@@ -112,10 +112,10 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     { part: "body", text: body },
   ];
   const entities = scanPartEntities(registry, parts);
-  const people = findArticlePeople(registry, parts, entities);
+  const { people, bodyMentions } = findArticlePeople(registry, parts, entities);
   // Before quotations, whose sentence scans would push the body's tokens out of the token cache.
   const topic = classifyTopic({ parts, entities, people }, registry);
-  const mentions = findMentions(registry, entities, body, date.publishedAt, people);
+  const mentions = findMentions(registry, entities, body, date.publishedAt, people, bodyMentions);
 
   if (title.source === "none") warnings.push("no-title");
   else if (title.source === "first-line") warnings.push("title-not-repeated: taken from the first heading-like line");

@@ -2,7 +2,7 @@
 import { compileEntityMatcher } from "../entities/entity-matcher";
 import { scanEntities, summariseEntities, type ScannedPart } from "../entities/find-entities";
 import type { Gazetteers } from "../entities/gazetteers";
-import { compilePeopleMatcher } from "../entities/people-matcher";
+import { compilePeopleMatcher, type Mention } from "../entities/people-matcher";
 import type { TextPart } from "../entities/tally";
 import { compileTitles } from "../entities/titles";
 import { loadLexicon } from "./quote-lexicon";
@@ -20,6 +20,8 @@ export function findMentions(
   body: string,
   date: string | null,
   people: PersonRef[],
+  /** The body's people as a scan knowing `people` finds them, when already found (findArticlePeople). */
+  bodyPeople: Mention[] | null = null,
 ): Pick<ExtractedArticle, "places" | "organizations" | "quotes"> {
   const entities = compileEntityMatcher(g);
   const { places, organizations } = summariseEntities(scanned);
@@ -27,6 +29,7 @@ export function findMentions(
     people: compilePeopleMatcher(g.people),
     entities,
     entityHits: scanned.find((p) => p.part === "body")?.hits,
+    peopleHits: bodyPeople ?? undefined,
     titles: compileTitles(g.people),
     lex: loadLexicon(),
     date,

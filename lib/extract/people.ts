@@ -73,10 +73,28 @@ function identify(discoveries: Discovery[], taken: ReadonlySet<string>): Found[]
   return [...byName.values()];
 }
 
-export function findArticlePeople(g: Gazetteers, parts: TextPart[], scanned: ScannedPart[], lex: RoleLexicon = loadRoleLexicon()): PersonRef[] {
+export interface ArticlePeople {
+  people: PersonRef[];
+  /**
+   * The body's gazetteer mentions as a scan knowing every person of the article finds them (the quotations'
+   * scan), when the main scan's are those; null when a short name there was decided otherwise.
+   */
+  bodyMentions: Mention[] | null;
+}
+
+export function findArticlePeople(g: Gazetteers, parts: TextPart[], scanned: ScannedPart[], lex: RoleLexicon = loadRoleLexicon()): ArticlePeople {
   const matcher = compilePeopleMatcher(g.people);
   const known = new Set<string>();
-  const gazetteer = parts.map(({ part, text }) => ({ part, text, mentions: notFamily(matcher.scan(text, known), tokensOf(text), lex) }));
+  // What the body's scan owed to the title and caption: short names it took or left by whether they had named the person.
+  let bodyScan: { raw: Mention[]; knownBefore: Set<string>; consulted: Set<string> } | null = null;
+  const gazetteer = parts.map(({ part, text }) => {
+    if (part !== "body") return { part, text, mentions: notFamily(matcher.scan(text, known), tokensOf(text), lex) };
+    const knownBefore = new Set(known);
+    const consulted = new Set<string>();
+    const raw = matcher.scan(text, known, undefined, consulted);
+    bodyScan = { raw, knownBefore, consulted };
+    return { part, text, mentions: notFamily(raw, tokensOf(text), lex) };
+  });
 
   const body = gazetteer.find((p) => p.part === "body");
   const entityHits = scanned.find((p) => p.part === "body")?.hits ?? [];
@@ -98,11 +116,24 @@ export function findArticlePeople(g: Gazetteers, parts: TextPart[], scanned: Sca
     })),
   );
   const info = new Map(discovered.map((f) => [f.id, f.discovery]));
-  return tallied.map((t) => {
+  const people: PersonRef[] = tallied.map((t) => {
     const d = info.get(t.key);
     if (!d) return { id: t.key, asWritten: t.asWritten, count: t.count };
     return { id: t.key, asWritten: t.asWritten, count: t.count, discovered: { nameAr: d.name, nameLatin: titleCase(t.key), role: d.role, country: d.country } };
   });
+  return { people, bodyMentions: reusableBodyScan(bodyScan, people) };
+}
+
+/**
+ * A scan of the body knowing every person of the article (quotes.ts) takes the same path as the main one as
+ * long as each short name the main scan decided on what the title and caption had named is decided the same
+ * way on the article's people: then its mentions are the main scan's.
+ */
+function reusableBodyScan(scan: { raw: Mention[]; knownBefore: Set<string>; consulted: Set<string> } | null, people: PersonRef[]): Mention[] | null {
+  if (!scan) return null;
+  const named = new Set(people.map((p) => p.id));
+  for (const id of scan.consulted) if (scan.knownBefore.has(id) !== named.has(id)) return null;
+  return scan.raw;
 }
 
 /** «لعائلة الأسد»، «آل الأسد»: a one-word surname after a family noun is the family, not the person. */

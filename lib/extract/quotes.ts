@@ -8,7 +8,7 @@
 // scare quotes or names ("المعتدلة"، "واشنطن بوست"), and so is any span that is just a gazetteer name.
 import { offsetAfterLetters, type Token } from "../arabic/tokens";
 import type { EntityMatcher, EntityTarget } from "../entities/entity-matcher";
-import type { PeopleMatcher } from "../entities/people-matcher";
+import type { Mention, PeopleMatcher } from "../entities/people-matcher";
 import type { PhraseHit } from "../entities/phrase-matcher";
 import { resolveTitle, type TitleIndex } from "../entities/titles";
 import { tokensOf } from "../entities/token-cache";
@@ -22,6 +22,8 @@ export interface QuoteContext {
   entities: EntityMatcher;
   /** The places and organisations of `text`, when already found (saves a scan). */
   entityHits?: PhraseHit<EntityTarget>[];
+  /** The gazetteer people of `text` as a scan knowing `named` finds them, when already found (saves a scan). */
+  peopleHits?: Mention[];
   titles: TitleIndex;
   lex: QuoteLexicon;
   /** The article's date, to resolve titles ("الرئيس الأمريكي" in 2016 is Obama). */
@@ -179,7 +181,7 @@ function annotate(text: string, tokens: Token[], spans: QuoteSpan[], ctx: QuoteC
     text,
     tokens,
     inQuote,
-    people: spansOf(ctx.people.scan(text, new Set(ctx.named), tokens)),
+    people: spansOf(ctx.peopleHits ?? ctx.people.scan(text, new Set(ctx.named), tokens)),
     titles: spansOf(ctx.titles.scan(text, tokens)),
     entities: spansOf(ctx.entityHits ?? ctx.entities.scan(text, new Set(), tokens)),
     lex: ctx.lex,

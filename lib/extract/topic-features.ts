@@ -45,11 +45,40 @@ export interface TopicInput {
 /** A discovered person's surname: «كارل هوفمان» → «هوفمان». */
 const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
 
-const byId = new WeakMap<Gazetteers, Map<string, Gazetteers["people"][number]>>();
+// Read once per gazetteer: each person's country and short name (shortNameOf folds every spelling).
+const byId = new WeakMap<Gazetteers, Map<string, { country: string | null; name: string }>>();
 function peopleById(g: Gazetteers) {
   let m = byId.get(g);
-  if (!m) byId.set(g, (m = new Map(g.people.map((p) => [p.id, p]))));
+  if (!m) byId.set(g, (m = new Map(g.people.map((p) => [p.id, { country: p.country ?? null, name: shortNameOf(p) }]))));
   return m;
+}
+
+interface LexiconIndex {
+  sideOfPlace: Map<string, "US" | "RU">;
+  sideOfOrg: Map<string, "US" | "RU">;
+  frameOrgs: Set<string>;
+  framePlaces: Set<string>;
+  otherOfPlace: Map<string, number>;
+  label: { US: string; RU: string };
+}
+
+// Built once per lexicon, not per article.
+const indexes = new WeakMap<TopicLexicon["data"], LexiconIndex>();
+function indexOf(data: TopicLexicon["data"]): LexiconIndex {
+  let x = indexes.get(data);
+  if (!x)
+    indexes.set(
+      data,
+      (x = {
+        sideOfPlace: new Map(data.sides.flatMap((s) => s.places.map((p) => [p, s.side] as const))),
+        sideOfOrg: new Map(data.sides.flatMap((s) => s.organizations.map((o) => [o, s.side] as const))),
+        frameOrgs: new Set(data.frames.organizations),
+        framePlaces: new Set(data.frames.places),
+        otherOfPlace: new Map(data.otherTopics.flatMap((t, i) => t.places.map((p) => [p, i] as const))),
+        label: { US: data.sides.find((s) => s.side === "US")!.label, RU: data.sides.find((s) => s.side === "RU")!.label },
+      }),
+    );
+  return x;
 }
 
 export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexicon): TopicFeatures {
@@ -62,17 +91,13 @@ export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexico
     diplomacy: new Tally(),
     others: data.otherTopics.map((t) => ({ label: t.label, tally: new Tally() })),
   };
-  const sideOfPlace = new Map(data.sides.flatMap((s) => s.places.map((p) => [p, s.side] as const)));
-  const sideOfOrg = new Map(data.sides.flatMap((s) => s.organizations.map((o) => [o, s.side] as const)));
-  const frameOrgs = new Set(data.frames.organizations);
-  const framePlaces = new Set(data.frames.places);
-  const otherOfPlace = new Map(data.otherTopics.flatMap((t, i) => t.places.map((p) => [p, i] as const)));
+  const { sideOfPlace, sideOfOrg, frameOrgs, framePlaces, otherOfPlace, label } = indexOf(data);
   const person = peopleById(g);
 
   for (const p of input.people) {
     const entry = person.get(p.id);
     const country = entry?.country ?? p.discovered?.country ?? null;
-    const name = entry ? shortNameOf(entry) : surname(p.discovered?.nameAr ?? p.asWritten);
+    const name = entry ? entry.name : surname(p.discovered?.nameAr ?? p.asWritten);
     if (country === "SY") f.syria.add(name, p.count);
     else if (country === "US" || country === "RU") {
       f.sides[country].add(name, p.count);
@@ -80,7 +105,6 @@ export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexico
     } else if (country === "UN") f.frames.add(name, p.count);
   }
 
-  const label = { US: data.sides.find((s) => s.side === "US")!.label, RU: data.sides.find((s) => s.side === "RU")!.label };
   const read = input.parts.filter((p) => p.part !== "caption" && p.text);
   for (const { part, text } of read) {
     const hits = input.entities.find((e) => e.part === part)?.hits ?? [];

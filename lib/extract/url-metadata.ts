@@ -1,6 +1,7 @@
 // What an article's URL says: the host to look the outlet up by, a date written in the path
 // (/2016/09/01/, /2016-09-01-, 20160901), and 10-digit Unix timestamps (evidence only when the text agrees,
 // which date-select decides).
+import { memoize } from "../cache";
 
 export interface UrlDate {
   iso: string; // YYYY-MM-DD
@@ -12,14 +13,22 @@ export interface UrlTimestamp extends UrlDate {
   seconds: number;
 }
 
-function parse(url: string): URL | null {
+/** What the readers below use of a URL: the host, the decoded path and the query. */
+interface ParsedUrl {
+  hostname: string;
+  path: string;
+  search: string;
+}
+
+// An article's URL is read by several steps (outlet, date, date clues): parsed and decoded once.
+const parse = memoize((url: string): ParsedUrl | null => {
   try {
     const u = new URL(url.trim());
-    return u.protocol === "http:" || u.protocol === "https:" ? u : null;
+    return u.protocol === "http:" || u.protocol === "https:" ? { hostname: u.hostname, path: decodePath(u.pathname), search: u.search } : null;
   } catch {
     return null;
   }
-}
+}, 64);
 
 // Mobile, AMP and archive hosts of a site are the same outlet (www2., amp1., old. ...).
 const MIRROR_PREFIX = /^(?:(?:www\d*|m|amp\d*|mobile|old)\.)+(?=[^.]+\.[^.]+)/;
@@ -29,7 +38,7 @@ export function urlHostKey(url: string): string | null {
   const u = parse(url);
   if (!u) return null;
   const host = u.hostname.toLowerCase().replace(/\.$/, "").replace(MIRROR_PREFIX, "");
-  return `${host}${decodePath(u.pathname).toLowerCase()}`;
+  return `${host}${u.path.toLowerCase()}`;
 }
 
 export function urlHost(url: string): string | null {
@@ -43,18 +52,18 @@ const LANGUAGE_SEGMENT = /^(?:ar|fr|en)$/;
 export function firstPathSegment(url: string): string | null {
   const u = parse(url);
   if (!u) return null;
-  const segments = decodePath(u.pathname).toLowerCase().split("/").filter(Boolean);
+  const segments = u.path.toLowerCase().split("/").filter(Boolean);
   const first = LANGUAGE_SEGMENT.test(segments[0] ?? "") ? segments[1] : segments[0];
   return first ?? null;
 }
 
-const decodePath = (p: string) => {
+function decodePath(p: string): string {
   try {
     return decodeURIComponent(p);
   } catch {
     return p;
   }
-};
+}
 
 function calendarDate(y: number, m: number, d: number): string | null {
   const t = new Date(Date.UTC(y, m - 1, d));
@@ -70,7 +79,7 @@ const COMPACT = new RegExp(`(?<!\\d)${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])
 /** A date written in the URL's path: /2016/09/01/, /2016-09-01-, 20160901. */
 export function urlDate(url: string): UrlDate | null {
   const u = parse(url);
-  const path = u ? decodePath(u.pathname) : url;
+  const path = u ? u.path : url;
   const sep = SEPARATED.exec(path);
   if (sep) {
     const iso = calendarDate(Number(sep[1]), Number(sep[3]), Number(sep[4]));
@@ -90,7 +99,7 @@ const MONTH_ONLY = new RegExp(`(?:^|/)${YEAR}/(\\d{1,2})(?=/|$)(?!/\\d{1,2}(?:$|
 /** A year and month the path names without a day (/2015/8/1028157.html, /2015/12): a month window. */
 export function urlMonth(url: string): { year: number; month: number } | null {
   const u = parse(url);
-  const path = u ? decodePath(u.pathname) : url;
+  const path = u ? u.path : url;
   if (urlDate(url)) return null;
   const m = MONTH_ONLY.exec(path);
   if (!m) return null;
@@ -108,7 +117,7 @@ const LOCAL_OFFSET_SECONDS = 3 * 3600;
 /** Every 10-digit number in the URL (path or query) that decodes to a date in 2011-2018. */
 export function urlTimestamps(url: string): UrlTimestamp[] {
   const u = parse(url);
-  const text = u ? `${decodePath(u.pathname)}${u.search}` : url;
+  const text = u ? `${u.path}${u.search}` : url;
   const out: UrlTimestamp[] = [];
   for (const m of text.matchAll(/(?<!\d)(1[2-5]\d{8})(?!\d)/g)) {
     const seconds = Number(m[1]);
