@@ -1,9 +1,8 @@
 // Graceful relaxation: when too few articles hold every word of a query, articles holding most of them
 // are listed after those, labelled partial. Minimum-should-match over the query's terms (its groups; stop
 // words were never terms): at least half of them, counted over the MAX_TERMS rarest when there are more
-// (so the tsquery stays small), as one tsquery — an OR of every such combination of terms ANDed —, each
-// term in its broader forms too (a bare clitic glued on, the other spelling of a relative adjective), the
-// full matches and the exclusions taken out.
+// (so the tsquery stays small), as one tsquery (atLeast), each term in its broader forms too (a bare clitic
+// glued on, the other spelling of a relative adjective), the full matches and the exclusions taken out.
 import { compileClause, compileGroup, type ParsedQuery } from "./query";
 
 /** Relax only when the full matches are fewer than this (one page). */
@@ -22,6 +21,20 @@ export const MAX_RELAXED_CHARS = 32_000;
 
 /** The least number of terms a partial match must hold out of `n`. */
 export const minimumShouldMatch = (n: number) => Math.max(1, Math.ceil(n / 2));
+
+/**
+ * A tsquery true when at least `k` (1 ≤ k ≤ terms.length) of `terms` hold, expanded on its first term:
+ * (first & at least k-1 of the rest) | at least k of the rest. The same condition as the OR of every
+ * combination of k terms, but PostgreSQL evaluates it left to right and stops early: with the rarest term
+ * first, an article without it costs one test of it, not one in each combination it is part of (an OR of
+ * combinations cost about 60 µs an article for five terms of many forms; partial matches test thousands).
+ */
+export function atLeast(k: number, terms: string[]): string {
+  if (k <= 1) return terms.length === 1 ? terms[0]! : `(${terms.join(" | ")})`;
+  if (k >= terms.length) return `(${terms.join(" & ")})`;
+  const [first, ...rest] = terms;
+  return `((${first} & ${atLeast(k - 1, rest)}) | ${atLeast(k, rest)})`;
+}
 
 function combinations<T>(xs: T[], k: number): T[][] {
   if (k === 0) return [[]];
@@ -43,12 +56,14 @@ export function relaxedTsquery(q: ParsedQuery, idf: number[], opts: { keepFull?:
   const combosOf = (n: number) =>
     combinations(byRarity.slice(0, n), minimumShouldMatch(Math.min(n, byRarity.length))).map((c) => (c.length === 1 ? c[0]!.tsq : `(${c.map((t) => t.tsq).join(" & ")})`));
   // Terms with many forms (English words, names) make big combinations: fewer of the rarest terms, then.
+  // (The limit is kept on the combinations' size, which it was tuned on, so that the same articles match.)
   let n = MAX_TERMS;
-  let combos = combosOf(n);
-  while (n > 2 && combos.join(" | ").length > MAX_RELAXED_CHARS) combos = combosOf(--n);
+  while (n > 2 && combosOf(n).join(" | ").length > MAX_RELAXED_CHARS) n--;
+  const rarest = byRarity.slice(0, n).map((t) => t.tsq);
+  const some = atLeast(minimumShouldMatch(rarest.length), rarest);
   const full = q.groups.map((g) => compileGroup(g)).join(" & ");
   // One term and nothing broader to ask for: no partial matches.
   if (q.groups.length === 1 && !opts.keepFull && compileGroup(q.groups[0]!, true) === full) return null;
   const not = q.excluded.map((c) => `!${compileClause(c)}`);
-  return [`(${combos.join(" | ")})`, ...(opts.keepFull ? [] : [`!(${full})`]), ...not].join(" & ");
+  return [`(${some})`, ...(opts.keepFull ? [] : [`!(${full})`]), ...not].join(" & ");
 }
