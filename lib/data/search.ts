@@ -323,6 +323,10 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   let idf: number[] | null = tierIdf;
   const row = await withPlan(tsquery !== null, async (c) => {
     if (tsquery) estimate = await estimateMatches(c, where, params);
+    if (estimate && parsed.window && !tier) {
+      const restParams: Param[] = [tsquery]; // the match is $1, as in `where`
+      estimate = await withinWindow(c, estimate, `${match} AND ${filterSql(p, restParams)}`, restParams, parsed.window);
+    }
     if (idfNeeded && !idf) idf = await termIdf(c, parsed.groups.map((g) => compileGroup(g)), estimate!.rows);
     if (ranking) {
       const terms: RankTerms = { terms: parsed.groups.map((g) => compileGroup(g)), idf: idf ?? parsed.groups.map(() => 1) };
@@ -382,10 +386,27 @@ const paramsOf = (sql: string, params: Param[]) =>
   params.slice(0, (sql.match(/\$\d+/g) ?? []).reduce((n, x) => Math.max(n, Number(x.slice(1))), 0));
 
 async function estimateMatches(c: Tx, where: string, params: Param[]): Promise<Estimate> {
+  const size = await c.$queryRawUnsafe<Array<{ n: number }>>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`);
+  return { estimate: await plannedRows(c, where, params), rows: size[0]!.n };
+}
+
+async function plannedRows(c: Tx, where: string, params: Param[]): Promise<number> {
   const plan = await c.$queryRawUnsafe<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>(
     `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, ...paramsOf(where, params));
-  const size = await c.$queryRawUnsafe<Array<{ n: number }>>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`);
-  return { estimate: plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows: size[0]!.n };
+  return plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"];
+}
+
+/**
+ * The estimate of a query with a date window (date words): the planner cannot see through the window's
+ * test (the article's date, or its event's) and guesses a third of the rows, so a frequent word in one month
+ * looked common enough for the bounded walk, which then came up short after a probe (70 ms wasted of 125
+ * at 100,000 articles). The rest of the query's estimate times the window's share of the articles (from the
+ * date index's statistics) is used instead when lower.
+ */
+async function withinWindow(c: Tx, e: Estimate, rest: string, restParams: Param[], w: DateWindow): Promise<Estimate> {
+  const inWindow = await plannedRows(c, `a."publishedAt" BETWEEN $1::date AND $2::date`, [w.from, w.to]);
+  const scaled = ((await plannedRows(c, rest, restParams)) * inWindow) / e.rows;
+  return { ...e, estimate: Math.min(e.estimate, scaled) };
 }
 
 /** Estimated matches below which a date range is tested on the matches rather than read from its index. */
