@@ -1,15 +1,12 @@
 import "server-only";
 // How candidates are ranked (BM25-like, in SQL over the bounded candidate set of lib/data/search.ts):
 // each query term (a group of the parsed query) that a candidate holds adds its idf — rare words weigh
-// more —, more when it stands in the title (tsvector weight A) or the lead (weight B: the words within the
-// first LEAD_CHARS of the indexed body, migration search_lead_weight), plus its term frequency (ts_rank);
-// the matched terms' proximity (ts_rank_cd, cover density) adds a little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps
-// the most common lexemes), one EXPLAIN per term, only when the query has several terms.
+// more —, more when it stands in the title (tsvector weight A) or the lead (weight B: the whole words within
+// the first 600 characters of the indexed body, search_lead_length of the migration search_lead_weight),
+// plus its term frequency (ts_rank); the matched terms' proximity (ts_rank_cd, cover density) adds a
+// little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps the most common
+// lexemes), one EXPLAIN per term, only when the query has several terms.
 import type { Tx } from "./transaction";
-
-/** Characters of the indexed body (stemmed caption and body) that count as the lead: fixed in the database's
- * search_lead_length (migration search_lead_weight), which gives the lead's words weight B. */
-export const LEAD_CHARS = 600;
 
 /** ts_rank's weights for D, C, B, A: the lead's words (B) count as the body's (D) for frequency, as before
  * they had a weight of their own; the lead is weighed by WEIGHTS.lead instead. */
@@ -20,7 +17,7 @@ export const WEIGHTS = {
   title: 1.5,
   /** Added (times idf) when the term is in the lead. */
   lead: 0.5,
-  /** Times ts_rank of the term (frequency, title counted higher by PostgreSQL's own weights). */
+  /** Times ts_rank of the term (frequency; title positions counted ten times a body's, RANK_WEIGHTS). */
   frequency: 2,
   /** Times the cover density of all matched terms (proximity), times the mean idf. */
   proximity: 1,

@@ -8,6 +8,7 @@ describe("finding listed phrases in a text", () => {
     { target: "munich", phrase: "مجموعة الدعم" },
     { target: "group", phrase: "مجموعة" },
     { target: "munich-deal", phrase: "اتفاق ميونيخ" },
+    { target: "munich-deal", phrase: "اتفاق ميونيخ" }, // listed twice: still one hit
   ]);
   const targets = (text: string) => cues.scan(tokenize(text)).map((h) => h.target);
 

@@ -57,12 +57,13 @@ export function compileCues<T>(entries: Array<{ target: T; phrase: string }>): C
     scan(tokens) {
       const hits: CueHit<T>[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        // Every target of the longest phrase found here: a name several entries share («مجموعة دعم سوريا»
-        // for each of its meetings) hits them all.
+        // Every target of the longest phrase found here, once: a name several entries share («مجموعة دعم
+        // سوريا» for each of its meetings) hits them all.
         let best: Phrase<T>[] = [];
         for (const p of starts(tokens[i]!.norm)) {
           const length = best[0]?.words.length ?? 0;
-          if (p.words.length < length || best.includes(p) || !p.words.every((w, j) => j === 0 || matches(tokens, i + j, w))) continue;
+          if (p.words.length < length || (p.words.length === length && best.some((b) => b.target === p.target))) continue;
+          if (!p.words.every((w, j) => j === 0 || matches(tokens, i + j, w))) continue;
           best = p.words.length > length ? [p] : [...best, p];
         }
         if (best.length === 0) continue;

@@ -51,9 +51,21 @@ describe("the lead inside the search vector", () => {
     expect(v.samePositions).toBe(true);
   });
 
+  it("a word reaching the 600th character goes to the rest; with no space there, the whole body does", async () => {
+    const exact = await indexed("عنوان", `${"ب".repeat(594)} ${"ت".repeat(5)} ثاء`); // the second word ends at character 600
+    expect(exact.lead).toEqual(["ب".repeat(594)]);
+    expect(exact.rest).toEqual(["ت".repeat(5), "ثاء"].sort());
+    expect(exact.samePositions).toBe(true);
+    const unbroken = await indexed("عنوان", `${"ج".repeat(700)} دال`);
+    expect(unbroken.lead).toEqual([]);
+    expect(unbroken.rest).toEqual(["ج".repeat(700), "دال"].sort());
+    expect(unbroken.samePositions).toBe(true);
+  });
+
   it("a short body is lead throughout", async () => {
     const v = await indexed("عنوان", "كيري لافروف جنيف");
     expect(v.lead).toEqual(["جنيف", "كيري", "لافروف"]);
     expect(v.rest).toEqual([]);
+    expect(v.samePositions).toBe(true);
   });
 });

@@ -87,12 +87,22 @@ const INSERT_CHUNK = 100;
  */
 async function insertArticles(tx: Tx, rows: Array<() => ArticleRow>): Promise<Array<Record<string, unknown>>> {
   const sent: Array<Promise<Array<Record<string, unknown>>>> = [];
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const chunk = rows.slice(i, i + INSERT_CHUNK).map((row) => row());
-    // A Prisma query starts when awaited or then-ed; the turn of the event loop lets it reach the socket.
-    sent.push(Promise.resolve(unnestInsert(tx, "Article", ARTICLE_COLUMNS, chunk, `RETURNING id, "contentHash"`)));
-    if (i + INSERT_CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));
+  let failure: { error: unknown } | null = null;
+  try {
+    for (let i = 0; i < rows.length && !failure; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK).map((row) => row());
+      const statement = unnestInsert(tx, "Article", ARTICLE_COLUMNS, chunk, `RETURNING id, "contentHash"`);
+      // Held from the start: a statement that fails while the next chunk is built is not an unhandled rejection.
+      statement.catch((error: unknown) => (failure ??= { error }));
+      sent.push(statement);
+      // A turn of the event loop lets the statement reach the connection before the next chunk is built.
+      if (i + INSERT_CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    // Every statement sent has finished before the transaction is committed or rolled back.
+    await Promise.allSettled(sent);
   }
+  if (failure) throw (failure as { error: unknown }).error;
   return (await Promise.all(sent)).flat();
 }
 
