@@ -1,4 +1,4 @@
-import "@fontsource-variable/noto-naskh-arabic";
+import localFont from "next/font/local";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
@@ -7,6 +7,41 @@ import { SiteHeader } from "@/components/site-header";
 import { requestOrigin } from "@/lib/web/origin";
 import { localizeDigits } from "@/lib/display/numbers";
 import { displaySettings } from "@/lib/web/display-settings";
+
+// The Arabic face (Noto Naskh Arabic, OFL: app/fonts/OFL.txt): the Arabic and Latin subsets that
+// @fontsource-variable/noto-naskh-arabic ships, served by next/font, so they are preloaded from the page's
+// head and cached as immutable files under /_next/static. "optional" keeps the first paint's fallback when
+// the font is late instead of swapping it in and reflowing the text (the layout shift Lighthouse measured);
+// preloaded, it arrives in time on all but a slow first visit, and is cached after. The font loader takes
+// literal options only: the unicode ranges are the subsets' own, copied from the package's index.css.
+const naskhArabic = localFont({
+  src: "./fonts/noto-naskh-arabic-arabic-wght-normal.woff2",
+  weight: "400 700",
+  display: "optional",
+  variable: "--font-naskh-arabic",
+  // No fallback face of its own: one (a local Times New Roman) would also take the Latin text ahead of the
+  // Latin subset below. The Latin subset's metric-matched fallback serves both.
+  adjustFontFallback: false,
+  declarations: [
+    {
+      prop: "unicode-range",
+      value: "U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC",
+    },
+  ],
+});
+const naskhLatin = localFont({
+  src: "./fonts/noto-naskh-arabic-latin-wght-normal.woff2",
+  weight: "400 700",
+  display: "optional",
+  variable: "--font-naskh-latin",
+  adjustFontFallback: "Times New Roman",
+  declarations: [
+    {
+      prop: "unicode-range",
+      value: "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD",
+    },
+  ],
+});
 
 const metadata: Metadata = {
   title: { default: "قارئ محادثات سوريا", template: "%s · قارئ محادثات سوريا" },
@@ -41,7 +76,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ar" dir="rtl">
+    <html lang="ar" dir="rtl" className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
       <body className="min-h-screen antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-paper focus:p-2">
           انتقل إلى المحتوى
