@@ -317,8 +317,9 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
     bases: FacetCount[] | null;
   };
   let walked = false;
-  // Exclusions and quoted phrases are estimated far too low by the planner (see walkPays).
-  const blurred = (tsquery ?? "").includes("!") || parsed.groups.some((g) => g.some((c) => c.kind === "phrase"));
+  // Exclusions and quoted phrases are estimated far too low by the planner (see walkPays). The partial tier's
+  // own exclusion of the full matches (fewer than RELAX_BELOW) takes out too few rows to blur it.
+  const blurred = parsed.excluded.length > 0 || parsed.groups.some((g) => g.some((c) => c.kind === "phrase"));
   let estimate: Estimate | null = null;
   let idf: number[] | null = tierIdf;
   const row = await withPlan(tsquery !== null, async (c) => {
