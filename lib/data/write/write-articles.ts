@@ -80,30 +80,32 @@ async function writeBatch(tx: Tx, records: ArticleRecord[]): Promise<WriteOutcom
 const INSERT_CHUNK = 100;
 
 /**
- * Inserts new articles in chunks, each statement sent before the next one is built: while PostgreSQL
- * indexes one chunk (its tsvector, the GIN index, the word table), Node computes the next chunk's search
- * text and statement, instead of each waiting for the other. The statements queue on the transaction's one
- * connection and run in order.
+ * Inserts new articles in chunks, building each chunk while the previous one's statement runs: while
+ * PostgreSQL indexes one chunk (its tsvector, the GIN index, the word table), Node computes the next chunk's
+ * search text and statement, instead of each waiting for the other. Never more than one statement is in
+ * flight on the transaction (a Prisma interactive transaction is not to be given concurrent queries: one
+ * that failed beside a queued one left the transaction open), so a failure stops the batch at once.
  */
 async function insertArticles(tx: Tx, rows: Array<() => ArticleRow>): Promise<Array<Record<string, unknown>>> {
-  const sent: Array<Promise<Array<Record<string, unknown>>>> = [];
-  let failure: { error: unknown } | null = null;
-  try {
-    for (let i = 0; i < rows.length && !failure; i += INSERT_CHUNK) {
-      const chunk = rows.slice(i, i + INSERT_CHUNK).map((row) => row());
-      const statement = unnestInsert(tx, "Article", ARTICLE_COLUMNS, chunk, `RETURNING id, "contentHash"`);
-      // Held from the start: a statement that fails while the next chunk is built is not an unhandled rejection.
-      statement.catch((error: unknown) => (failure ??= { error }));
-      sent.push(statement);
-      // A turn of the event loop lets the statement reach the connection before the next chunk is built.
-      if (i + INSERT_CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));
+  const inserted: Array<Record<string, unknown>> = [];
+  let running: Promise<Array<Record<string, unknown>>> | null = null;
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    let chunk: ArticleRow[];
+    try {
+      chunk = rows.slice(i, i + INSERT_CHUNK).map((row) => row());
+    } catch (e) {
+      await running?.catch(() => {}); // the statement in flight ends before the rollback
+      throw e;
     }
-  } finally {
-    // Every statement sent has finished before the transaction is committed or rolled back.
-    await Promise.allSettled(sent);
+    if (running) inserted.push(...(await running));
+    running = unnestInsert(tx, "Article", ARTICLE_COLUMNS, chunk, `RETURNING id, "contentHash"`);
+    // Awaited on the next turn or below: until then a failure is held here, not an unhandled rejection.
+    running.catch(() => {});
+    // A turn of the event loop lets the statement reach the connection before the next chunk is built.
+    if (i + INSERT_CHUNK < rows.length) await new Promise((resolve) => setImmediate(resolve));
   }
-  if (failure) throw (failure as { error: unknown }).error;
-  return (await Promise.all(sent)).flat();
+  if (running) inserted.push(...(await running));
+  return inserted;
 }
 
 /** Rewrites changed articles in place: same ids, so links to them (events, corrections) hold. */
