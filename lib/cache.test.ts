@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BoundedCache, memoize, once } from "./cache";
+import { BoundedCache, memoize, once, perObject } from "./cache";
 
 describe("BoundedCache", () => {
   it("holds at most max entries and drops the least recently used first", () => {
@@ -62,5 +62,15 @@ describe("memoize and once", () => {
     const zero = once(() => (calls++, 0));
     expect([zero(), zero()]).toEqual([0, 0]);
     expect(calls).toBe(1);
+  });
+});
+
+describe("perObject", () => {
+  it("computes once per object, and anew for another object", () => {
+    let calls = 0;
+    const size = perObject((list: string[]) => (calls++, list.length));
+    const a = ["x", "y"];
+    expect([size(a), size(a), size(["z"])]).toEqual([2, 2, 1]);
+    expect(calls).toBe(2);
   });
 });

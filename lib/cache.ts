@@ -92,3 +92,17 @@ export function once<T>(build: () => T): () => T {
     return value;
   };
 }
+
+/**
+ * `compute` remembered per object (a gazetteer, a lexicon, a configuration) for as long as the object
+ * lives: what is derived from a list read once is derived once, and a list read anew (tests) gets its own.
+ */
+export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}

@@ -2,6 +2,7 @@
 // Syria (places, Syrian people, the lexicon's words), each side (its people, places, bodies and words), the
 // multilateral frames, words of diplomacy, and other subjects. Each count keeps what it counted, so the
 // verdict can say why (topic-reason.ts).
+import { perObject } from "../cache";
 import type { Gazetteers } from "../entities/gazetteers";
 import { shortNameOf } from "../entities/short-name";
 import type { ScannedPart } from "../entities/find-entities";
@@ -46,12 +47,7 @@ export interface TopicInput {
 const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
 
 // Read once per gazetteer: each person's country and short name (shortNameOf folds every spelling).
-const byId = new WeakMap<Gazetteers, Map<string, { country: string | null; name: string }>>();
-function peopleById(g: Gazetteers) {
-  let m = byId.get(g);
-  if (!m) byId.set(g, (m = new Map(g.people.map((p) => [p.id, { country: p.country ?? null, name: shortNameOf(p) }]))));
-  return m;
-}
+const peopleById = perObject((g: Gazetteers) => new Map(g.people.map((p) => [p.id, { country: p.country ?? null, name: shortNameOf(p) }])));
 
 interface LexiconIndex {
   sideOfPlace: Map<string, "US" | "RU">;
@@ -63,23 +59,14 @@ interface LexiconIndex {
 }
 
 // Built once per lexicon, not per article.
-const indexes = new WeakMap<TopicLexicon["data"], LexiconIndex>();
-function indexOf(data: TopicLexicon["data"]): LexiconIndex {
-  let x = indexes.get(data);
-  if (!x)
-    indexes.set(
-      data,
-      (x = {
-        sideOfPlace: new Map(data.sides.flatMap((s) => s.places.map((p) => [p, s.side] as const))),
-        sideOfOrg: new Map(data.sides.flatMap((s) => s.organizations.map((o) => [o, s.side] as const))),
-        frameOrgs: new Set(data.frames.organizations),
-        framePlaces: new Set(data.frames.places),
-        otherOfPlace: new Map(data.otherTopics.flatMap((t, i) => t.places.map((p) => [p, i] as const))),
-        label: { US: data.sides.find((s) => s.side === "US")!.label, RU: data.sides.find((s) => s.side === "RU")!.label },
-      }),
-    );
-  return x;
-}
+const indexOf = perObject((data: TopicLexicon["data"]): LexiconIndex => ({
+  sideOfPlace: new Map(data.sides.flatMap((s) => s.places.map((p) => [p, s.side] as const))),
+  sideOfOrg: new Map(data.sides.flatMap((s) => s.organizations.map((o) => [o, s.side] as const))),
+  frameOrgs: new Set(data.frames.organizations),
+  framePlaces: new Set(data.frames.places),
+  otherOfPlace: new Map(data.otherTopics.flatMap((t, i) => t.places.map((p) => [p, i] as const))),
+  label: { US: data.sides.find((s) => s.side === "US")!.label, RU: data.sides.find((s) => s.side === "RU")!.label },
+}));
 
 export function topicFeatures(input: TopicInput, g: Gazetteers, lex: TopicLexicon): TopicFeatures {
   const { data } = lex;
