@@ -50,20 +50,52 @@ export async function termIdf(c: Tx, terms: string[], rows: number): Promise<num
   return out;
 }
 
+/** A candidate's score as SQL, in two parts (see rankedSql). */
+export interface ScoreSql {
+  /** Term weights, title, lead and frequency: cheap, computed for every candidate. */
+  base: string;
+  /** Proximity (cover density): the costly part, bounded by `maxBonus`. */
+  bonus: string;
+  maxBonus: number;
+}
+
 /**
- * The score of a candidate row `c` (with `c.v` its tsvector) as SQL;
- * the terms' tsqueries are appended to `params`. `all` is the tsquery whose covers measure proximity.
+ * The score of a candidate row `c` (with `c.v` its tsvector) as SQL; the terms' tsqueries are appended to
+ * `params`. `all` is the tsquery whose covers measure proximity. `allHeld`: every candidate holds every
+ * term (the full matches), so the per-term test is left out.
  */
-export function scoreSql(r: RankTerms, all: string, params: unknown[]): string {
+export function scoreSql(r: RankTerms, all: string, params: unknown[], opts: { allHeld: boolean }): ScoreSql {
   const p = (v: unknown) => `$${params.push(v)}`;
   const parts = r.terms.map((t, i) => {
     const q = `to_tsquery('simple', ${p(t)})`;
     const qa = `to_tsquery('simple', ${p(weighted(t, "A"))})`;
     const qb = `to_tsquery('simple', ${p(weighted(t, "B"))})`;
     const idf = r.idf[i]!.toFixed(4);
-    return `(CASE WHEN c.v @@ ${q} THEN ${idf} * (1 + ${WEIGHTS.title} * (c.v @@ ${qa})::int + ${WEIGHTS.lead} * (c.v @@ ${qb})::int + ${WEIGHTS.frequency} * ts_rank(${RANK_WEIGHTS}, c.v, ${q})) ELSE 0 END)`;
+    const score = `${idf} * (1 + ${WEIGHTS.title} * (c.v @@ ${qa})::int + ${WEIGHTS.lead} * (c.v @@ ${qb})::int + ${WEIGHTS.frequency} * ts_rank(${RANK_WEIGHTS}, c.v, ${q}))`;
+    return opts.allHeld ? score : `(CASE WHEN c.v @@ ${q} THEN ${score} ELSE 0 END)`;
   });
   const meanIdf = (r.idf.reduce((s, x) => s + x, 0) / Math.max(1, r.idf.length)).toFixed(4);
-  // Normalisation 32: rank / (rank + 1), so proximity stays a bounded bonus.
-  return `(${parts.join(" + ") || "0"} + ${WEIGHTS.proximity} * ${meanIdf} * ts_rank_cd(${RANK_WEIGHTS}, c.v, to_tsquery('simple', ${p(all)}), 32))`;
+  // Normalisation 32: rank / (rank + 1) < 1, so proximity stays a bonus below proximity × mean idf.
+  return {
+    base: `(${parts.join(" + ") || "0"})`,
+    bonus: `${WEIGHTS.proximity} * ${meanIdf} * ts_rank_cd(${RANK_WEIGHTS}, c.v, to_tsquery('simple', ${p(all)}), 32)`,
+    maxBonus: WEIGHTS.proximity * Number(meanIdf),
+  };
+}
+
+/**
+ * The page of `cand` (id, v, d) by score, as CTEs ending in `ranked` (id, score). Cover density costs
+ * more than all the rest (ts_rank_cd over a query of phrases and spellings: 9 ms of 21 for three terms over
+ * 200 candidates), so it is computed only for the rows that can still reach the page: k rows have a base
+ * score of at least the k-th best base, so a row whose base falls short of it by more than the largest
+ * bonus scores below k others. `pageEnd` is k (offset + limit) as SQL.
+ */
+export function rankedSql(score: ScoreSql, order: string, pageEnd: string, pageLimit: string): string {
+  return `base AS MATERIALIZED (SELECT c.id, c.v, c.d, ${score.base} AS s FROM cand c),
+    bar AS (SELECT s FROM base ORDER BY s DESC OFFSET greatest(${pageEnd} - 1, 0) LIMIT 1),
+    ranked AS (
+      SELECT c.id, c.s + ${score.bonus} AS score FROM base c
+      WHERE c.s >= coalesce((SELECT s FROM bar), '-Infinity'::float8) - ${(score.maxBonus + 1e-4).toFixed(4)}
+      ORDER BY ${order} ${pageLimit}
+    )`;
 }

@@ -18,7 +18,7 @@ import { normalizeText } from "../search/normalize";
 import { compileClause, compileGroup, compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { RELAX_BELOW, relaxedTsquery } from "../search/relaxed";
 import type { DateWindow } from "../search/date-window";
-import { scoreSql, termIdf, type RankTerms } from "./search-rank";
+import { rankedSql, scoreSql, termIdf, type RankTerms, type ScoreSql } from "./search-rank";
 import { searchEvents, type EventHit } from "./search-events";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
 import { paragraphAt } from "../search/passage";
@@ -272,10 +272,12 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   const whereNoDateIndex = conditions(params.slice(0, filterAt), '(a."publishedAt" + 0)');
   const cap = `$${params.push(RANK_CAP)}`;
   const offset = tier ? tier.offset : (p.page - 1) * p.pageSize;
-  const pageLimit = `LIMIT $${params.push(Math.max(0, tier ? tier.limit : p.pageSize))} OFFSET $${params.push(offset)}`;
+  const limit = Math.max(0, tier ? tier.limit : p.pageSize);
+  const pageLimit = `LIMIT $${params.push(limit)} OFFSET $${params.push(offset)}`;
   const ranking = tsquery !== null && p.sort !== "date";
+  const pageEnd = ranking ? `$${params.push(offset + limit)}::int` : "";
   // Set once the transaction has the terms' weights (below): the score refers to parameters added then.
-  let rankBy = "0";
+  let score: ScoreSql | null = null;
 
   // The candidate set, from one of two sources with the same rows (the first matches in storage order):
   // the GIN bitmap (cost grows with the number of matches) or a bounded walk of the table (cost grows with
@@ -288,11 +290,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
       SELECT a.id, ${tsquery ? 'a."searchVector"' : "NULL::tsvector"} AS v, a."publishedAt" AS d, a."outletId" AS o, a."dateBasis" AS b
       FROM ${candFrom(walk)} WHERE ${where} LIMIT ${cap}
     ),
-    ranked AS (
-      SELECT c.id, ${rankBy} AS score FROM cand c
-      ORDER BY ${p.sort === "date" || !tsquery ? "c.d DESC NULLS LAST, c.id DESC" : "score DESC, c.d DESC NULLS LAST, c.id DESC"}
-      ${pageLimit}
-    )
+    ${score ? rankedSql(score, "score DESC, c.d DESC NULLS LAST, c.id DESC", pageEnd, pageLimit) : `ranked AS (SELECT c.id, 0 AS score FROM cand c ORDER BY c.d DESC NULLS LAST, c.id DESC ${pageLimit})`}
     SELECT
       (SELECT count(*) FROM cand)::int AS total,
       (SELECT json_agg(json_build_object('id', r.id, 'score', r.score)) FROM ranked r) AS page,
@@ -333,7 +331,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
       const terms: RankTerms = { terms: parsed.groups.map((g) => compileGroup(g)), idf: idf ?? parsed.groups.map(() => 1) };
       // Proximity: covers of all the terms for full matches; for partial ones, covers of any term (the
       // relaxed query's covers cost seconds a row: ts_rank_cd over its OR of combinations is far too big).
-      rankBy = scoreSql(terms, tier ? `(${terms.terms.join(" | ")})` : tsquery!, params);
+      score = scoreSql(terms, tier ? `(${terms.terms.join(" | ")})` : tsquery!, params, { allHeld: !tier });
     }
     // A few matches in a wide date range: the planner ANDed the GIN bitmap (1,115 rows) with the date
     // index's (194,000 rows for a year, 44 ms); testing the date of each match is far cheaper.
