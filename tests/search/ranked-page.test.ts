@@ -21,8 +21,12 @@ function documents(n: number): Array<{ title: string; body: string }> {
   return Array.from({ length: n }, () => {
     const body = filler(60);
     const alphas = next() < 0.5 ? 1 : 2;
-    if (next() < 0.5) body.splice(30, 0, ...Array(alphas).fill("alpha"), "beta");
-    else body.splice(0, 0, ...Array(alphas).fill("alpha")), body.push("beta");
+    if (next() < 0.5) {
+      body.splice(30, 0, ...Array(alphas).fill("alpha"), "beta");
+    } else {
+      body.unshift(...Array(alphas).fill("alpha"));
+      body.push("beta");
+    }
     const title = next() < 0.1 ? ["alpha", ...filler(3)] : filler(4);
     return { title: title.join(" "), body: body.join(" ") };
   });
