@@ -5,8 +5,7 @@ import "server-only";
 // the first 600 characters of the indexed body, search_lead_length of the migration search_lead_weight),
 // plus its term frequency (ts_rank); the matched terms' proximity (ts_rank_cd, cover density) adds a
 // little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps the most common
-// lexemes), one EXPLAIN per term, only when the query has several terms.
-import type { Tx } from "./transaction";
+// lexemes), one EXPLAIN per term (lib/data/search.ts), only when the query has several terms.
 
 /** ts_rank's weights for D, C, B, A: the lead's words (B) count as the body's (D) for frequency, as before
  * they had a weight of their own; the lead is weighed by WEIGHTS.lead instead. */
@@ -35,20 +34,6 @@ export const weighted = (tsquery: string, weight: "A" | "B") => tsquery.replace(
 
 /** BM25's idf from a document frequency. */
 export const idfOf = (df: number, n: number) => Math.log(1 + (n - Math.min(df, n) + 0.5) / (Math.min(df, n) + 0.5));
-
-/** The estimated idf of each term (all 1 for a single term: its weight cannot change the order). */
-export async function termIdf(c: Tx, terms: string[], rows: number): Promise<number[]> {
-  if (terms.length < 2) return terms.map(() => 1);
-  const out: number[] = [];
-  for (const t of terms) {
-    const plan = await c.$queryRawUnsafe<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>(
-      `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE a."searchVector" @@ to_tsquery('simple', $1)`,
-      t,
-    );
-    out.push(idfOf(plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"], rows));
-  }
-  return out;
-}
 
 /** A candidate's score as SQL, in two parts (see rankedSql). */
 export interface ScoreSql {

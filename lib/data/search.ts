@@ -18,7 +18,7 @@ import { normalizeText } from "../search/normalize";
 import { compileClause, compileGroup, compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { RELAX_BELOW, relaxedTsquery } from "../search/relaxed";
 import type { DateWindow } from "../search/date-window";
-import { rankedSql, scoreSql, termIdf, type RankTerms, type ScoreSql } from "./search-rank";
+import { idfOf, rankedSql, scoreSql, type RankTerms, type ScoreSql } from "./search-rank";
 import { searchEvents, type EventHit } from "./search-events";
 import { highlight, snippet, type Snippet, type SnippetSegment } from "../search/snippet";
 import { paragraphAt } from "../search/passage";
@@ -162,17 +162,24 @@ export async function searchUncached(p: SearchParams): Promise<SearchResult> {
     return { ...(await runSearch(listing, parsed, null)), window: w };
   }
   const offset = (p.page - 1) * p.pageSize;
+  // Events answer the words alone: a filter of articles (outlet, person, basis, dates, an event) is not
+  // theirs to apply, so with one set only the articles are listed. They are matched while the articles are searched.
+  const eventsOf = (q: ParsedQuery) => {
+    const found = q.groups.length > 0 && !hasFilter(p) ? searchEvents(q) : Promise.resolve([]);
+    found.catch(() => {}); // awaited below; a failure must not go unhandled while the articles are searched
+    return found;
+  };
+  let eventsFound = eventsOf(parsed);
   let first = await runSearch(p, parsed, null);
   if (first.total.value === 0 && first.tsquery) {
     const widened = await widenUnknownWords(db(), parsed);
     if (widened !== parsed) {
       parsed = widened;
+      eventsFound = eventsOf(parsed);
       first = await runSearch(p, parsed, null);
     }
   }
-  // Events answer the words alone: a filter of articles (outlet, person, basis, dates, an event) is not
-  // theirs to apply, so with one set only the articles are listed.
-  const events = parsed.groups.length > 0 && !hasFilter(p) ? await searchEvents(parsed) : [];
+  const events = await eventsFound;
   // Too few articles hold every word: the coverage of the events the query names, then the articles
   // holding most of its words (or all of them with no known date, when it names a time) follow, labelled.
   const relaxable = parsed.groups.length > 0;
@@ -318,35 +325,37 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   // Exclusions and quoted phrases are estimated far too low by the planner (see walkPays). The partial tier's
   // own exclusion of the full matches (fewer than RELAX_BELOW) takes out too few rows to blur it.
   const blurred = parsed.excluded.length > 0 || parsed.groups.some((g) => g.some((c) => c.kind === "phrase"));
+  // The planner's estimates first, outside the transaction and side by side (each is a round trip): they
+  // choose the plan, whose settings the transaction then takes in one round trip.
   let estimate: Estimate | null = null;
   let idf: number[] | null = tierIdf;
-  const row = await withPlan(tsquery !== null, async (c) => {
-    if (tsquery) estimate = await estimateMatches(c, where, params);
-    if (estimate && parsed.window && !tier) {
-      const restParams: Param[] = [tsquery]; // the match is $1, as in `where`
-      estimate = await withinWindow(c, estimate, `${match} AND ${filterSql(p, restParams)}`, restParams, parsed.window);
-    }
-    if (idfNeeded && !idf) idf = await termIdf(c, parsed.groups.map((g) => compileGroup(g)), estimate!.rows);
-    if (ranking) {
-      const terms: RankTerms = { terms: parsed.groups.map((g) => compileGroup(g)), idf: idf ?? parsed.groups.map(() => 1) };
-      // Proximity: covers of all the terms for full matches; for partial ones, covers of any term (the
-      // relaxed query's covers cost seconds a row: ts_rank_cd over its OR of combinations is far too big).
-      score = scoreSql(terms, tier ? `(${terms.terms.join(" | ")})` : tsquery!, params, { allHeld: !tier });
-    }
-    // A few matches in a wide date range: the planner ANDed the GIN bitmap (1,115 rows) with the date
-    // index's (194,000 rows for a year, 44 ms); testing the date of each match is far cheaper.
-    if (estimate && estimate.estimate < DATE_INDEX_FROM) where = whereNoDateIndex;
-    if (tsquery && (await walkPays(c, where, params, estimate!, blurred))) {
-      // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
-      await c.$executeRawUnsafe("SET LOCAL synchronize_seqscans = off");
-      const found = (await c.$queryRawUnsafe<Row[]>(sql(true), ...params))[0]!;
-      walked = found.total >= RANK_CAP;
-      if (walked) return found;
-      // The estimate was too high: the walk did not fill the candidate set. Use the index after all.
-    }
-    await c.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-    return (await c.$queryRawUnsafe<Row[]>(sql(false), ...params))[0]!;
-  });
+  if (tsquery) {
+    const restParams: Param[] = [tsquery]; // the match is $1, as in `where`
+    const planned = await plannedEstimates(db(), where, params, {
+      window: parsed.window && !tier ? { rest: `${match} AND ${filterSql(p, restParams)}`, restParams, w: parsed.window } : null,
+      terms: idfNeeded && !idf ? parsed.groups.map((g) => compileGroup(g)) : [],
+    });
+    estimate = planned.estimate;
+    idf = planned.idf ?? idf;
+  }
+  if (ranking) {
+    const terms: RankTerms = { terms: parsed.groups.map((g) => compileGroup(g)), idf: idf ?? parsed.groups.map(() => 1) };
+    // Proximity: covers of all the terms for full matches; for partial ones, covers of any term (the
+    // relaxed query's covers cost seconds a row: ts_rank_cd over its OR of combinations is far too big).
+    score = scoreSql(terms, tier ? `(${terms.terms.join(" | ")})` : tsquery!, params, { allHeld: !tier });
+  }
+  // A few matches in a wide date range: the planner ANDed the GIN bitmap (1,115 rows) with the date
+  // index's (194,000 rows for a year, 44 ms); testing the date of each match is far cheaper.
+  if (estimate && estimate.estimate < DATE_INDEX_FROM) where = whereNoDateIndex;
+  let row: Row | null = null;
+  if (tsquery && (await walkPays(db(), where, params, estimate!, blurred))) {
+    // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
+    const found = await withPlan({ synchronize_seqscans: "off" }, async (c) => (await c.$queryRawUnsafe<Row[]>(sql(true), ...params))[0]!);
+    walked = found.total >= RANK_CAP;
+    // Else the estimate was too high: the walk did not fill the candidate set. Use the index after all.
+    if (walked) row = found;
+  }
+  row ??= await withPlan(tsquery ? { enable_seqscan: "off" } : null, async (c) => (await c.$queryRawUnsafe<Row[]>(sql(false), ...params))[0]!);
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
 
@@ -384,12 +393,30 @@ interface Estimate {
 const paramsOf = (sql: string, params: Param[]) =>
   params.slice(0, (sql.match(/\$\d+/g) ?? []).reduce((n, x) => Math.max(n, Number(x.slice(1))), 0));
 
-async function estimateMatches(c: Tx, where: string, params: Param[]): Promise<Estimate> {
-  const size = await c.$queryRawUnsafe<Array<{ n: number }>>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`);
-  return { estimate: await plannedRows(c, where, params), rows: size[0]!.n };
+/** A client for statements outside a transaction or inside one. */
+type Client = Pick<Tx, "$queryRawUnsafe">;
+
+/**
+ * The planner's estimate of the matches, with the date window's share when the query names a time
+ * (withinWindow) and each term's idf when several terms are ranked: all asked at once.
+ */
+async function plannedEstimates(
+  c: Client, where: string, params: Param[], opts: { window: { rest: string; restParams: Param[]; w: DateWindow } | null; terms: string[] },
+): Promise<{ estimate: Estimate; idf: number[] | null }> {
+  const { window: win, terms } = opts;
+  const [size, planned, inWindow, rest, dfs] = await Promise.all([
+    c.$queryRawUnsafe<Array<{ n: number }>>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`),
+    plannedRows(c, where, params),
+    win ? plannedRows(c, `a."publishedAt" BETWEEN $1::date AND $2::date`, [win.w.from, win.w.to]) : null,
+    win ? plannedRows(c, win.rest, win.restParams) : null,
+    terms.length > 1 ? Promise.all(terms.map((t) => plannedRows(c, `a."searchVector" @@ to_tsquery('simple', $1)`, [t]))) : null,
+  ]);
+  const rows = size[0]!.n;
+  const estimate = { estimate: win ? withinWindow(planned, rest!, inWindow!, rows) : planned, rows };
+  return { estimate, idf: dfs ? dfs.map((df) => idfOf(df, rows)) : null };
 }
 
-async function plannedRows(c: Tx, where: string, params: Param[]): Promise<number> {
+async function plannedRows(c: Client, where: string, params: Param[]): Promise<number> {
   const plan = await c.$queryRawUnsafe<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>(
     `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, ...paramsOf(where, params));
   return plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"];
@@ -402,10 +429,8 @@ async function plannedRows(c: Tx, where: string, params: Param[]): Promise<numbe
  * at 100,000 articles). The rest of the query's estimate times the window's share of the articles (from the
  * date index's statistics) is used instead when lower.
  */
-async function withinWindow(c: Tx, e: Estimate, rest: string, restParams: Param[], w: DateWindow): Promise<Estimate> {
-  const inWindow = await plannedRows(c, `a."publishedAt" BETWEEN $1::date AND $2::date`, [w.from, w.to]);
-  const scaled = ((await plannedRows(c, rest, restParams)) * inWindow) / e.rows;
-  return { ...e, estimate: Math.min(e.estimate, scaled) };
+function withinWindow(planned: number, rest: number, inWindow: number, rows: number): number {
+  return Math.min(planned, (rest * inWindow) / rows);
 }
 
 /** Estimated matches below which a date range is tested on the matches rather than read from its index. */
@@ -422,7 +447,7 @@ const PROBE_ROWS = 400;
  * not by far, or the query has an exclusion or a phrase, the first PROBE_ROWS rows are tested.
  * A wrong yes costs one walk, then the bitmap runs.
  */
-async function walkPays(c: Tx, where: string, params: Param[], { estimate, rows }: Estimate, blurred: boolean): Promise<boolean> {
+async function walkPays(c: Client, where: string, params: Param[], { estimate, rows }: Estimate, blurred: boolean): Promise<boolean> {
   const used = paramsOf(where, params);
   const need = 2 * RANK_CAP;
   const expected = (estimate * Math.min(WALK_ROWS, rows)) / rows;
@@ -435,12 +460,12 @@ async function walkPays(c: Tx, where: string, params: Param[], { estimate, rows 
 }
 
 /**
- * Runs `work` in a read-only transaction (the plan settings above are SET LOCAL). work_mem is raised so
- * that the bitmap of a frequent term stays exact: at the default 4 MB it turns lossy and every row of its
- * pages is tested again (detoasting its tsvector).
+ * Runs `work` in a read-only transaction with the plan's settings (`SET LOCAL`; null: a listing without
+ * words, none). work_mem is raised so that the bitmap of a frequent term stays exact: at the default 4 MB it
+ * turns lossy and every row of its pages is tested again (detoasting its tsvector).
  */
-function withPlan<T>(useIndex: boolean, work: (c: Tx) => Promise<T>): Promise<T> {
-  return inTransaction(db(), work, { readOnly: true, settings: useIndex ? { work_mem: "32MB" } : {}, timeoutMs: SEARCH_TIMEOUT_MS });
+function withPlan<T>(settings: Record<string, string> | null, work: (c: Tx) => Promise<T>): Promise<T> {
+  return inTransaction(db(), work, { readOnly: true, settings: settings ? { work_mem: "32MB", ...settings } : {}, timeoutMs: SEARCH_TIMEOUT_MS });
 }
 
 /** A search that runs this long is answered with an error rather than holding its connection. */
