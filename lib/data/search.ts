@@ -13,7 +13,8 @@ import "server-only";
 // else the matches sorted (newestMatches).
 // Snippets are computed in TypeScript for the page only; ts_headline is never used.
 import { db } from "./client";
-import { inTransaction, type Tx } from "./transaction";
+import { readWithSettings, type Tx } from "./transaction";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { normalizeText } from "../search/normalize";
 import { compileClause, compileGroup, compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { RELAX_BELOW, relaxedTsquery } from "../search/relaxed";
@@ -350,12 +351,12 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   let row: Row | null = null;
   if (tsquery && (await walkPays(db(), where, params, estimate!, blurred))) {
     // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
-    const found = await withPlan({ synchronize_seqscans: "off" }, async (c) => (await c.$queryRawUnsafe<Row[]>(sql(true), ...params))[0]!);
+    const found = (await withPlan({ synchronize_seqscans: "off" }, (c) => c.$queryRawUnsafe<Row[]>(sql(true), ...params)))[0]!;
     walked = found.total >= RANK_CAP;
     // Else the estimate was too high: the walk did not fill the candidate set. Use the index after all.
     if (walked) row = found;
   }
-  row ??= await withPlan(tsquery ? { enable_seqscan: "off" } : null, async (c) => (await c.$queryRawUnsafe<Row[]>(sql(false), ...params))[0]!);
+  row ??= (await withPlan(tsquery ? { enable_seqscan: "off" } : null, (c) => c.$queryRawUnsafe<Row[]>(sql(false), ...params)))[0]!;
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
 
@@ -460,15 +461,16 @@ async function walkPays(c: Client, where: string, params: Param[], { estimate, r
 }
 
 /**
- * Runs `work` in a read-only transaction with the plan's settings (`SET LOCAL`; null: a listing without
- * words, none). work_mem is raised so that the bitmap of a frequent term stays exact: at the default 4 MB it
- * turns lossy and every row of its pages is tested again (detoasting its tsvector).
+ * Runs the search's one statement with the plan's settings (`SET LOCAL`; null: a listing without words,
+ * which needs none). work_mem is raised so that the bitmap of a frequent term stays exact: at the default
+ * 4 MB it turns lossy and every row of its pages is tested again (detoasting its tsvector).
  */
-function withPlan<T>(settings: Record<string, string> | null, work: (c: Tx) => Promise<T>): Promise<T> {
-  return inTransaction(db(), work, { readOnly: true, settings: settings ? { work_mem: "32MB", ...settings } : {}, timeoutMs: SEARCH_TIMEOUT_MS });
+function withPlan<T>(settings: Record<string, string> | null, read: (c: PrismaClient) => Prisma.PrismaPromise<T>): Promise<T> {
+  if (!settings) return readWithSettings(db(), read, {});
+  return readWithSettings(db(), read, { readOnly: true, settings: { work_mem: "32MB", statement_timeout: `${SEARCH_TIMEOUT_MS}`, ...settings } });
 }
 
-/** A search that runs this long is answered with an error rather than holding its connection. */
+/** A search statement that runs this long is cancelled (statement_timeout) and answered with an error rather than holding its connection. */
 const SEARCH_TIMEOUT_MS = 30_000;
 
 /** Estimated matches from which sorting by date first tries a window of the newest rows. */

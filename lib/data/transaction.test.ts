@@ -2,7 +2,7 @@
 // only, read-only when asked, one consistent snapshot at REPEATABLE READ, and a time limit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/db";
-import { inTransaction } from "./transaction";
+import { inTransaction, readWithSettings } from "./transaction";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -71,5 +71,23 @@ describe("inTransaction", () => {
       ),
     ).rejects.toThrow();
     expect(await t.db.outlet.findUnique({ where: { id: "tx-slow" } })).toBeNull();
+  });
+});
+
+describe("readWithSettings", () => {
+  const workMem = (c: typeof t.db) => c.$queryRaw<Array<{ v: string; ro: string }>>`SELECT current_setting('work_mem') AS v, current_setting('transaction_read_only') AS ro`;
+
+  it("runs the read under the settings, read-only when asked, and leaves the pool as it was", async () => {
+    const [outside] = await workMem(t.db);
+    const [inside] = await readWithSettings(t.db, workMem, { readOnly: true, settings: { work_mem: "40MB" } });
+    expect(inside).toEqual({ v: "40MB", ro: "on" });
+    // Enough reads after it to meet every connection of the pool: none kept the setting.
+    const after = await Promise.all(Array.from({ length: 12 }, () => workMem(t.db)));
+    expect(after.map((r) => r[0]!.v)).toEqual(after.map(() => outside!.v));
+  });
+
+  it("refuses a write when read-only", async () => {
+    await expect(readWithSettings(t.db, (c) => c.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES ('ro-write', 'منفذ')`, { readOnly: true })).rejects.toThrow(/read-only/);
+    expect(await t.db.outlet.findUnique({ where: { id: "ro-write" } })).toBeNull();
   });
 });
