@@ -24,7 +24,7 @@ export function classifyBody(lines: Line[], features: LineFeatures[], run: BodyR
     else if (f.boilerplate) out.set(i, { kind: "boilerplate", reason: f.boilerplate });
     else if (isDateLine(f)) out.set(i, { kind: "date", reason: "date-line-in-body" });
     else if (seen.has(key)) out.set(i, { kind: "duplicate", reason: "repeated-paragraph" });
-    else if (proseScore(f, false, punctuated) > 0) out.set(i, { kind: "body" });
+    else if (proseScore(f, false, punctuated) > 0 || i === run.cutOff) out.set(i, { kind: "body" });
     else if (f.words <= SUBHEADING_MAX_WORDS && f.arabicRatio >= 0.5 && !f.question) out.set(i, { kind: "subheading" });
     else out.set(i, { kind: "boilerplate", reason: "in-body-furniture" });
     seen.add(key);

@@ -7,6 +7,8 @@ export interface BodyRun {
   start: number; // line index of the first body line
   end: number; // line index of the last body line (inclusive)
   score: number;
+  /** The text's last line, a paragraph the excerpt cut off mid-sentence (cutOffParagraph), if it joined the run. */
+  cutOff?: number;
 }
 
 /** Some scrapes lose the full stops; then long unpunctuated lines are prose too. */
@@ -58,5 +60,22 @@ export function findBodyRun(features: LineFeatures[], titleLines: Set<number>): 
   const run = best as BodyRun;
   // The run may open on a slightly negative line that Kadane kept while the sum was positive: trim to prose.
   while (run.start < run.end && proseScore(features[run.start]!, titleLines.has(run.start), punctuated) <= 0) run.start++;
+  if (cutOffParagraph(features, run.end, titleLines)) run.end = run.cutOff = lastLine(features);
   return run;
+}
+
+const lastLine = (features: LineFeatures[]) => features.findLastIndex((f) => !f.blank);
+
+/**
+ * Whether the text ends in the middle of the paragraph after the run: an excerpt cut off mid-sentence
+ * (stored pages are often excerpts) loses its full stop, not its prose. Only the text's last line, right
+ * after the body, prose of several words ending on a letter (a credit in brackets or a teaser's colon is no
+ * cut sentence), and nothing else's (furniture, a date line, a title).
+ */
+function cutOffParagraph(features: LineFeatures[], end: number, titleLines: Set<number>): boolean {
+  const last = lastLine(features);
+  const next = features.findIndex((f, i) => i > end && !f.blank);
+  if (next < 0 || next !== last) return false;
+  const f = features[last]!;
+  return f.openEnded && !f.boilerplate && !f.endsArticle && !titleLines.has(last) && !isDateLine(f) && f.arabicRatio >= 0.5 && f.words >= 8 && !f.question;
 }

@@ -13,6 +13,8 @@ export interface LineFeatures {
   /** Ends like a sentence (. ! ? ؟ … or a colon), quotes and brackets after it allowed. */
   terminal: boolean;
   question: boolean;
+  /** Ends on a letter or a digit, nothing closing it: a sentence cut off (or a heading). */
+  openEnded: boolean;
   dates: DateMatch[];
   /** Share of the line's letters and digits that belong to dates, clock times and date cue words. */
   dateShare: number;
@@ -60,6 +62,7 @@ export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineF
     latinOnly: isLatinOnly(stats),
     terminal: TERMINAL.test(line.text),
     question: /[?؟](?:["'”»)\]\s]*)$/u.test(line.text),
+    openEnded: /[\p{L}\p{N}]\s*$/u.test(line.text),
     dates,
     dateShare: share,
     hasClock: clock,
