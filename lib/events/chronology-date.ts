@@ -1,6 +1,7 @@
 // The publication date of an article without one, once the chronology says which occurrence it reports:
 // the weekday its lead names for its own day («اليوم الأربعاء»), or for yesterday («أمس الثلاثاء» → the day
-// after), taken at the occurrence; else the occurrence's own day (a same-day report). Evidence is Arabic.
+// after), taken at the occurrence; else a weekday further down that falls right beside the occurrence; else
+// the occurrence's own day (a same-day report). Evidence is Arabic.
 import type { DateClues, WeekdayClue } from "../extract/types";
 import type { IndexedEntry } from "./chronology-index";
 import { isoOf, weekdayOfDay } from "./days";
@@ -26,6 +27,14 @@ export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined
     const day = dayOfClue(e, clue, side);
     if (day === null) continue;
     return { iso: isoOf(day), evidence: `${about}، و«${phrase(clue)}» يوافق ${isoOf(day)}` };
+  }
+  // A weekday outside the lead speaks of the writing day only from right beside the occurrence (a press
+  // conference after midnight: «الجمعة» after Thursday's talks); further off it is another occurrence's.
+  for (const relation of ORDER) {
+    for (const clue of all.filter((w) => !w.lead && w.relation === relation)) {
+      const day = dayOfClue(e, clue, side);
+      if (day !== null && day >= e.start - 1 && day <= e.end + 1) return { iso: isoOf(day), evidence: `${about}، و«${phrase(clue)}» يوافق ${isoOf(day)}` };
+    }
   }
   // Talks that end in an agreement are reported when it is reached: on its last day.
   const day = e.entry.kind === "agreement" && e.entry.endDate ? e.entry.endDate : e.entry.date;

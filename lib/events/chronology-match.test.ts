@@ -142,6 +142,15 @@ describe("dating an undated article from the occurrence it reports", () => {
     expect(dateFromChronology(talks, clues([])).iso).toBe("2016-03-14");
   });
 
+  it("a weekday outside the lead dates the article only from right beside the occurrence", () => {
+    // geneva-2 is Tuesday 15 March 2016: «الأربعاء» further down is the morning after (a late press conference).
+    expect(dateFromChronology(geneva, clues([{ weekday: 3, lead: false }])).iso).toBe("2016-03-16");
+    // «الجمعة» further down is three days off: another occurrence's day, so the occurrence's own day stands.
+    expect(dateFromChronology(geneva, clues([{ weekday: 5, lead: false }])).iso).toBe("2016-03-15");
+    // A lead weekday still comes first.
+    expect(dateFromChronology(geneva, clues([{ weekday: 3, lead: false }, { weekday: 2, relation: "today", lead: true }])).iso).toBe("2016-03-15");
+  });
+
   it("no weekday: the occurrence's own day, and the evidence says so in Arabic", () => {
     const d = dateFromChronology(geneva, clues([]));
     expect(d.iso).toBe("2016-03-15");
