@@ -1,10 +1,11 @@
 // The publication date of an article without one, once the chronology says which occurrence it reports:
+// a year-less date its words call the writing day («اليوم 5 كانون الثاني»), in the occurrence's year; else
 // the weekday its lead names for its own day («اليوم الأربعاء»), or for yesterday («أمس الثلاثاء» → the day
 // after), taken at the occurrence; else a weekday further down that falls right beside the occurrence; else
 // the occurrence's own day (a same-day report). Evidence is Arabic.
-import type { DateClues, WeekdayClue } from "../extract/types";
+import type { DateClues, DayMonthClue, WeekdayClue } from "../extract/types";
 import type { IndexedEntry } from "./chronology-index";
-import { isoOf, weekdayOfDay } from "./days";
+import { dayOf, isoOf, weekdayOfDay } from "./days";
 
 export interface InferredFromChronology {
   iso: string;
@@ -20,6 +21,8 @@ export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined
   const about = `يتناول «${e.entry.titleAr}» (${e.entry.date}) في المرجع الزمني للمحادثات`;
   const all = clues?.weekdays ?? [];
   const lead = all.filter((w) => w.lead);
+  const written = writingDayOfDayMonth(e, clues?.dayMonths ?? []);
+  if (written) return { iso: isoOf(written.day), evidence: `${about}، و«${written.text}» يوافق ${isoOf(written.day)}` };
   const side = sideOf(e, all);
   for (const relation of ORDER) {
     const clue = lead.find((w) => w.relation === relation);
@@ -39,6 +42,26 @@ export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined
   // Talks that end in an agreement are reported when it is reached: on its last day.
   const day = e.entry.kind === "agreement" && e.entry.endDate ? e.entry.endDate : e.entry.date;
   return { iso: day, evidence: `${about}، ولا يذكر يوما آخر: يؤرخ بيوم الحدث` };
+}
+
+/** How far from the occurrence a year-less date is taken to be of its year: a preview weeks ahead, a look back. */
+const DAY_MONTH_REACH = 45;
+
+/**
+ * The writing day a year-less date says outright («اليوم 5 كانون الثاني», «أمس 12 سبتمبر»), in the year that
+ * puts it nearest the occurrence (and that its weekday allows, when one is written).
+ */
+function writingDayOfDayMonth(e: IndexedEntry, dayMonths: DayMonthClue[]): { day: number; text: string } | null {
+  for (const dm of dayMonths) {
+    if (dm.writingOffset === null || dm.writingOffset === undefined || dm.occasion) continue;
+    const year = Number(e.entry.date.slice(0, 4));
+    const days = [year - 1, year, year + 1]
+      .filter((y) => !dm.weekday || !dm.years || dm.years.includes(y))
+      .map((y) => dayOf(`${y}-${String(dm.month).padStart(2, "0")}-${String(dm.day).padStart(2, "0")}`))
+      .filter((d) => d >= e.start - DAY_MONTH_REACH && d <= e.end + DAY_MONTH_REACH);
+    if (days.length === 1) return { day: days[0]! + dm.writingOffset, text: dm.text };
+  }
+  return null;
 }
 
 /** The article's own day that a weekday clue points to, near the occurrence; null when no such day is near. */

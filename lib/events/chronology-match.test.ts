@@ -151,6 +151,16 @@ describe("dating an undated article from the occurrence it reports", () => {
     expect(dateFromChronology(geneva, clues([{ weekday: 3, lead: false }, { weekday: 2, relation: "today", lead: true }])).iso).toBe("2016-03-15");
   });
 
+  it("a year-less date the words call today or yesterday dates the article, in the occurrence's year", () => {
+    const dm = (day: number, month: number, writingOffset: number | null) => ({ day, month, weekday: null, relation: "plain" as const, text: `${day}/${month}`, at: 0, lead: false, inTitle: false, writingOffset });
+    // «اليوم 1 آذار» in a preview of geneva-2 (15 March 2016): written on 1 March 2016.
+    expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(1, 3, 0)] })).iso).toBe("2016-03-01");
+    // «أمس 14 آذار»: written the day after.
+    expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(14, 3, 1)] })).iso).toBe("2016-03-15");
+    // Far from the occurrence, or not said to be the writing day: the occurrence's own day stands.
+    expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(5, 1, 0), dm(10, 3, null)] })).iso).toBe("2016-03-15");
+  });
+
   it("no weekday: the occurrence's own day, and the evidence says so in Arabic", () => {
     const d = dateFromChronology(geneva, clues([]));
     expect(d.iso).toBe("2016-03-15");
