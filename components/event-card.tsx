@@ -40,7 +40,7 @@ export function EventCard({ event, display }: { event: TimelineEvent; display: D
             <span className="text-muted">
               <OutletName outlet={a.outlet} />:{" "}
             </span>
-            <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="text-accent underline decoration-accent/40 underline-offset-4 hover:decoration-accent">
+            <Link href={withDisplayParams(`/articles/${a.id}`, display)} className="coverage-link">
               {titleText(a.title)}
             </Link>
           </li>

@@ -11,21 +11,11 @@ const PATHS: Record<EventKind, string> = {
   other: "M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16",
 };
 
+// Drawn by the .kind-icon rule (app/globals.css) rather than attributes: a timeline page holds one per
+// card, and each attribute is sent twice (the HTML and the page's RSC payload).
 export function EventKindIcon({ kind }: { kind: EventKind }) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-      className="inline-block shrink-0"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="kind-icon">
       <path d={PATHS[kind]} />
     </svg>
   );

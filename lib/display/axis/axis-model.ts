@@ -2,6 +2,7 @@
 // placed marks, «+N» groups, storyline bands and the brush, for the wide (horizontal, right to left) or the
 // phone (vertical, top to bottom) drawing. The geometry lives here, in SVG units; the client reads the few
 // numbers it needs back from the SVG's data attributes.
+import { memoize, perObject } from "../../cache";
 import { placeMarks, type AxisEvent, type MarkLayout } from "./marks";
 import { storylineBands, type StorylineBand } from "./storylines";
 import { axisTicks, type AxisTicks } from "./ticks";
@@ -73,18 +74,38 @@ export interface AxisModel {
   visible: [number, number];
 }
 
+/** The part of the axis the marks are laid out on: the visible part and, beyond each side, a pan's worth. */
+function layoutBounds(frame: AxisFrame): [number, number] {
+  const { length, inset } = frame;
+  // A quarter of the window beyond each side is laid out too, so that a pan shows what comes next; no
+  // more: at 10,000 events every mark drawn is page weight (a whole window each side tripled the HTML).
+  const margin = (length - 2 * inset) / 4;
+  return [inset - margin, length - inset + margin];
+}
+
+// The marks and bands of one drawing of one view, kept per list of events (a list lives until the events
+// change: lib/data/timeline-marks.ts): most readers open the same few views, and laying out 10,000 events
+// is the costliest step of the page's model.
+const layoutsOf = perObject((events: AxisEvent[]) =>
+  memoize((key: string): { layout: MarkLayout; bands: StorylineBand[] } => {
+    const [orientation, span, at] = key.split(" ") as [Orientation, string, string];
+    const geometry = GEOMETRY[orientation];
+    const scale = timeScale(windowOf({ span: Number(span), at }), geometry.frame);
+    const bounds = layoutBounds(geometry.frame);
+    return {
+      layout: placeMarks(events, scale, { lanes: geometry.lanesAt.length, bounds, gap: MIN_SPACING / 2 - 4.5, minRadius: 4.5, maxRadius: 11, groupWidth: MIN_SPACING }),
+      bands: storylineBands(events, scale, { rows: geometry.bandsAt.length, bounds }),
+    };
+  }, 32),
+);
+
 export function axisModel(orientation: Orientation, events: AxisEvent[], view: AxisView, brush: { from?: string; to?: string }, settings: DisplaySettings): AxisModel {
   const geometry = GEOMETRY[orientation];
   const window = windowOf(view);
   const scale = timeScale(window, geometry.frame);
   const { length, inset } = geometry.frame;
   const visible: [number, number] = [inset, length - inset];
-  // A quarter of the window beyond each side is laid out too, so that a pan shows what comes next; no
-  // more: at 10,000 events every mark drawn is page weight (a whole window each side tripled the HTML).
-  const margin = (length - 2 * inset) / 4;
-  const bounds: [number, number] = [inset - margin, length - inset + margin];
-  const layout = placeMarks(events, scale, { lanes: geometry.lanesAt.length, bounds, gap: MIN_SPACING / 2 - 4.5, minRadius: 4.5, maxRadius: 11, groupWidth: MIN_SPACING });
-  const bands = storylineBands(events, scale, { rows: geometry.bandsAt.length, bounds });
+  const { layout, bands } = layoutsOf(events)(`${orientation} ${view.span} ${view.at}`);
   let brushAt: [number, number] | null = null;
   if (brush.from || brush.to) {
     const [a, b] = rangePositions(scale, brush.from ? firstDay(brush.from) : window.start, brush.to ? lastDay(brush.to) : window.end);

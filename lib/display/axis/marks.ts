@@ -2,8 +2,9 @@
 // coverage. The most covered events are placed first, so at a coarse zoom the rounds that mattered are
 // drawn and the rest are counted in small «+N» groups that zoom in on their days when opened.
 import { scaleSqrt } from "d3-scale";
+import { perObject } from "../../cache";
 import type { EventKind } from "../../enums/event-kind";
-import { dayPosition, rangePositions, type TimeScale } from "./time-scale";
+import { middayOf, positionOf, rangePositions, type TimeScale } from "./time-scale";
 
 export interface AxisEvent {
   slug: string;
@@ -56,12 +57,22 @@ export interface MarkOptions {
 /** The most covered first, then the earliest, then by slug: the same input always gives the same picture. */
 const byImportance = (a: AxisEvent, b: AxisEvent) => b.articles - a.articles || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1);
 
+/**
+ * The events in placing order with the instant each is drawn at, worked out once per list: the list of
+ * a filtered timeline is kept until the events change (lib/data/timeline-marks.ts), and every view and
+ * drawing of it (10,000 events, two drawings a page) would otherwise sort it and parse its dates again.
+ */
+const placingOrder = perObject((events: AxisEvent[]) => {
+  const ordered = [...events].sort(byImportance);
+  return { ordered, middays: Float64Array.from(ordered, (e) => middayOf(e.date)), maxArticles: events.reduce((m, e) => Math.max(m, e.articles), 1) };
+});
+
 export function placeMarks(events: AxisEvent[], scale: TimeScale, options: MarkOptions): MarkLayout {
   const { lanes, bounds } = options;
   const [lo, hi] = bounds;
   const gap = options.gap ?? 2;
   const groupWidth = options.groupWidth ?? 28;
-  const maxArticles = events.reduce((m, e) => Math.max(m, e.articles), 1);
+  const { ordered, middays, maxArticles } = placingOrder(events);
   const radius = scaleSqrt()
     .domain([1, Math.max(2, maxArticles)])
     .range([options.minRadius ?? 4.5, options.maxRadius ?? 11])
@@ -73,15 +84,20 @@ export function placeMarks(events: AxisEvent[], scale: TimeScale, options: MarkO
     for (let i = Math.max(0, a); i <= Math.min(width - 1, b); i++) if (taken[lane]![i]) return false;
     return true;
   };
+  const freeLane = (a: number, b: number) => {
+    for (let lane = 0; lane < lanes; lane++) if (free(lane, a, b)) return lane;
+    return undefined;
+  };
   const marks: PlacedMark[] = [];
   const groups = new Map<number, MarkGroup>();
-  for (const event of [...events].sort(byImportance)) {
-    const pos = dayPosition(scale, event.date);
-    if (pos < lo || pos > hi) continue;
+  for (let i = 0; i < ordered.length; i++) {
+    const pos = positionOf(scale, middays[i]!);
+    if (!(pos >= lo && pos <= hi)) continue;
+    const event = ordered[i]!;
     const r = radius(Math.max(1, event.articles));
     const a = Math.floor(pos - r - gap - lo);
     const b = Math.ceil(pos + r + gap - lo);
-    const lane = [...Array(lanes).keys()].find((l) => free(l, a, b));
+    const lane = freeLane(a, b);
     if (lane === undefined) {
       const key = Math.floor((pos - lo) / groupWidth);
       const g = groups.get(key) ?? { pos: lo + (key + 0.5) * groupWidth, first: event.date, last: event.date, count: 0 };

@@ -32,9 +32,15 @@ export function timeScale(window: DayWindow, frame: AxisFrame): TimeScale {
     .range(frame.orientation === "horizontal" ? [far, near] : [near, far]);
 }
 
-/** Where a day is drawn: the middle of the day, rounded to a tenth of a unit (a stable SVG attribute). */
+/** The middle of a day in epoch milliseconds: where its mark sits. */
+export const middayOf = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T12:00:00Z`);
+
+/** Where an instant (epoch ms) is drawn, rounded to a tenth of a unit (a stable SVG attribute). */
+export const positionOf = (scale: TimeScale, ms: number): number => Math.round(scale(ms) * 10) / 10;
+
+/** Where a day is drawn: the middle of the day. */
 export function dayPosition(scale: TimeScale, iso: string): number {
-  return Math.round(scale(utcDay.offset(dateOfDay(iso), 0).getTime() + 12 * 3600_000) * 10) / 10;
+  return positionOf(scale, middayOf(iso));
 }
 
 /** Positions of a day's start and of the end of another (a range, e.g. a multi-day event or a brush). */
