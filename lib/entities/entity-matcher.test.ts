@@ -159,3 +159,14 @@ describe("findEntities", () => {
     expect(r.organizations).toEqual([{ id: "isis", name: "تنظيم الدولة الإسلامية", asWritten: "تنظيم الدولة الإسلامية", count: 3 }]);
   });
 });
+
+describe("places described instead of named", () => {
+  it("takes «العاصمة النمساوية» for Vienna, with its proclitic, and quotes the name when the article writes it too", () => {
+    expect(scan("وصل الوزير إلى العاصمة النمساوية")).toEqual([["vienna", "العاصمة النمساوية"]]);
+    expect(ids("اجتماع بالعاصمة الروسية")).toEqual(["moscow"]);
+    const [vienna] = findEntities([{ part: "body", text: "انطلق في العاصمة النمساوية اجتماع المجموعة الدولية، وقال لافروف في فيينا إن..." }], matcher).places;
+    expect(vienna).toMatchObject({ id: "vienna", asWritten: "فيينا", count: 2 });
+    const [described] = findEntities([{ part: "body", text: "انطلق في العاصمة النمساوية اجتماع" }], matcher).places;
+    expect(described).toMatchObject({ id: "vienna", asWritten: "العاصمة النمساوية" });
+  });
+});

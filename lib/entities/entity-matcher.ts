@@ -23,6 +23,7 @@ export function compileEntityMatcher(g: Gazetteers): EntityMatcher {
     const e = target.entry;
     const cues = target.type === "place" ? g.placeCues : g.organizationCues;
     for (const text of e.variants) spellings.push({ target, text });
+    if (target.type === "place") for (const text of target.entry.descriptors) spellings.push({ target, text });
     for (const text of e.shortForms) spellings.push({ target, text, short: true });
     for (const spec of e.guarded) spellings.push({ target, text: spec.spelling, guard: compileGuard(spec, cues) });
   };

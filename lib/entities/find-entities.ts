@@ -4,6 +4,9 @@
 import type { EntityMatcher, EntityTarget } from "./entity-matcher";
 import type { PhraseHit } from "./phrase-matcher";
 import { tallyMentions, type TextPart } from "./tally";
+import type { PlaceEntry } from "./schemas";
+import { foldForMatch } from "../arabic/normalize";
+import { perObject } from "../cache";
 
 /** One place or organisation in one article (the same shape as ingest's EntityRef). */
 export interface EntitySummary {
@@ -28,13 +31,17 @@ export function scanEntities(parts: TextPart[], matcher: EntityMatcher): Scanned
   return parts.map(({ part, text }) => ({ part, hits: matcher.scan(text, known) }));
 }
 
+/** A mention through a place's descriptor («العاصمة النمساوية») rather than its name. */
+const describes = (h: PhraseHit<EntityTarget>) => h.target.type === "place" && descriptorKeys(h.target.entry).has(foldForMatch(h.text));
+const descriptorKeys = perObject((p: PlaceEntry) => new Set(p.descriptors.map(foldForMatch)));
+
 export function summariseEntities(scanned: ScannedPart[]): { places: EntitySummary[]; organizations: EntitySummary[] } {
   const all = tallyMentions(
     scanned.map(({ part, hits }) => ({
       part,
       mentions: hits
         .filter((h) => part !== "caption" || h.target.type !== "organization" || h.target.entry.kind !== "media")
-        .map((h) => ({ key: h.target, text: h.text, glued: h.glued })),
+        .map((h) => ({ key: h.target, text: h.text, lesser: h.glued || describes(h) })),
     })),
   );
   const of = (type: EntityTarget["type"]) =>

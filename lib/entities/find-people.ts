@@ -13,6 +13,6 @@ export interface PersonSummary {
 
 export function findPeople(parts: TextPart[], matcher: PeopleMatcher): PersonSummary[] {
   const known = new Set<string>();
-  const scanned = parts.map(({ part, text }) => ({ part, mentions: matcher.scan(text, known).map((m) => ({ key: m.personId, text: m.text, glued: m.glued })) }));
+  const scanned = parts.map(({ part, text }) => ({ part, mentions: matcher.scan(text, known).map((m) => ({ key: m.personId, text: m.text, lesser: m.glued })) }));
   return tallyMentions(scanned).map((t) => ({ id: t.key, asWritten: t.asWritten, count: t.count }));
 }

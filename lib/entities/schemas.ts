@@ -85,6 +85,8 @@ export const PlaceSchema = z
     kind: z.enum(["country", "city", "region"]),
     /** The id of the country a city or region is in. */
     country: slug.nullable().default(null),
+    /** Phrases that name the place by describing it («العاصمة النمساوية»): matched like variants, never quoted as its name when a variant is written. */
+    descriptors: z.array(name).default([]),
   })
   .refine(spelled, SPELLED);
 

@@ -1,6 +1,7 @@
 // Mentions of one article summed per entity: counted over title, caption and body; the spelling kept
 // is the one the body first uses (the longest form at that position), else the first one anywhere;
-// a spelling that is not glued to لل ("الأمم المتحدة" rather than "للأمم المتحدة") is preferred.
+// a plain spelling is preferred to a lesser one: glued to لل ("للأمم المتحدة" rather than "الأمم المتحدة")
+// or a description instead of the name ("العاصمة النمساوية" rather than "فيينا").
 // Body order first (how a reader meets them), then entities named only in the title or caption.
 
 export interface TextPart {
@@ -17,14 +18,15 @@ export interface Tallied<K> {
 export interface Spelled<K> {
   key: K;
   text: string;
-  glued?: boolean;
+  /** Quoted only when no plain spelling is written (see above). */
+  lesser?: boolean;
 }
 
 interface Tally<K> {
   key: K;
   count: number;
   order: number;
-  /** First spellings: [body clean, body glued, anywhere clean, anywhere glued]. */
+  /** First spellings: [body plain, body lesser, anywhere plain, anywhere lesser]. */
   first: (string | null)[];
 }
 
@@ -40,9 +42,9 @@ export function tallyMentions<K>(parts: { part: TextPart["part"]; mentions: Spel
       }
       t.count++;
       if (part === "body" && t.order === Number.MAX_SAFE_INTEGER) t.order = order++;
-      const slot = (part === "body" ? 0 : 2) + (m.glued ? 1 : 0);
+      const slot = (part === "body" ? 0 : 2) + (m.lesser ? 1 : 0);
       t.first[slot] ??= m.text;
-      t.first[m.glued ? 3 : 2] ??= m.text;
+      t.first[m.lesser ? 3 : 2] ??= m.text;
     }
   }
   return [...tallies.values()].sort((a, b) => a.order - b.order).map((t) => ({ key: t.key, asWritten: t.first.find((f) => f !== null)!, count: t.count }));

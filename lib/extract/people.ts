@@ -112,7 +112,7 @@ export function findArticlePeople(g: Gazetteers, parts: TextPart[], scanned: Sca
   const tallied = tallyMentions(
     gazetteer.map(({ part, mentions }, i) => ({
       part,
-      mentions: (extra[i]!.length ? [...mentions, ...extra[i]!].sort((a, b) => a.start - b.start) : mentions).map((m) => ({ key: m.personId, text: m.text, glued: m.glued })),
+      mentions: (extra[i]!.length ? [...mentions, ...extra[i]!].sort((a, b) => a.start - b.start) : mentions).map((m) => ({ key: m.personId, text: m.text, lesser: m.glued })),
     })),
   );
   const info = new Map(discovered.map((f) => [f.id, f.discovery]));
