@@ -14,4 +14,9 @@ describe("event names", () => {
     expect(names.place("moscow")?.nameAr).toBe("موسكو");
     expect(names.placeIdOf("موسكو")).toBe("moscow");
   });
+  it("reads a place described («العاصمة النمساوية») as the place, in a lead and as written", () => {
+    const names = loadEventNames();
+    expect(names.placeIdOf("العاصمة النمساوية")).toBe("vienna");
+    expect(names.places.scan("انطلق في العاصمة النمساوية اجتماع").map((h) => h.personId)).toEqual(["vienna"]);
+  });
 });

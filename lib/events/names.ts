@@ -13,6 +13,8 @@ export interface PlaceName {
   kind: "country" | "city" | "region";
   country: string | null;
   variants: string[];
+  /** Phrases that name it by describing it («العاصمة النمساوية»). */
+  descriptors: string[];
 }
 
 export interface EventNames {
@@ -33,20 +35,22 @@ export { shortNameOf } from "../entities/short-name";
 
 // The gazetteers gained places while this module was written; an older registry simply has none.
 const placesOf = (g: Gazetteers): PlaceName[] =>
-  ((g as { places?: Array<Omit<PlaceName, "country"> & { country?: string | null }> }).places ?? []).map((p) => ({
+  ((g as { places?: Array<Omit<PlaceName, "country" | "descriptors"> & { country?: string | null; descriptors?: string[] }> }).places ?? []).map((p) => ({
     id: p.id,
     nameAr: p.nameAr,
     kind: p.kind,
     country: p.country ?? null,
     variants: [...new Set([p.nameAr, ...p.variants])],
+    descriptors: p.descriptors ?? [],
   }));
 
 export function buildEventNames(g: Gazetteers): EventNames {
   const short = new Map(g.people.map((p) => [p.id, shortNameOf(p)]));
   const places = placesOf(g);
   const byId = new Map(places.map((p) => [p.id, p]));
-  const byName = new Map(places.flatMap((p) => p.variants.map((v) => [foldForMatch(v), p.id] as const)));
-  const asPeople = places.map((p) => ({ id: p.id, nameAr: p.nameAr, nameLatin: p.id, variants: p.variants, shortForms: [], titles: [] }));
+  // A place described («العاصمة النمساوية») is found and read as the place it describes.
+  const byName = new Map(places.flatMap((p) => [...p.variants, ...p.descriptors].map((v) => [foldForMatch(v), p.id] as const)));
+  const asPeople = places.map((p) => ({ id: p.id, nameAr: p.nameAr, nameLatin: p.id, variants: [...p.variants, ...p.descriptors], shortForms: [], titles: [] }));
   return {
     personShort: (id) => short.get(id) ?? id,
     place: (id) => byId.get(id) ?? null,

@@ -3,12 +3,12 @@
 import { findDates } from "../arabic/dates";
 import type { TextPart } from "../entities/tally";
 import { loadGazetteers, type Gazetteers } from "../entities/gazetteers";
-import { resolveAgency } from "./agency";
 import { bodyText, classifyBody } from "./body-lines";
 import { findBodyRun } from "./body-run";
 import { classifyLines } from "./classify";
 import { findDateClues } from "./date-clues";
 import { parseDatelinePrefix } from "./dateline";
+import { datelineOf } from "./dateline-credit";
 import { resolveRelativeDays } from "./date-relative";
 import { selectDate } from "./date-select";
 import { lineFeatures } from "./features";
@@ -128,7 +128,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
     titleSource: titleSourceOf(title.source, input.format),
     body,
     caption: header.caption,
-    dateline: datelineParts ? { city: datelineParts.city, agency: resolveAgency(datelineParts.source, outlet, reg) } : null,
+    dateline: datelineOf(datelineParts, outlet, reg),
     outlet,
     publishedAt: date.publishedAt,
     dateBasis: date.basis,
