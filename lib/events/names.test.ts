@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../arabic/tokens";
 import { loadEventNames, shortNameOf } from "./names";
 
 describe("event names", () => {
@@ -17,6 +18,7 @@ describe("event names", () => {
   it("reads a place described («العاصمة النمساوية») as the place, in a lead and as written", () => {
     const names = loadEventNames();
     expect(names.placeIdOf("العاصمة النمساوية")).toBe("vienna");
-    expect(names.places.scan("انطلق في العاصمة النمساوية اجتماع").map((h) => h.personId)).toEqual(["vienna"]);
+    const lead = "انطلق في العاصمة النمساوية اجتماع";
+    expect(names.places.scan(lead, new Set(), tokenize(lead)).map((h) => h.personId)).toEqual(["vienna"]);
   });
 });
