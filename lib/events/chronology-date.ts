@@ -1,7 +1,7 @@
 // The publication date of an article without one, once the chronology says which occurrence it reports:
 // a year-less date its words call the writing day («اليوم 5 كانون الثاني»), in the occurrence's year; else
 // the weekday its lead names for its own day («اليوم الأربعاء»), or for yesterday («أمس الثلاثاء» → the day
-// after), taken at the occurrence; else a weekday further down that falls right beside the occurrence; else
+// after), taken at the occurrence (a bare weekday only on or beside its days); else a weekday further down that falls right beside the occurrence; else
 // the occurrence's own day (a same-day report). Evidence is Arabic.
 import type { DateClues, DayMonthClue, WeekdayClue } from "../extract/types";
 import type { IndexedEntry } from "./chronology-index";
@@ -78,6 +78,8 @@ function dayOfClue(e: IndexedEntry, clue: WeekdayClue, side: Side): number | nul
     if (gap < bestGap || (gap === bestGap && best !== null && d > best)) best = d;
   }
   if (best === null) return null;
+  // A bare weekday names the occurrence's own day; one further off is another day's (a truce from Saturday).
+  if (clue.relation === "bare" && (best < e.start - 1 || best > e.end + 1)) return null;
   if (clue.relation === "yesterday") return best + 1;
   if (clue.relation === "tomorrow") return best - 1;
   return best;

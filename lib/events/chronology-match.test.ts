@@ -101,6 +101,18 @@ describe("matching an article to the reference chronology", () => {
     expect(scoreOf(bare).reasons.some((r) => r.startsWith("weekday-clash"))).toBe(true);
   });
 
+  it("a weekday given its date («الثلاثاء المقبل 16 شباط») names that day only, not every occurrence on that weekday", () => {
+    const dm = { day: 16, month: 2, weekday: null, relation: "plain" as const, text: "16 شباط", at: 16, lead: true, inTitle: false };
+    const pinned = undated({}, clues([{ weekday: 2, relation: "next", text: "الثلاثاء", at: 0 }], { dayMonths: [dm] }));
+    const alone = undated({}, clues([{ weekday: 2, relation: "next", text: "الثلاثاء", at: 0 }]));
+    const ahead = (f: typeof pinned, id: string) => scoreChronology(f, index).find((m) => m.entry.entry.id === id)!.reasons.includes("weekday-ahead+1");
+    expect([ahead(pinned, "call-a"), ahead(pinned, "call-b")]).toEqual([false, true]); // both calls on a Tuesday, 9 and 16 February
+    expect([ahead(alone, "call-a"), ahead(alone, "call-b")]).toEqual([true, true]);
+    // Far from the weekday (a date further on in the sentence), the date does not pin it.
+    const far = undated({}, clues([{ weekday: 2, relation: "next", text: "الثلاثاء", at: 0 }], { dayMonths: [{ ...dm, at: 60 }] }));
+    expect(ahead(far, "call-a")).toBe(true);
+  });
+
   it("the announcement of an agreement is of its kind: a statement counts as the agreement's report", () => {
     const deals = indexChronology([
       entry({ id: "deal", date: "2016-03-12", kind: "agreement", place: "geneva", placeAr: "جنيف" }),
@@ -159,6 +171,12 @@ describe("dating an undated article from the occurrence it reports", () => {
     expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(14, 3, 1)] })).iso).toBe("2016-03-15");
     // Far from the occurrence, or not said to be the writing day: the occurrence's own day stands.
     expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(5, 1, 0), dm(10, 3, null)] })).iso).toBe("2016-03-15");
+  });
+
+  it("a bare weekday off the occurrence is another day's (a truce from Saturday), not the writing day", () => {
+    // geneva-2 is Tuesday 15 March 2016; «السبت» is four days off either way.
+    expect(dateFromChronology(geneva, clues([{ weekday: 6 }])).iso).toBe("2016-03-15");
+    expect(dateFromChronology(geneva, clues([{ weekday: 3 }])).iso).toBe("2016-03-16"); // the day after: reported then
   });
 
   it("no weekday: the occurrence's own day, and the evidence says so in Arabic", () => {

@@ -146,15 +146,15 @@ function datePoints(f: Features, clues: DateClues | null, e: IndexedEntry, add: 
   if (f.day === null && clues) {
     const lead = clues.weekdays.filter((w) => w.lead);
     if (lead.length > 0) {
-      const preview = clues.weekdays.some((w) => (w.relation === "next" || w.relation === "tomorrow") && weekdayFit(w, e, false) === 2);
-      const fit = Math.max(...lead.map((w) => weekdayFit(w, e, preview)));
+      const preview = clues.weekdays.some((w) => (w.relation === "next" || w.relation === "tomorrow") && weekdayFit(w, e, false, clues) === 2);
+      const fit = Math.max(...lead.map((w) => weekdayFit(w, e, preview, clues)));
       // A day named as coming («الاثنين المقبل», «غدا») lies ahead of the writing: it may be the occurrence's
       // (a preview) or what the occurrence set in motion (a truce from Monday); off the occurrence it says nothing.
       const onlyAhead = lead.every((w) => AHEAD.has(w.relation));
       if (fit > 0 || !onlyAhead) add(fit === 2 ? W.weekdayFits : fit === 1 ? W.weekdayNear : -W.weekdayClash, fit ? "weekday-fits" : "weekday-clash");
     }
     // "يلتقي بوتين الثلاثاء المقبل": a preview naming the occurrence's day ahead is about that occurrence.
-    if (clues.weekdays.some((w) => w.relation === "next" && weekdayFit(w, e, false) === 2)) add(W.weekdayAhead, "weekday-ahead");
+    if (clues.weekdays.some((w) => w.relation === "next" && weekdayFit(w, e, false, clues) === 2)) add(W.weekdayAhead, "weekday-ahead");
     // A text naming a year later than the occurrence was written after it, and long after if by years.
     const latest = clues.years.length ? clues.years[clues.years.length - 1]! : null;
     const year = Number(e.entry.date.slice(0, 4));
@@ -185,8 +185,9 @@ function dayMonthPoints(clues: DateClues | null, e: IndexedEntry): number {
  * or, in a preview (another clue names the occurrence's day ahead), a day in the week before — 1 when one day
  * off, 0 otherwise.
  */
-function weekdayFit(w: WeekdayClue, e: IndexedEntry, preview: boolean): number {
-  const on = (d: number) => weekdayOfDay(d) === w.weekday;
+function weekdayFit(w: WeekdayClue, e: IndexedEntry, preview: boolean, clues: DateClues): number {
+  const pinned = pinnedDay(w, clues, Number(e.entry.date.slice(0, 4)));
+  const on = (d: number) => (pinned === null ? weekdayOfDay(d) === w.weekday : d === pinned);
   const within = (from: number, to: number) => {
     for (let d = from; d <= to; d++) if (on(d)) return true;
     return false;
@@ -206,6 +207,22 @@ const RUSSIAN_SIDE = ["russia", "moscow"];
 const bothSides = (f: Features) => f.leadPlaces.some((p) => US_SIDE.includes(p)) && f.leadPlaces.some((p) => RUSSIAN_SIDE.includes(p));
 
 /** The place is named in the title or the first paragraph (by any gazetteer spelling). */
+/** Characters between a weekday and the date it is given («السبت المقبل 27 شباط»): a relation word and spaces. */
+const PIN_GAP = 12;
+
+/**
+ * The day a weekday is pinned to by the date written right after it («السبت المقبل 27 شباط»), read in `year`
+ * and only when the calendar agrees; null for a weekday standing alone. A pinned weekday names that day, not
+ * whichever day of that name an occurrence has.
+ */
+function pinnedDay(w: WeekdayClue, clues: DateClues, year: number): number | null {
+  const end = w.at + w.text.length;
+  const dm = clues.dayMonths.find((d) => d.inTitle === w.inTitle && d.at >= end && d.at - end <= PIN_GAP);
+  if (!dm) return null;
+  const day = dayOfParts(year, dm.month, dm.day);
+  return day !== null && weekdayOfDay(day) === w.weekday ? day : null;
+}
+
 function placeInLead(f: Features, placeId: string): boolean {
   return f.leadPlaces.includes(placeId);
 }
