@@ -1,8 +1,8 @@
 // The publication date of an article without one, once the chronology says which occurrence it reports:
 // a year-less date its words call the writing day («اليوم 5 كانون الثاني»), in the occurrence's year; else
 // the weekday its lead names for its own day («اليوم الأربعاء»), or for yesterday («أمس الثلاثاء» → the day
-// after), taken at the occurrence (a bare weekday only on or beside its days); else a weekday further down that falls right beside the occurrence; else
-// the occurrence's own day (a same-day report). Evidence is Arabic.
+// after), taken at the occurrence (a bare weekday only on or beside its days); else a weekday further down
+// that falls right beside the occurrence; else the occurrence's own day (a same-day report). Arabic evidence.
 import type { DateClues, DayMonthClue, WeekdayClue } from "../extract/types";
 import type { IndexedEntry } from "./chronology-index";
 import { dayOf, isoOf, weekdayOfDay } from "./days";
