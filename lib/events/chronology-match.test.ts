@@ -105,7 +105,10 @@ describe("matching an article to the reference chronology", () => {
     const dm = { day: 16, month: 2, weekday: null, relation: "plain" as const, text: "16 شباط", at: 16, lead: true, inTitle: false };
     const pinned = undated({}, clues([{ weekday: 2, relation: "next", text: "الثلاثاء", at: 0 }], { dayMonths: [dm] }));
     const alone = undated({}, clues([{ weekday: 2, relation: "next", text: "الثلاثاء", at: 0 }]));
-    const ahead = (f: typeof pinned, id: string) => scoreChronology(f, index).find((m) => m.entry.entry.id === id)!.reasons.includes("weekday-ahead+1");
+    const ahead = (f: typeof pinned, id: string) =>
+      scoreChronology(f, index)
+        .find((m) => m.entry.entry.id === id)!
+        .reasons.includes("weekday-ahead+1");
     expect([ahead(pinned, "call-a"), ahead(pinned, "call-b")]).toEqual([false, true]); // both calls on a Tuesday, 9 and 16 February
     expect([ahead(alone, "call-a"), ahead(alone, "call-b")]).toEqual([true, true]);
     // Far from the weekday (a date further on in the sentence), the date does not pin it.
@@ -160,11 +163,29 @@ describe("dating an undated article from the occurrence it reports", () => {
     // «الجمعة» further down is three days off: another occurrence's day, so the occurrence's own day stands.
     expect(dateFromChronology(geneva, clues([{ weekday: 5, lead: false }])).iso).toBe("2016-03-15");
     // A lead weekday still comes first.
-    expect(dateFromChronology(geneva, clues([{ weekday: 3, lead: false }, { weekday: 2, relation: "today", lead: true }])).iso).toBe("2016-03-15");
+    expect(
+      dateFromChronology(
+        geneva,
+        clues([
+          { weekday: 3, lead: false },
+          { weekday: 2, relation: "today", lead: true },
+        ]),
+      ).iso,
+    ).toBe("2016-03-15");
   });
 
   it("a year-less date the words call today or yesterday dates the article, in the occurrence's year", () => {
-    const dm = (day: number, month: number, writingOffset: number | null) => ({ day, month, weekday: null, relation: "plain" as const, text: `${day}/${month}`, at: 0, lead: false, inTitle: false, writingOffset });
+    const dm = (day: number, month: number, writingOffset: number | null) => ({
+      day,
+      month,
+      weekday: null,
+      relation: "plain" as const,
+      text: `${day}/${month}`,
+      at: 0,
+      lead: false,
+      inTitle: false,
+      writingOffset,
+    });
     // «اليوم 1 آذار» in a preview of geneva-2 (15 March 2016): written on 1 March 2016.
     expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(1, 3, 0)] })).iso).toBe("2016-03-01");
     // «أمس 14 آذار»: written the day after.

@@ -5,7 +5,10 @@ import { PARAGRAPH_A, PARAGRAPH_B, PARAGRAPH_C, page } from "./test-helpers";
 const TITLE = "كيري ولافروف يتفقان على مواصلة المحادثات بشأن سوريا";
 // A paragraph an excerpt cut off mid-word: no full stop, and its last word unfinished.
 const CUT = "وأوضح المتحدث باسم الخارجية الأمريكية أن الوزيرين سيلتقيان مجددا في فيينا السبت 14 نوفمبر لبحث الاجت";
-const kinds = (text: string) => extractArticle({ fileName: "a.txt", text }).lines.filter((l) => l.kind !== "blank").map((l) => l.kind);
+const kinds = (text: string) =>
+  extractArticle({ fileName: "a.txt", text })
+    .lines.filter((l) => l.kind !== "blank")
+    .map((l) => l.kind);
 
 describe("the body run at the end of an excerpt", () => {
   it("keeps the text's last paragraph when the excerpt cut it off mid-sentence", () => {

@@ -45,15 +45,19 @@ async function pages(score: ScoreSql, params: unknown[], offset: number, limit: 
   const pageLimit = `LIMIT $${p.push(limit)} OFFSET $${p.push(offset)}`;
   const pageEnd = `$${p.push(offset + limit)}::int`;
   const fast = await t.database.pool.query(`WITH ${cand}, ${rankedSql(score, ORDER, pageEnd, pageLimit)} SELECT id::int, score FROM ranked`, p);
-  const whole = await t.database.pool.query(
-    `WITH ${cand} SELECT id::int, ${score.base} + ${score.bonus} AS score FROM cand c ORDER BY ${ORDER} ${pageLimit}`,
-    p.slice(0, -1),
-  );
+  const whole = await t.database.pool.query(`WITH ${cand} SELECT id::int, ${score.base} + ${score.bonus} AS score FROM cand c ORDER BY ${ORDER} ${pageLimit}`, p.slice(0, -1));
   return { fast: fast.rows, whole: whole.rows };
 }
 
 describe("the ranked page with proximity computed only where it can matter", () => {
-  for (const [offset, limit] of [[0, 20], [20, 20], [0, 1], [180, 20], [190, 20], [0, 0]] as const) {
+  for (const [offset, limit] of [
+    [0, 20],
+    [20, 20],
+    [0, 1],
+    [180, 20],
+    [190, 20],
+    [0, 0],
+  ] as const) {
     it(`is exactly the page of the whole score (offset ${offset}, ${limit} rows)`, async () => {
       const params: unknown[] = [];
       const score = scoreSql({ terms: ["'alpha'", "'beta'"], idf: [2.5, 0.8] }, "'alpha' & 'beta'", params, { allHeld: true });
