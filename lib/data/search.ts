@@ -351,12 +351,12 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   let row: Row | null = null;
   if (tsquery && (await walkPays(db(), where, params, estimate!, blurred))) {
     // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
-    const found = (await withPlan({ synchronize_seqscans: "off" }, (c) => c.$queryRawUnsafe<Row[]>(sql(true), ...params)))[0]!;
+    const found = (await withPlan({ synchronize_seqscans: "off" }, (c) => c.$queryRawUnsafe<Row[]>(sql(true), ...params), true))[0]!;
     walked = found.total >= RANK_CAP;
     // Else the estimate was too high: the walk did not fill the candidate set. Use the index after all.
     if (walked) row = found;
   }
-  row ??= (await withPlan(tsquery ? { enable_seqscan: "off" } : null, (c) => c.$queryRawUnsafe<Row[]>(sql(false), ...params)))[0]!;
+  row ??= (await withPlan({ enable_seqscan: "off" }, (c) => c.$queryRawUnsafe<Row[]>(sql(false), ...params), tsquery !== null))[0]!;
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
 
@@ -461,13 +461,13 @@ async function walkPays(c: Client, where: string, params: Param[], { estimate, r
 }
 
 /**
- * Runs the search's one statement with the plan's settings (`SET LOCAL`; null: a listing without words,
- * which needs none). work_mem is raised so that the bitmap of a frequent term stays exact: at the default
- * 4 MB it turns lossy and every row of its pages is tested again (detoasting its tsvector).
+ * Runs the search's one statement with the plan's settings (`SET LOCAL`). With words (`matching`), work_mem
+ * is raised so that the bitmap of a frequent term stays exact: at the default 4 MB it turns lossy and every
+ * row of its pages is tested again (detoasting its tsvector).
  */
-function withPlan<T>(settings: Record<string, string> | null, read: (c: PrismaClient) => Prisma.PrismaPromise<T>): Promise<T> {
-  if (!settings) return readWithSettings(db(), read, {});
-  return readWithSettings(db(), read, { readOnly: true, settings: { work_mem: "32MB", statement_timeout: `${SEARCH_TIMEOUT_MS}`, ...settings } });
+function withPlan<T>(settings: Record<string, string>, read: (c: PrismaClient) => Prisma.PrismaPromise<T>, matching: boolean): Promise<T> {
+  const plan = { statement_timeout: `${SEARCH_TIMEOUT_MS}`, ...(matching ? { work_mem: "32MB" } : {}), ...settings };
+  return readWithSettings(db(), read, { readOnly: true, settings: plan });
 }
 
 /** A search statement that runs this long is cancelled (statement_timeout) and answered with an error rather than holding its connection. */
