@@ -302,6 +302,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
     SELECT
       (SELECT count(*) FROM cand)::int AS total,
       (SELECT json_agg(json_build_object('id', r.id, 'score', r.score)) FROM ranked r) AS page,
+      ${score ? `(SELECT json_agg(h) FROM (SELECT ${HIT_FIELDS} FROM ranked r JOIN "Article" a ON a.id = r.id LEFT JOIN "Outlet" o ON o.id = a."outletId") h)` : "NULL"} AS hits,
       (SELECT json_agg(x) FROM (SELECT c.o AS id, o."nameAr" AS label, count(*)::int AS count FROM cand c JOIN "Outlet" o ON o.id = c.o
          GROUP BY c.o, o."nameAr" ORDER BY count DESC, c.o LIMIT ${FACET_LIMIT}) x) AS outlets,
       (SELECT json_agg(x) FROM (SELECT m."personId" AS id, pe."nameAr" AS label, count(*)::int AS count FROM cand c
@@ -317,6 +318,8 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   type Row = {
     total: number;
     page: Array<{ id: number; score: number }> | null;
+    /** The ranked page's articles, read in the same statement (a ranked page is final: no date sort follows). */
+    hits: HitRow[] | null;
     outlets: FacetCount[] | null;
     people: FacetCount[] | null;
     events: FacetCount[] | null;
@@ -366,7 +369,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   }
 
   const stems = highlightStems(parsed, tier !== null);
-  const hits = await hitsOf(page, stems);
+  const hits = await hitsOf(page, stems, page === row.page ? row.hits : null);
   const total = { value: row.total, exact };
   return {
     hits,
@@ -536,18 +539,20 @@ async function newestMatches(
   return r.map((x) => ({ id: x.id, score: 0 }));
 }
 
-/** The page's articles with snippets (only these are read whole). */
-async function hitsOf(page: Array<{ id: number; score: number }>, stems: ReadonlySet<string>): Promise<SearchHit[]> {
+/** What a hit shows of its article, as SQL over "Article" a and "Outlet" o (hitsOf, and the ranked page). */
+const HIT_FIELDS = `a.id, a.title, a.body, a."sourceFile", to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", a."dateBasis"::text AS "dateBasis",
+  a."outletId", o."nameAr" AS "outletName",
+  (SELECT e.slug FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id ORDER BY e.id LIMIT 1) AS "eventSlug"`;
+
+interface HitRow {
+  id: number; title: string; body: string; sourceFile: string; publishedAt: string | null; dateBasis: DateBasis;
+  outletId: string | null; outletName: string | null; eventSlug: string | null;
+}
+
+/** The page's articles with snippets (only these are read whole), from `rows` when the search read them already. */
+async function hitsOf(page: Array<{ id: number; score: number }>, stems: ReadonlySet<string>, rows?: HitRow[] | null): Promise<SearchHit[]> {
   if (page.length === 0) return [];
-  const ids = page.map((x) => x.id);
-  const rows = await db().$queryRaw<Array<{
-    id: number; title: string; body: string; sourceFile: string; publishedAt: string | null; dateBasis: DateBasis;
-    outletId: string | null; outletName: string | null; eventSlug: string | null;
-  }>>`
-    SELECT a.id, a.title, a.body, a."sourceFile", to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", a."dateBasis"::text AS "dateBasis",
-       a."outletId", o."nameAr" AS "outletName",
-       (SELECT e.slug FROM "EventArticle" ea JOIN "Event" e ON e.id = ea."eventId" WHERE ea."articleId" = a.id ORDER BY e.id LIMIT 1) AS "eventSlug"
-    FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY(${ids}::int[])`;
+  rows ??= await db().$queryRawUnsafe<HitRow[]>(`SELECT ${HIT_FIELDS} FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY($1::int[])`, page.map((x) => x.id));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return page.flatMap(({ id, score }) => {
     const r = byId.get(id);
