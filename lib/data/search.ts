@@ -284,7 +284,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   const pageLimit = `LIMIT $${params.push(limit)} OFFSET $${params.push(offset)}`;
   const ranking = tsquery !== null && p.sort !== "date";
   const pageEnd = ranking ? `$${params.push(offset + limit)}::int` : "";
-  // Set once the transaction has the terms' weights (below): the score refers to parameters added then.
+  // Set once the estimates give the terms' weights (below): the score refers to parameters added then.
   let score: ScoreSql | null = null;
 
   // The candidate set, from one of two sources with the same rows (the first matches in storage order):
