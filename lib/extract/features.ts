@@ -36,6 +36,13 @@ const mayBeWeather = (text: string) => text.includes("°") || text.includes("د�
 // Words that sit around dates in page chrome; they count as "date" text when measuring a date line.
 const DATE_CHROME = /(?:^|\s)(?:gmt|utc|ص|م|am|pm|نشر|في|بتاريخ|تاريخ|النشر|اخر|تحديث|بتوقيت|الساعه|published|updated|posted|on|at)(?=\s|$)/giu;
 const COUNTABLE = /[\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The last visible character is a letter or a digit (a regex anchored at the end would try every letter). */
+function endsOnLetter(text: string): boolean {
+  const t = text.trimEnd();
+  return t.length > 0 && LETTER_OR_DIGIT.test(t.at(-1)!);
+}
 
 function dateShare(text: string, dates: DateMatch[]): { share: number; clock: boolean } {
   if (dates.length === 0 && !HAS_CLOCK.test(text)) return { share: 0, clock: false };
@@ -62,7 +69,7 @@ export function lineFeatures(line: Line, boilerplate: BoilerplateMatcher): LineF
     latinOnly: isLatinOnly(stats),
     terminal: TERMINAL.test(line.text),
     question: /[?؟](?:["'”»)\]\s]*)$/u.test(line.text),
-    openEnded: /[\p{L}\p{N}]\s*$/u.test(line.text),
+    openEnded: endsOnLetter(line.text),
     dates,
     dateShare: share,
     hasClock: clock,
