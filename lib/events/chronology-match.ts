@@ -206,7 +206,6 @@ const US_SIDE = ["united-states", "washington"];
 const RUSSIAN_SIDE = ["russia", "moscow"];
 const bothSides = (f: Features) => f.leadPlaces.some((p) => US_SIDE.includes(p)) && f.leadPlaces.some((p) => RUSSIAN_SIDE.includes(p));
 
-/** The place is named in the title or the first paragraph (by any gazetteer spelling). */
 /** Characters between a weekday and the date it is given («السبت المقبل 27 شباط»): a relation word and spaces. */
 const PIN_GAP = 12;
 
@@ -223,6 +222,7 @@ function pinnedDay(w: WeekdayClue, clues: DateClues, year: number): number | nul
   return day !== null && weekdayOfDay(day) === w.weekday ? day : null;
 }
 
+/** The place is named in the title or the first paragraph (by any gazetteer spelling). */
 function placeInLead(f: Features, placeId: string): boolean {
   return f.leadPlaces.includes(placeId);
 }
