@@ -33,15 +33,14 @@ export interface EventNames {
 
 export { shortNameOf } from "../entities/short-name";
 
-// The gazetteers gained places while this module was written; an older registry simply has none.
 const placesOf = (g: Gazetteers): PlaceName[] =>
-  ((g as { places?: Array<Omit<PlaceName, "country" | "descriptors"> & { country?: string | null; descriptors?: string[] }> }).places ?? []).map((p) => ({
+  g.places.map((p) => ({
     id: p.id,
     nameAr: p.nameAr,
     kind: p.kind,
-    country: p.country ?? null,
+    country: p.country,
     variants: [...new Set([p.nameAr, ...p.variants])],
-    descriptors: p.descriptors ?? [],
+    descriptors: p.descriptors,
   }));
 
 export function buildEventNames(g: Gazetteers): EventNames {
