@@ -5,7 +5,7 @@
 // that falls right beside the occurrence; else the occurrence's own day (a same-day report). Arabic evidence.
 import type { DateClues, DayMonthClue, WeekdayClue } from "../extract/types";
 import type { IndexedEntry } from "./chronology-index";
-import { dayOf, isoOf, weekdayOfDay } from "./days";
+import { dayOfParts, isoOf, weekdayOfDay } from "./days";
 
 export interface InferredFromChronology {
   iso: string;
@@ -56,9 +56,9 @@ function writingDayOfDayMonth(e: IndexedEntry, dayMonths: DayMonthClue[]): { day
     if (dm.writingOffset === null || dm.writingOffset === undefined || dm.occasion) continue;
     const year = Number(e.entry.date.slice(0, 4));
     const days = [year - 1, year, year + 1]
-      .filter((y) => !dm.weekday || !dm.years || dm.years.includes(y))
-      .map((y) => dayOf(`${y}-${String(dm.month).padStart(2, "0")}-${String(dm.day).padStart(2, "0")}`))
-      .filter((d) => d >= e.start - DAY_MONTH_REACH && d <= e.end + DAY_MONTH_REACH);
+      .filter((y) => dm.weekday === null || !dm.years || dm.years.includes(y))
+      .map((y) => dayOfParts(y, dm.month, dm.day))
+      .filter((d): d is number => d !== null && d >= e.start - DAY_MONTH_REACH && d <= e.end + DAY_MONTH_REACH);
     if (days.length === 1) return { day: days[0]! + dm.writingOffset, text: dm.text };
   }
   return null;

@@ -190,6 +190,10 @@ describe("dating an undated article from the occurrence it reports", () => {
     expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(1, 3, 0)] })).iso).toBe("2016-03-01");
     // «أمس 14 آذار»: written the day after.
     expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(14, 3, 1)] })).iso).toBe("2016-03-15");
+    // A weekday written with it (Sunday too) keeps only the years it allows; a day the calendar lacks is none.
+    const sunday = { ...dm(13, 3, 0), weekday: 0, years: [2011] };
+    expect(dateFromChronology(geneva, clues([], { dayMonths: [sunday] })).iso).toBe("2016-03-15");
+    expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(30, 2, 0)] })).iso).toBe("2016-03-15");
     // Far from the occurrence, or not said to be the writing day: the occurrence's own day stands.
     expect(dateFromChronology(geneva, clues([], { dayMonths: [dm(5, 1, 0), dm(10, 3, null)] })).iso).toBe("2016-03-15");
   });

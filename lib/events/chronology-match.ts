@@ -5,7 +5,7 @@
 import type { DateClues, WeekdayClue } from "../extract/types";
 import type { ChronologyIndex, IndexedEntry } from "./chronology-index";
 import { W } from "./chronology-weights";
-import { dayOf, weekdayOfDay } from "./days";
+import { dayOf, dayOfParts, weekdayOfDay } from "./days";
 import type { Features } from "./features";
 import type { EventKind } from "../enums/event-kind";
 import { tokenize } from "../arabic/tokens";
@@ -234,8 +234,3 @@ function aliasEntries(f: Features, index: ChronologyIndex): Set<IndexedEntry> {
   return hits;
 }
 
-function dayOfParts(year: number, month: number, day: number): number | null {
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.getUTCDate() !== day ? null : dayOf(iso);
-}

@@ -5,6 +5,13 @@ export function dayOf(iso: string): number {
   return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY);
 }
 
+/** The day of a year, month and day of month; null when the calendar has no such day (30 February). */
+export function dayOfParts(year: number, month: number, day: number): number | null {
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.getUTCDate() !== day ? null : dayOf(iso);
+}
+
 export function isoOf(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
