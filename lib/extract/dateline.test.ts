@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDatelineLine, parseDatelinePrefix } from "./dateline";
 
 const known = (s: string) => ["رويترز", "سانا", "الحياة", "أ ف ب", "الفرنسية"].includes(s);
+const tests = { isSource: known, isCity: (s: string) => ["باريس", "نيويورك"].includes(s) };
 
 describe("parseDatelineLine", () => {
   it.each([
@@ -21,7 +22,7 @@ describe("parseDatelineLine", () => {
 });
 
 describe("parseDatelinePrefix", () => {
-  const p = (s: string) => parseDatelinePrefix(s, known);
+  const p = (s: string) => parseDatelinePrefix(s, tests);
   it("cuts 'City- ' with the dash glued to the city", () => {
     expect(p("لندن- قال وزير الخارجية الأمريكي جون كيري")).toMatchObject({ city: "لندن", source: null, rest: "قال وزير الخارجية الأمريكي جون كيري" });
   });
@@ -42,6 +43,14 @@ describe("parseDatelinePrefix", () => {
       source: "أ ف ب",
       head: "موسكو، 14 تموز/يوليو 2016 (أ ف ب) -",
     });
+  });
+  it("cuts a known city followed by a colon", () => {
+    expect(p("باريس: وجه وزير الخارجية الأمريكي الشكر لنظيره")).toMatchObject({ city: "باريس", source: null, head: "باريس:", rest: "وجه وزير الخارجية الأمريكي الشكر لنظيره" });
+  });
+  it("leaves a speaker's or a topic's colon alone", () => {
+    expect(p("لافروف: لا اتفاق مع واشنطن حول مصير الأسد")).toBeNull();
+    expect(p("سوريا: المعارضة ترفض المشاركة في المفاوضات")).toBeNull();
+    expect(p("باريس: الاجتماع")).toBeNull();
   });
   it("leaves ordinary first sentences alone", () => {
     expect(p("شدد وزير الخارجية الاميركي جون كيري - الجمعة - على ضرورة")).toBeNull();

@@ -46,8 +46,30 @@ const PREFIX = /^(.{2,60}?)(?:\s+[-–—ـ]+\s*|[-–—]+\s+)(?=\S)/u;
 const SECOND = /^(\(?[^\-–—ـ:()]{1,30}?\)?)\s*(?:[-–—ـ]+|:)\s+/u;
 const MIN_REST_WORDS = 4;
 
-/** `isSource` says whether a short text names an agency or outlet (it decides "بيروت - رويترز - قال"). */
-export function parseDatelinePrefix(text: string, isSource: (s: string) => boolean): DatelinePrefix | null {
+// "باريس: وجه وزير ...": a city and a colon. A colon also follows speakers («لافروف: ...») and topics
+// («سوريا: ...»), so this form needs a city the gazetteer knows.
+const COLON_PREFIX = /^([^\s:،,]{2,20}(?: [^\s:،,]{2,20})?):\s+(?=\S)/u;
+
+export interface DatelineTests {
+  /** Whether a short text names an agency or outlet (it decides "بيروت - رويترز - قال"). */
+  isSource: (s: string) => boolean;
+  /** Whether a short text is a city the gazetteer knows (it decides "باريس: وجه ..."). */
+  isCity: (s: string) => boolean;
+}
+
+export function parseDatelinePrefix(text: string, tests: DatelineTests): DatelinePrefix | null {
+  return dashPrefix(text, tests.isSource) ?? colonPrefix(text, tests.isCity);
+}
+
+function colonPrefix(text: string, isCity: (s: string) => boolean): DatelinePrefix | null {
+  const m = COLON_PREFIX.exec(text);
+  if (!m || !isCity(m[1]!)) return null;
+  const rest = text.slice(m[0].length);
+  if (rest.split(/\s+/).length < MIN_REST_WORDS) return null;
+  return { city: m[1]!, source: null, head: m[0].trim(), rest };
+}
+
+function dashPrefix(text: string, isSource: (s: string) => boolean): DatelinePrefix | null {
   const m = PREFIX.exec(text);
   if (!m) return null;
   let head = m[1]!;

@@ -56,7 +56,7 @@ export function extractArticle(input: RawInput, registry: Gazetteers = loadGazet
   const header = readHeader(lines, features, regions, titleSet, reg);
 
   // The first paragraph may open with the dateline ("لندن- قال ..."): it moves to the dateline field.
-  const prefix = run && !header.dateline ? parseDatelinePrefix(lines[run.start]!.text, reg.knownSource) : null;
+  const prefix = run && !header.dateline ? parseDatelinePrefix(lines[run.start]!.text, { isSource: reg.knownSource, isCity: reg.isCity }) : null;
   const datelineParts = header.dateline ?? prefix;
   const bodyVerdicts = classifyBody(lines, features, run, titleSet);
   const body = bodyText(lines, bodyVerdicts, prefix?.rest ?? null);

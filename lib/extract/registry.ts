@@ -20,6 +20,8 @@ export interface CompiledRegistry {
   isNameLabel: NameLabelTest;
   /** A word of a person's or a place's name, Arabic or Latin (for telling keyword slugs from headlines). */
   isNameWord: IsNameWord;
+  /** A text that is a city's name as the gazetteer spells it (a dateline "باريس:"). */
+  isCity(s: string): boolean;
 }
 
 const MIN_NAME_WORD = 3;
@@ -37,6 +39,11 @@ function nameWordTest(g: Gazetteers): IsNameWord {
     const key = phraseKey(word);
     return words.has(key) || words.has(key.replace(/^(?:و|ف|ب|ل)(?=\S{3})/u, ""));
   };
+}
+
+function cityTest(g: Gazetteers): (s: string) => boolean {
+  const cities = new Set(g.places.filter((p) => p.kind === "city").flatMap((p) => p.variants.map(phraseKey)));
+  return (s) => cities.has(phraseKey(s));
 }
 
 const cache = new WeakMap<Gazetteers, CompiledRegistry>();
@@ -57,6 +64,7 @@ export function compileRegistry(g: Gazetteers): CompiledRegistry {
     knownSource: (s) => !!s && (agencies.lookup(s) !== null || outlets.byBrand(s) !== null || ownReporting.has(phraseKey(s))),
     isNameLabel: compileNameLabel(g.people, people),
     isNameWord: nameWordTest(g),
+    isCity: cityTest(g),
   };
   cache.set(g, compiled);
   return compiled;
