@@ -19,6 +19,17 @@ describe("relationBefore: the writer's now", () => {
     expect(relationBefore("وقال في ")).toBeNull();
     expect(relationBefore("في اجتماع اليوم الذي ")).toBeNull();
   });
+
+  it("reads «غداة» (the day after) and «عشية» (the eve) across the occasion's words", () => {
+    expect(relationBefore("اجتمع الوزراء غداة تفجيرات هزت العاصمة البلجيكية (")).toBe("yesterday");
+    expect(relationBefore("غداة ")).toBe("yesterday");
+    expect(relationBefore("وصل المبعوث عشية انطلاق الجولة الجديدة من المحادثات يوم ")).toBe("tomorrow");
+  });
+
+  it("leaves «غداة» whose clause a comma or a full stop has closed", () => {
+    expect(relationBefore("غداة الاجتماع، أعلن الوزير أن الجولة المقبلة ستعقد في ")).toBeNull();
+    expect(relationBefore("وصلوا غداة القمة. وقالت الوزارة في بيان صدر ")).toBeNull();
+  });
 });
 
 describe("relationAfter", () => {

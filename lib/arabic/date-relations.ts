@@ -12,8 +12,8 @@ const fold = (s: string) => normalizeArabic(s).toLowerCase().replace(/\s+/g, " "
  * The last `n` words of `before`, folded. The patterns below are anchored at the end; giving them a few
  * words rather than a long tail keeps them from being tried at every position of it.
  */
-function lastWords(before: string, n: number): string {
-  const f = fold(before.slice(-80));
+function lastWords(before: string, n: number, reach = 80): string {
+  const f = fold(before.slice(-reach));
   let at = f.length - 1;
   while (at > 0 && f[at] === " ") at--;
   for (let k = 0; k < n && at > 0; k++) at = f.lastIndexOf(" ", at - 1);
@@ -43,10 +43,24 @@ const RELATION_WORD = /مس|بارح|غد|يوم|ليل/u;
 const RELATION_AFTER_WORD = /مقبل|قادم|ماض|فائت|منصرم|سابق/u;
 
 export function relationBefore(before: string): DayRelation | null {
-  if (!RELATION_WORD.test(before.slice(-48))) return null;
-  const tail = lastWords(before, 6);
-  for (const [relation, re] of RELATION_BEFORE) if (re.test(tail)) return relation;
-  return null;
+  if (RELATION_WORD.test(before.slice(-48))) {
+    const tail = lastWords(before, 6);
+    for (const [relation, re] of RELATION_BEFORE) if (re.test(tail)) return relation;
+  }
+  return eveOrMorrow(before);
+}
+
+// «غداة هجمات ... باريس (الجمعة 13 نوفمبر)»: the day after the occasion the clause names, so the story's day
+// follows the date as «أمس» says; «عشية» (its eve) precedes it as «غدا» does. The occasion's words sit
+// between, up to a clause's length; a comma or a full stop ends the reach.
+const EVE_OR_MORROW = new RegExp(`${NOT_LETTER}(غداه|عشيه)(?:\\s+[^\\s.!؟?؛:،,]+){0,10}\\s*$`, "u");
+const EVE_OR_MORROW_REACH = 110;
+
+function eveOrMorrow(before: string): DayRelation | null {
+  const raw = before.slice(-EVE_OR_MORROW_REACH);
+  if (!/غدا[ةه]|عشي[ةه]/u.test(raw)) return null;
+  const m = EVE_OR_MORROW.exec(lastWords(before, 12, EVE_OR_MORROW_REACH));
+  return m ? (m[1] === "غداه" ? "yesterday" : "tomorrow") : null;
 }
 
 const NEXT_AFTER = /^\s*[)،,]?\s*(?:المقبل|المقبله|القادم|القادمه)(?![\p{L}])/u;

@@ -17,8 +17,8 @@ const L = "\\p{L}";
 const WEEKDAY = new RegExp(`(?<![${L}])(?:[وف])?(?:يوم\\s+)?(${WEEKDAY_AR_ALT})(?![${L}])`, "gu");
 const YEAR = /(?<!\d)(20[01]\d)(?!\d)/g;
 const OFFSET: Record<DayRelation, number> = { today: 0, yesterday: 1, dayBeforeYesterday: 2, tomorrow: -1, dayAfterTomorrow: -2 };
-// Enough context for «مساء أول أمس (الثلاثاء)» before and «) المقبلة» after.
-const BEFORE_CHARS = 48;
+// Enough context for «مساء أول أمس (الثلاثاء)» and «غداة هجمات ... (الجمعة» before, «) المقبلة» after.
+const BEFORE_CHARS = 110;
 const AFTER_CHARS = 24;
 
 /** Where the body's first paragraph ends: its first blank line, or the end. */
