@@ -30,7 +30,7 @@ export function anchorToChronology(features: Features[], index: ChronologyIndex,
   const join = (f: Features, m: ChronologyMatch) => {
     let member = f;
     if (f.day === null) {
-      const inferred = dateFromChronology(m.entry, f.item.dateClues);
+      const inferred = dateFromChronology(m.entry, f.item.dateClues, f.dayOfEvent);
       notes.set(f.item.key, { inferredDate: inferred.iso, evidence: inferred.evidence, reason: null });
       member = { ...f, eventDay: dayOf(inferred.iso) };
     }

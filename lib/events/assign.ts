@@ -67,7 +67,7 @@ export function assignToEvents(item: CoverageItem, existing: ExistingCoverage, c
   if (occurrence) {
     let member = f;
     if (f.day === null) {
-      const inferred = dateFromChronology(occurrence.entry, item.dateClues);
+      const inferred = dateFromChronology(occurrence.entry, item.dateClues, f.dayOfEvent);
       notes.set(item.key, { inferredDate: inferred.iso, evidence: inferred.evidence, reason: null });
       member = { ...f, eventDay: dayOf(inferred.iso) };
     }

@@ -2,7 +2,8 @@
 // a year-less date its words call the writing day («اليوم 5 كانون الثاني»), in the occurrence's year; else
 // the weekday its lead names for its own day («اليوم الأربعاء»), or for yesterday («أمس الثلاثاء» → the day
 // after), taken at the occurrence (a bare weekday only on or beside its days); else a weekday further down
-// that falls right beside the occurrence; else the occurrence's own day (a same-day report). Arabic evidence.
+// that falls right beside the occurrence; else the day of a multi-day occurrence the text names («اليوم الثاني»);
+// else the occurrence's own day (a same-day report). Arabic evidence.
 import type { DateClues, DayMonthClue, WeekdayClue } from "../extract/types";
 import type { IndexedEntry } from "./chronology-index";
 import { dayOfParts, isoOf, weekdayOfDay } from "./days";
@@ -17,7 +18,13 @@ const WEEKDAY_AR = ["الأحد", "الإثنين", "الثلاثاء", "الأ�
 const REACH = 6;
 const ORDER: WeekdayClue["relation"][] = ["today", "yesterday", "bare", "tomorrow"];
 
-export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined): InferredFromChronology {
+/** Which day of a multi-day occurrence the text says it reports («اليوم الثاني من المحادثات»): 1 is the first. */
+export interface DayOfOccurrence {
+  day: number;
+  quote: string;
+}
+
+export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined, dayOfEvent: DayOfOccurrence | null = null): InferredFromChronology {
   const about = `يتناول «${e.entry.titleAr}» (${e.entry.date}) في المرجع الزمني للمحادثات`;
   const all = clues?.weekdays ?? [];
   const lead = all.filter((w) => w.lead);
@@ -38,6 +45,10 @@ export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined
       const day = dayOfClue(e, clue, side);
       if (day !== null && day >= e.start - 1 && day <= e.end + 1) return { iso: isoOf(day), evidence: `${about}، و«${phrase(clue)}» يوافق ${isoOf(day)}` };
     }
+  }
+  if (dayOfEvent && e.end > e.start) {
+    const day = Math.min(e.start + dayOfEvent.day - 1, e.end);
+    return { iso: isoOf(day), evidence: `${about}، و«${dayOfEvent.quote}» يوافق ${isoOf(day)}` };
   }
   // Talks that end in an agreement are reported when it is reached: on its last day.
   const day = e.entry.kind === "agreement" && e.entry.endDate ? e.entry.endDate : e.entry.date;

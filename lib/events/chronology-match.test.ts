@@ -157,6 +157,14 @@ describe("dating an undated article from the occurrence it reports", () => {
     expect(dateFromChronology(talks, clues([])).iso).toBe("2016-03-14");
   });
 
+  it("no weekday: the day of a multi-day occurrence the text names dates it; a one-day occurrence ignores it", () => {
+    const talks = indexChronology([entry({ id: "deal", date: "2016-03-12", endDate: "2016-03-14", kind: "agreement" })], []).entries[0]!;
+    expect(dateFromChronology(talks, clues([]), { day: 1, quote: "أول اجتماعاتهما" })).toMatchObject({ iso: "2016-03-12", evidence: expect.stringContaining("أول اجتماعاتهما") });
+    expect(dateFromChronology(talks, clues([]), { day: 2, quote: "اليوم الثاني" }).iso).toBe("2016-03-13");
+    expect(dateFromChronology(talks, clues([]), { day: 5, quote: "اليوم الخامس" }).iso).toBe("2016-03-14");
+    expect(dateFromChronology(geneva, clues([]), { day: 2, quote: "اليوم الثاني" }).iso).toBe(dateFromChronology(geneva, clues([])).iso);
+  });
+
   it("a weekday outside the lead dates the article only from right beside the occurrence", () => {
     // geneva-2 is Tuesday 15 March 2016: «الأربعاء» further down is the morning after (a late press conference).
     expect(dateFromChronology(geneva, clues([{ weekday: 3, lead: false }])).iso).toBe("2016-03-16");
