@@ -66,6 +66,15 @@ describe("matching an article to the reference chronology", () => {
     expect(matchChronology(saturday, index)?.entry.entry.id).toBe("geneva-1"); // 14 March 2015 a Saturday
   });
 
+  it("«اليوم» names the occurrence's own day; the day after fits less, and the day before only in a preview", () => {
+    const venue = { placeId: "geneva", name: "جنيف", fromText: true };
+    const reasonsFor = (weekday: number, id: string) =>
+      scoreChronology(undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([{ weekday, relation: "today" }])), index).find((m) => m.entry.entry.id === id)!.reasons;
+    expect(reasonsFor(6, "geneva-1")).toContain("weekday-fits+1.5"); // «اليوم السبت»: Saturday 14 March 2015
+    expect(reasonsFor(0, "geneva-1")).toContain("weekday-fits+0.5"); // «اليوم الأحد»: the day after
+    expect(reasonsFor(1, "geneva-2")).toContain("weekday-clash-1.5"); // «اليوم الاثنين», the eve of Tuesday's talks, is no report of them
+  });
+
   it("without a weekday, two Geneva meetings tie and neither is taken; a name the press gives one decides", () => {
     const venue = { placeId: "geneva", name: "جنيف", fromText: true };
     const plain = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([]));

@@ -181,9 +181,9 @@ function dayMonthPoints(clues: DateClues | null, e: IndexedEntry): number {
 
 /**
  * How well a weekday the lead names fits the occurrence: 2 when it names one of its days as the text uses it —
- * a bare weekday, "أمس X", "غدا X", "X المقبل" or "X الماضي" the occurrence's day; "اليوم X" that day or the next,
- * or, in a preview (another clue names the occurrence's day ahead), a day in the week before — 1 when one day
- * off, 0 otherwise.
+ * a bare weekday, "أمس X", "غدا X", "X المقبل" or "X الماضي" the occurrence's day; "اليوم X" that day or, in a
+ * preview (another clue names the occurrence's day ahead), a day in the week before — 1 when one day off ("اليوم
+ * X" up to two days after, as a report written then; the day before only in a preview), 0 otherwise.
  */
 function weekdayFit(w: WeekdayClue, e: IndexedEntry, preview: boolean, clues: DateClues): number {
   const pinned = pinnedDay(w, clues, Number(e.entry.date.slice(0, 4)));
@@ -193,8 +193,8 @@ function weekdayFit(w: WeekdayClue, e: IndexedEntry, preview: boolean, clues: Da
     return false;
   };
   if (w.relation === "today") {
-    if (within(e.start, e.end + 1) || (preview && within(e.start - 6, e.start - 1))) return 2;
-    return within(e.start - 1, e.end + 2) ? 1 : 0;
+    if (within(e.start, e.end) || (preview && within(e.start - 6, e.start - 1))) return 2;
+    return within(preview ? e.start - 1 : e.start, e.end + 2) ? 1 : 0;
   }
   if (within(e.start, e.end)) return 2;
   return within(e.start - 1, e.end + 1) ? 1 : 0;

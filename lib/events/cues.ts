@@ -14,6 +14,7 @@ export const EventCuesSchema = z.object({
   multiDay: z.array(phrase).default([]),
   dayOfEvent: z.array(z.object({ cue: phrase, day: z.number().int().min(1).max(7) })).default([]),
   stopwords: z.array(phrase).default([]),
+  topicShift: z.array(phrase).default([]),
 });
 
 export interface EventCues {
@@ -25,6 +26,8 @@ export interface EventCues {
   dayOfEvent: CueMatcher<number>;
   /** Similarity keys (wordKey) never counted as shared content. */
   stopwords: ReadonlySet<string>;
+  /** «من جهة أخرى»: what follows is another story, whose kind and venue are not the article's. */
+  topicShift: CueMatcher<true>;
 }
 
 export function buildEventCues(data: unknown): EventCues {
@@ -40,6 +43,7 @@ export function buildEventCues(data: unknown): EventCues {
     multiDay: compileCues(c.multiDay.map((p) => ({ target: true as const, phrase: p }))),
     dayOfEvent: compileCues(c.dayOfEvent.map(({ cue, day }) => ({ target: day, phrase: cue }))),
     stopwords: new Set(c.stopwords.flatMap((w) => tokenize(w).map((t) => wordKey(t.norm)))),
+    topicShift: compileCues(c.topicShift.map((p) => ({ target: true as const, phrase: p }))),
   };
 }
 

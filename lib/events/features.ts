@@ -122,8 +122,14 @@ function principalsOf(item: CoverageItem, parts: Paragraph[], names: EventNames)
 }
 
 function withCues(paragraphs: Paragraph[], cues: EventCues) {
-  return paragraphs.map((p, i) => ({ ...p, cues: cues.kinds.scan(p.tokens), weight: i === 0 ? 3 : i === 1 ? 2 : i <= TOP_PARAGRAPHS ? 1 : 0.5 }));
+  return paragraphs.map(storyPart(cues)).map((p, i) => ({ ...p, cues: cues.kinds.scan(p.tokens), weight: i === 0 ? 3 : i === 1 ? 2 : i <= TOP_PARAGRAPHS ? 1 : 0.5 }));
 }
+
+/** A paragraph up to the words that turn it to another story («من جهة أخرى، استقبل الأسد ...»). */
+const storyPart = (cues: EventCues) => (p: Paragraph): Paragraph => {
+  const shift = cues.topicShift.scan(p.tokens)[0];
+  return shift ? { text: p.text.slice(0, p.tokens[shift.first]!.start), tokens: p.tokens.slice(0, shift.first) } : p;
+};
 
 function dayOfEventIn(top: Paragraph[], cues: EventCues): Features["dayOfEvent"] {
   for (const p of top) {

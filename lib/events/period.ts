@@ -1,9 +1,12 @@
 // When an article without a date could have been written, from what it names: words that belong to a period
 // (data/period-terms.json: «جنيف 2», «خفض التصعيد») and people in office at the time (the dated titles of
-// data/people.json: a spokesperson, an envoy, a minister). Each gives a window; an occurrence of the
-// chronology outside a window the article implies is unlikely to be the one it reports.
+// data/people.json: a spokesperson, an envoy, a minister). A title written beside the name («وزير الخارجية
+// الإيراني علي أكبر صالحي») gives that title's years; a name alone, every title's. Each gives a window; an
+// occurrence of the chronology outside a window the article implies is unlikely to be the one it reports.
 import { tokenize } from "../arabic/tokens";
+import { normalizeArabic } from "../arabic/normalize";
 import { loadGazetteers } from "../entities/gazetteers";
+import { compileTitles, type TitleIndex } from "../entities/titles";
 import { loadPeriodTerms, type PeriodTerm } from "../entities/period-terms";
 import type { PersonEntry } from "../entities/schemas";
 import { compileCues, type CueMatcher } from "./cue-matcher";
@@ -25,6 +28,9 @@ export interface PeriodIndex {
   terms: CueMatcher<number>;
   groups: Array<{ windows: Array<{ from: number; to: number }>; label: string }>;
   tenure: ReadonlyMap<string, { from: number; to: number }>;
+  titles: TitleIndex;
+  /** Each person's names, normalised, to find one written right after a title. */
+  names: ReadonlyMap<string, string[]>;
 }
 
 /** People are named a little before they take office and after they leave it (nominees, "the former envoy"). */
@@ -42,7 +48,8 @@ export function buildPeriodIndex(terms: PeriodTerm[], people: PersonEntry[]): Pe
     const to = p.titles.some((t) => !t.to) ? OPEN.to : Math.max(...p.titles.map((t) => dayOf(t.to!))) + TENURE_SLACK_DAYS;
     if (from > OPEN.from || to < OPEN.to) tenure.set(p.id, { from, to });
   }
-  return { terms: matcher, groups, tenure };
+  const names = new Map(people.map((p) => [p.id, [...p.variants, ...p.shortForms].map(normalizeArabic)]));
+  return { terms: matcher, groups, tenure, titles: compileTitles(people), names };
 }
 
 export const loadPeriodIndex: () => PeriodIndex = once(() => buildPeriodIndex(loadPeriodTerms(), loadGazetteers().people));
@@ -57,9 +64,39 @@ export function periodHints(item: Pick<CoverageItem, "title" | "body" | "people"
       const g = index.groups[hit.target]!;
       hints.push({ windows: g.windows, why: g.label });
     }
+  const titled = titledHints(item, index);
+  hints.push(...titled);
   for (const id of item.people) {
     const t = index.tenure.get(id);
-    if (t) hints.push({ windows: [t], why: id });
+    if (t && !titled.some((h) => h.why === id)) hints.push({ windows: [t], why: id });
   }
   return hints;
+}
+
+/** How far after a title its holder's name may start: «وزير الخارجية الأمريكي، جون كيري». */
+const NAME_GAP = /^[\s،,:(«"]*/u;
+const NAME_REACH = 40;
+// «وزير الخارجية الإيراني السابق»: a title its holder has left dates nothing.
+const FORMER = /^[\s،,]*(?:السابق|السابقه|الاسبق|الاسبقه|سابقا)(?![\p{L}])/u;
+
+/**
+ * The years of the titles written right before the names of people the article names («المتحدثة باسم
+ * الخارجية الأمريكية فيكتوريا نولاند»): the title as written, not every title the person ever held.
+ */
+function titledHints(item: Pick<CoverageItem, "title" | "body" | "people">, index: PeriodIndex): PeriodHint[] {
+  const named = new Set(item.people);
+  const windows = new Map<string, Array<{ from: number; to: number }>>();
+  for (const text of [item.title, item.body])
+    for (const hit of index.titles.scan(text)) {
+      const after = normalizeArabic(text.slice(hit.end, hit.end + NAME_REACH));
+      if (FORMER.test(after)) continue;
+      const name = after.replace(NAME_GAP, "");
+      for (const h of hit.target) {
+        if (!named.has(h.personId) || !(index.names.get(h.personId) ?? []).some((n) => name.startsWith(n))) continue;
+        const list = windows.get(h.personId) ?? [];
+        list.push({ from: h.from ? dayOf(h.from) - TENURE_SLACK_DAYS : OPEN.from, to: h.to ? dayOf(h.to) + TENURE_SLACK_DAYS : OPEN.to });
+        windows.set(h.personId, list);
+      }
+    }
+  return [...windows].map(([why, w]) => ({ windows: w, why }));
 }
