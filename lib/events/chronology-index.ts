@@ -6,6 +6,9 @@ import { compileCues, type CueMatcher } from "./cue-matcher";
 import { dayOf } from "./days";
 import type { EventKind } from "../enums/event-kind";
 import { once } from "../cache";
+import { loadEventCues } from "./cues";
+import { loadEventNames } from "./names";
+import { weighTopicWords } from "./topic-words";
 
 export interface IndexedEntry {
   entry: ChronologyEntry;
@@ -13,6 +16,8 @@ export interface IndexedEntry {
   end: number;
   people: ReadonlySet<string>;
   kind: EventKind;
+  /** The content words of its Arabic title, with their idf over the chronology (topic-words.ts). */
+  topics: ReadonlyMap<string, number>;
 }
 
 export interface ChronologyIndex {
@@ -29,15 +34,24 @@ export function kindOfEntry(kind: ChronologyEntry["kind"]): EventKind {
   return kind;
 }
 
-export function indexChronology(entries: ChronologyEntry[], places: Array<{ id: string; country?: string | null }> = loadGazetteers().places): ChronologyIndex {
+export function indexChronology(
+  entries: ChronologyEntry[],
+  places: Array<{ id: string; country?: string | null }> = loadGazetteers().places,
+  ignoredWords: ReadonlySet<string> = topicStopwords(),
+): ChronologyIndex {
   const country = new Map(places.map((p) => [p.id, p.country ?? null]));
+  const topics = weighTopicWords(
+    entries.map((e) => e.titleAr),
+    ignoredWords,
+  );
   const indexed = entries
-    .map((entry) => ({
+    .map((entry, i) => ({
       entry,
       start: dayOf(entry.date),
       end: dayOf(entry.endDate ?? entry.date),
       people: new Set(entry.participants),
       kind: kindOfEntry(entry.kind),
+      topics: topics[i]!,
     }))
     .sort((a, b) => a.start - b.start || (a.entry.id < b.entry.id ? -1 : 1));
   const aliases = compileCues(indexed.flatMap((e, i) => e.entry.aliasesAr.map((phrase) => ({ target: i, phrase }))));
@@ -48,5 +62,14 @@ export function indexChronology(entries: ChronologyEntry[], places: Array<{ id: 
     countryOf: (placeId) => country.get(placeId) ?? null,
   };
 }
+
+/**
+ * Words that say nothing of what an occurrence was about: stopwords, the words of kind cues (kind scores apart),
+ * and names (people and places score apart).
+ */
+export const topicStopwords: () => ReadonlySet<string> = once(() => {
+  const cues = loadEventCues();
+  return new Set([...cues.stopwords, ...cues.notTopics, ...loadEventNames().nameWords]);
+});
 
 export const loadChronologyIndex: () => ChronologyIndex = once(() => indexChronology(loadChronology()));

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ChronologyEntry } from "../entities/chronology";
 import type { DateClues, WeekdayClue } from "../extract/types";
 import { dateFromChronology } from "./chronology-date";
-import { indexChronology } from "./chronology-index";
+import { indexChronology, topicStopwords } from "./chronology-index";
+import { tokenize } from "../arabic/tokens";
+import { topicKeysOf } from "./topic-words";
 import { matchChronology, matchCorroborated, scoreChronology } from "./chronology-match";
 import { features } from "./test-features";
 
@@ -64,6 +66,24 @@ describe("matching an article to the reference chronology", () => {
     const saturday = undated({ kind: "meeting", kinds: ["meeting"], venue }, clues([{ weekday: 6 }]));
     expect(matchChronology(tuesday, index)?.entry.entry.id).toBe("geneva-2"); // 15 March 2016 was a Tuesday
     expect(matchChronology(saturday, index)?.entry.entry.id).toBe("geneva-1"); // 14 March 2015 a Saturday
+  });
+
+  it("between occurrences alike in people, place and weekday, the one whose subject the lead names", () => {
+    const visits = indexChronology(
+      [
+        entry({ id: "moscow-2013", date: "2013-05-07", kind: "visit", place: "moscow", titleAr: "زيارة كيري إلى موسكو والاتفاق على عقد مؤتمر دولي حول سوريا" }),
+        entry({ id: "moscow-2015", date: "2015-12-15", kind: "visit", place: "moscow", titleAr: "زيارة كيري إلى موسكو لبحث الهدنة في حلب" }),
+      ],
+      [{ id: "moscow", country: "russia" }],
+    );
+    const lead = "اتفق الوزيران في محادثات أمس الثلاثاء على السعي لعقد مؤتمر دولي";
+    const f = undated({ kind: "meeting", kinds: ["meeting"], leadTopics: topicKeysOf([tokenize(lead)], topicStopwords()) }, clues([{ weekday: 2, relation: "yesterday" }]));
+    const [best, next] = scoreChronology(f, visits);
+    expect(best!.entry.entry.id).toBe("moscow-2013");
+    expect(best!.reasons.some((r) => r.startsWith("topic("))).toBe(true);
+    expect(next!.reasons.some((r) => r.startsWith("topic("))).toBe(false);
+    // Talks reported as a meeting are the visit's: its kind counts as the meeting's.
+    expect(best!.reasons).toContain("kind:meeting/visit+1");
   });
 
   it("«اليوم» names the occurrence's own day; the day after fits less, and the day before only in a preview", () => {

@@ -10,6 +10,7 @@ import type { Features } from "./features";
 import type { EventKind } from "../enums/event-kind";
 import { tokenize } from "../arabic/tokens";
 import { clashes, periodHints, type PeriodHint } from "./period";
+import { sharedTopics } from "./topic-words";
 
 export interface ChronologyMatch {
   entry: IndexedEntry;
@@ -120,6 +121,8 @@ function scoreEntry(f: Features, clues: DateClues | null, e: IndexedEntry, alias
   // Between occurrences the evidence cannot tell apart, the larger one: it drew more coverage.
   add(W.prominence[e.entry.kind], "prominence");
   if (alias) add(W.alias, "alias");
+  const topics = sharedTopics(e.topics, f.leadTopics);
+  add(Math.round(W.topic * Math.min(1, topics.weight / W.topicFull) * 100) / 100, `topic(${topics.words.join(",")})`);
   datePoints(f, clues, e, add);
   const against = periods.filter((h) => clashes(h, e.start)).slice(0, W.maxPeriodClashes);
   for (const h of against) add(-W.periodClash, `period:${h.why}`);
@@ -130,7 +133,7 @@ function kindPoints(article: EventKind, entry: EventKind): number {
   if (article === "call" || entry === "call") return article === entry ? W.sameCall : article === "statement" || article === "other" ? 0 : -W.kindClash;
   // Coverage of a conference calls it a meeting as often as a conference.
   // An agreement reaches the press as its announcement: a statement.
-  const family = (k: EventKind) => (k === "conference" ? "meeting" : k === "agreement" ? "statement" : k);
+  const family = (k: EventKind) => (k === "conference" || k === "visit" ? "meeting" : k === "agreement" ? "statement" : k);
   if (family(article) === family(entry)) return W.sameKind;
   return 0;
 }

@@ -31,6 +31,12 @@ export const W = {
   kindClash: 3,
   /** A name the press gives the occurrence («جنيف 2») in the title or lead. */
   alias: 1.5,
+  /**
+   * The words of the entry's title the article's title and lead share (topic-words.ts): full points at
+   * `topicFull` idf, about two words that few entries use.
+   */
+  topic: 1.5,
+  topicFull: 6,
   /** The article's own date within a day of the occurrence. */
   dateSame: 3,
   dateNear: 1.5,

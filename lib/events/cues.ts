@@ -15,6 +15,8 @@ export const EventCuesSchema = z.object({
   dayOfEvent: z.array(z.object({ cue: phrase, day: z.number().int().min(1).max(7) })).default([]),
   stopwords: z.array(phrase).default([]),
   topicShift: z.array(phrase).default([]),
+  notTopics: z.array(phrase).default([]),
+  ahead: z.array(phrase).default([]),
 });
 
 export interface EventCues {
@@ -26,6 +28,13 @@ export interface EventCues {
   dayOfEvent: CueMatcher<number>;
   /** Similarity keys (wordKey) never counted as shared content. */
   stopwords: ReadonlySet<string>;
+  /**
+   * Words that say nothing of what an occurrence was about: the words of the kind cues («اتصال», «لقاء»: what,
+   * not what about) and the notTopics list («على هامش»), as similarity keys.
+   */
+  notTopics: ReadonlySet<string>;
+  /** «يعتزمان», «من المقرر»: the event cue after it is of an occasion still to come. */
+  ahead: CueMatcher<true>;
   /** «من جهة أخرى»: what follows is another story, whose kind and venue are not the article's. */
   topicShift: CueMatcher<true>;
 }
@@ -43,6 +52,8 @@ export function buildEventCues(data: unknown): EventCues {
     multiDay: compileCues(c.multiDay.map((p) => ({ target: true as const, phrase: p }))),
     dayOfEvent: compileCues(c.dayOfEvent.map(({ cue, day }) => ({ target: day, phrase: cue }))),
     stopwords: new Set(c.stopwords.flatMap((w) => tokenize(w).map((t) => wordKey(t.norm)))),
+    notTopics: new Set([...c.kinds.flatMap((k) => k.cues), ...c.notTopics].flatMap((w) => tokenize(w).map((t) => wordKey(t.norm)))),
+    ahead: compileCues(c.ahead.map((p) => ({ target: true as const, phrase: p }))),
     topicShift: compileCues(c.topicShift.map((p) => ({ target: true as const, phrase: p }))),
   };
 }

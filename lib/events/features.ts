@@ -10,11 +10,14 @@ import { shingleSet } from "./text-sim";
 import type { CoverageItem } from "./types";
 import { findVenue, type Venue } from "./venue";
 import { findCounterpart } from "./counterpart";
+import { topicKeysOf } from "./topic-words";
 
 /** A dated article saying "الخميس" on a Friday reports Thursday; further back, a weekday is background. */
 export const REPORT_LAG_DAYS = 2;
 /** Paragraphs read for cues: title, lead and the next two hold what happened, later ones the background. */
 const TOP_PARAGRAPHS = 3;
+/** A lead a whole brief long (one paragraph) says what the story is about in its first words. */
+const LEAD_TOPIC_WORDS = 60;
 
 export interface Features {
   item: CoverageItem;
@@ -37,6 +40,8 @@ export interface Features {
   dayOfEvent: { day: number; quote: string } | null;
   /** Places (ids) the title or the lead names, in any role. */
   leadPlaces: string[];
+  /** Content words of the title and the lead's story (topic-words.ts), to tell occurrences apart by subject. */
+  leadTopics: ReadonlySet<string>;
   /** The first weekday the lead (else the title) names. */
   weekday: { weekday: number; text: string } | null;
   shingles: Uint32Array;
@@ -67,7 +72,7 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
 
   const day = item.publishedAt ? dayOf(item.publishedAt) : null;
   const weekday = firstWeekday(lead.text) ?? firstWeekday(item.title);
-  const venue = kind === "call" ? null : findVenue(parts, item.datelineCity, names);
+  const venue = kind === "call" ? null : findVenue(parts, item.datelineCity, names, cues.ahead);
   // The lead photo's caption names the story's protagonist more often than not; it counts after the lead and title.
   const caption: Paragraph = { text: item.caption ?? "", tokens: tokenize(item.caption ?? "") };
   const principals = principalsOf(item, [lead, title, caption], names);
@@ -85,6 +90,7 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
     multiDay: kind === "visit" || top.some((p) => cues.multiDay.scan(p.tokens).length > 0),
     dayOfEvent: dayOfEventIn(top, cues),
     leadPlaces: [...new Set([title, lead].flatMap((p) => names.places.scan(p.text, new Set(), p.tokens).map((h) => h.personId)))],
+    leadTopics: topicKeysOf([parts[0]!.tokens, (parts[1]?.tokens ?? []).slice(0, LEAD_TOPIC_WORDS)], ignoredWords(cues, names)),
     weekday,
     shingles: shingleSet([title.tokens, ...paragraphs.map((p) => p.tokens)], ignoredWords(cues, names)),
   };

@@ -37,6 +37,7 @@ export function features(over: Partial<Features> & { key?: string; date?: string
     multiDay: false,
     dayOfEvent: null,
     leadPlaces: [],
+    leadTopics: new Set(),
     weekday: null,
     shingles: textSharing(0),
     ...rest,

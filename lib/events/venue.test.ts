@@ -34,6 +34,11 @@ describe("venue", () => {
     const v = venue("كيري في موسكو", `وصل كيري.\n\n${tail}\n\nوجرت جولات المحادثات حتى الآن في جنيف.`, "موسكو");
     expect(v?.placeId).toBe("moscow");
   });
+  it("takes the first place after a cue, and a coming occasion's place weighs little beside it", () => {
+    const v = venue("", "وقال كيري في مؤتمر صحافي في جنيف إنه ولافروف يعتزمان الاجتماع في نيويورك قريبا.");
+    expect(v?.placeId).toBe("geneva");
+    expect(venue("", "قال كيري إنه ولافروف يعتزمان الاجتماع في نيويورك قريبا.")?.placeId).toBe("new-york");
+  });
   it("never takes Syria, the topic, as the venue; a call has none", () => {
     expect(venue("محادثات في سوريا", "جرت محادثات في سوريا.")).toBeNull();
     expect(venue("اتصال هاتفي بين لافروف وكيري", "بحثا في اتصال هاتفي اجتماعا في جنيف.")).toBeNull();

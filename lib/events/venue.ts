@@ -1,8 +1,9 @@
 // Where an event took place, read from the text: a place named just after an event cue ("زيارته لموسكو",
 // "اجتمع كيري ... في كوالالمبور"), weighted by where it is said, plus the dateline city. The dateline alone
-// is weak: a Moscow desk reports talks held in Malaysia.
+// is weak: a Moscow desk reports talks held in Malaysia. A coming occasion's place («يعتزمان الاجتماع في
+// نيويورك») weighs little: it is the venue of a preview, not of what a report reports.
 import type { Token } from "../arabic/tokens";
-import type { CueHit } from "./cue-matcher";
+import type { CueHit, CueMatcher } from "./cue-matcher";
 import type { EventKind } from "../enums/event-kind";
 import type { EventNames } from "./names";
 
@@ -31,6 +32,10 @@ const COUNTRY_WEIGHT = 1;
 /** Less than a city cued in the lead (2 x 2) or the next paragraphs (1 x 2); more than one cued in the
  * tail (0.5 x 2), where background ("talks held so far in Geneva") is. */
 const DATELINE_WEIGHT = 1.25;
+/** Words before a cue within which «يعتزمان» or «من المقرر» make it an occasion still to come. */
+const AHEAD_REACH = 3;
+/** Where a coming occasion will be held is the venue of a preview, but weighs little beside a reported one's. */
+const AHEAD_FACTOR = 0.25;
 /** Syria is what the talks are about, almost never where they are held. */
 const NEVER_VENUE = new Set(["syria"]);
 const VENUE_PREPOSITIONS = new Set(["في", "الي", "داخل"]); // الي is إلى folded
@@ -45,7 +50,7 @@ interface Candidate {
   order: number;
 }
 
-export function findVenue(parts: VenuePart[], datelineCity: string | null, names: EventNames): Venue | null {
+export function findVenue(parts: VenuePart[], datelineCity: string | null, names: EventNames, ahead: CueMatcher<true>): Venue | null {
   const found = new Map<string, Candidate>();
   const add = (c: Omit<Candidate, "order">) => {
     const had = found.get(c.key);
@@ -55,12 +60,14 @@ export function findVenue(parts: VenuePart[], datelineCity: string | null, names
     } else found.set(c.key, { ...c, order: found.size });
   };
   for (const part of parts)
-    for (const cue of part.cues)
-      for (const placeId of placesAfterCue(part, cue, names)) {
-        const place = names.place(placeId)!;
-        const weight = place.kind === "city" ? CITY_WEIGHT : COUNTRY_WEIGHT;
-        add({ key: placeId, placeId, name: place.nameAr, score: part.weight * weight, fromText: true });
-      }
+    for (const cue of part.cues) {
+      const coming = ahead.scan(part.tokens.slice(Math.max(0, cue.first - AHEAD_REACH), cue.first)).length > 0;
+      const placeId = placeAfterCue(part, cue, names);
+      if (!placeId) continue;
+      const place = names.place(placeId)!;
+      const weight = (place.kind === "city" ? CITY_WEIGHT : COUNTRY_WEIGHT) * (coming ? AHEAD_FACTOR : 1);
+      add({ key: placeId, placeId, name: place.nameAr, score: part.weight * weight, fromText: true });
+    }
   if (datelineCity) {
     const placeId = names.placeIdOf(datelineCity);
     const name = placeId ? names.place(placeId)!.nameAr : datelineCity.trim();
@@ -78,14 +85,14 @@ function countrySupport(c: Candidate, found: Map<string, Candidate>, names: Even
   return country ? (found.get(country)?.score ?? 0) : 0;
 }
 
-function placesAfterCue(part: VenuePart, cue: CueHit<EventKind>, names: EventNames): string[] {
+/** The cue's venue: the first place after it that a preposition, a glued «ب»/«ل» or a visit's verb makes one (later ones are other clauses'). */
+function placeAfterCue(part: VenuePart, cue: CueHit<EventKind>, names: EventNames): string | null {
   const { tokens, text } = part;
   const from = tokens[cue.last]!.end;
   const lastToken = tokens[Math.min(cue.last + VENUE_REACH, tokens.length - 1)]!;
   let window = text.slice(from, lastToken.end);
   const stop = window.search(SENTENCE_END);
   if (stop >= 0) window = window.slice(0, stop);
-  const out: string[] = [];
   for (const m of names.places.scan(window, new Set())) {
     const place = names.place(m.personId);
     if (!place || place.kind === "region" || NEVER_VENUE.has(place.id)) continue;
@@ -95,9 +102,9 @@ function placesAfterCue(part: VenuePart, cue: CueHit<EventKind>, names: EventNam
     const glued = from + m.start > token.start && /[بل]/.test(text[from + m.start - 1]!); // "لموسكو", "بجنيف"
     const after = tokens[at - 1]?.norm;
     const visited = cue.target === "visit" && at - cue.last <= VISIT_OBJECT_REACH;
-    if (glued || (after !== undefined && VENUE_PREPOSITIONS.has(after)) || visited) out.push(place.id);
+    if (glued || (after !== undefined && VENUE_PREPOSITIONS.has(after)) || visited) return place.id;
   }
-  return out;
+  return null;
 }
 
 function tokenAt(tokens: Token[], offset: number): number {
