@@ -64,10 +64,21 @@ describe("gazetteer files", () => {
     expect(g.people.find((p) => p.id === "hafez-al-assad")?.titles).toEqual([]);
   });
 
+  it("give every country the ISO code people's countries are written in, each code once", () => {
+    const countries = g.places.filter((p) => p.kind === "country");
+    expect(countries.every((p) => p.iso !== null)).toBe(true);
+    expect(new Set(countries.map((p) => p.iso)).size).toBe(countries.length);
+    expect(g.places.find((p) => p.id === "saudi-arabia")?.iso).toBe("SA");
+    const isos = new Set(countries.map((p) => p.iso));
+    const missing = [...new Set(g.people.map((p) => p.country))].filter((c) => c && /^[A-Z]{2}$/.test(c) && c !== "UN" && c !== "EU" && !isos.has(c));
+    expect(missing).toEqual([]);
+  });
+
   it("refuse bad places and organisations, naming the file", () => {
     const base = { people: { people: [] }, outlets: { outlets: [] }, agencies: { agencies: [] }, boilerplate: {} };
     expect(() => buildGazetteers({ ...base, places: { places: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "planet", variants: ["س"] }] } })).toThrow(/places\.json/);
     expect(() => buildGazetteers({ ...base, places: { places: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "city", variants: [] }] } })).toThrow(/variant or guarded/);
+    expect(() => buildGazetteers({ ...base, places: { places: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "country", iso: "sau", variants: ["س"] }] } })).toThrow(/ISO 3166/);
     expect(() =>
       buildGazetteers({ ...base, organizations: { organizations: [{ id: "x", nameAr: "س", nameLatin: "X", kind: "media", variants: ["س"], guarded: [{ needsCue: true }] }] } }),
     ).toThrow(/organizations\.json/);

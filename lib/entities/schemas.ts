@@ -85,6 +85,12 @@ export const PlaceSchema = z
     kind: z.enum(["country", "city", "region"]),
     /** The id of the country a city or region is in. */
     country: slug.nullable().default(null),
+    /** A country's ISO 3166 alpha-2 code: what people.json gives as a person's country. */
+    iso: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "an ISO 3166 alpha-2 code (SA, TR)")
+      .nullable()
+      .default(null),
     /** Phrases that name the place by describing it («العاصمة النمساوية»): matched like variants, never quoted as its name when a variant is written. */
     descriptors: z.array(name).default([]),
   })

@@ -18,6 +18,8 @@ export interface IndexedEntry {
   kind: EventKind;
   /** The content words of its Arabic title, with their idf over the chronology (topic-words.ts). */
   topics: ReadonlyMap<string, number>;
+  /** The countries (place ids) its participants speak for, but the two sides: the delegations a report may list. */
+  delegations: ReadonlySet<string>;
 }
 
 export interface ChronologyIndex {
@@ -34,12 +36,30 @@ export function kindOfEntry(kind: ChronologyEntry["kind"]): EventKind {
   return kind;
 }
 
+interface IndexOptions {
+  ignoredWords?: ReadonlySet<string>;
+  /** A person's country code (people.json), to name the delegations of an entry. */
+  personCountry?: (personId: string) => string | null;
+}
+
+/** The United States and Russia are at every entry: their delegations tell no occurrence from another. */
+const SIDES = new Set(["US", "RU"]);
+
 export function indexChronology(
   entries: ChronologyEntry[],
-  places: Array<{ id: string; country?: string | null }> = loadGazetteers().places,
-  ignoredWords: ReadonlySet<string> = topicStopwords(),
+  places: Array<{ id: string; country?: string | null; iso?: string | null }> = loadGazetteers().places,
+  { ignoredWords = topicStopwords(), personCountry = personCountryOf() }: IndexOptions = {},
 ): ChronologyIndex {
   const country = new Map(places.map((p) => [p.id, p.country ?? null]));
+  const placeOfIso = new Map(places.flatMap((p) => (p.iso ? [[p.iso, p.id] as const] : [])));
+  const delegationsOf = (e: ChronologyEntry) =>
+    new Set(
+      e.participants.flatMap((id) => {
+        const iso = personCountry(id);
+        const place = iso && !SIDES.has(iso) ? placeOfIso.get(iso) : undefined;
+        return place ? [place] : [];
+      }),
+    );
   const topics = weighTopicWords(
     entries.map((e) => e.titleAr),
     ignoredWords,
@@ -52,6 +72,7 @@ export function indexChronology(
       people: new Set(entry.participants),
       kind: kindOfEntry(entry.kind),
       topics: topics[i]!,
+      delegations: delegationsOf(entry),
     }))
     .sort((a, b) => a.start - b.start || (a.entry.id < b.entry.id ? -1 : 1));
   const aliases = compileCues(indexed.flatMap((e, i) => e.entry.aliasesAr.map((phrase) => ({ target: i, phrase }))));
@@ -62,6 +83,11 @@ export function indexChronology(
     countryOf: (placeId) => country.get(placeId) ?? null,
   };
 }
+
+const personCountryOf = once(() => {
+  const countries = new Map(loadGazetteers().people.map((p) => [p.id, p.country]));
+  return (id: string) => countries.get(id) ?? null;
+});
 
 /**
  * Words that say nothing of what an occurrence was about: stopwords, the words of kind cues (kind scores apart),

@@ -86,6 +86,35 @@ describe("matching an article to the reference chronology", () => {
     expect(best!.reasons).toContain("kind:meeting/visit+1");
   });
 
+  it("the delegations the top of the story lists tell a four-way meeting from an expanded one", () => {
+    const countries: Record<string, string> = { "john-kerry": "US", "sergey-lavrov": "RU", jubeir: "SA", sinirlioglu: "TR", zarif: "IR", fabius: "FR" };
+    const vienna = indexChronology(
+      [
+        entry({ id: "four-way", date: "2015-10-23", kind: "meeting", place: "vienna", participants: ["john-kerry", "sergey-lavrov", "jubeir", "sinirlioglu"] }),
+        entry({ id: "expanded", date: "2015-10-30", kind: "meeting", place: "vienna", participants: ["john-kerry", "sergey-lavrov", "jubeir", "zarif", "fabius"] }),
+      ],
+      [
+        { id: "vienna", country: "austria" },
+        { id: "saudi-arabia", iso: "SA" },
+        { id: "turkey", iso: "TR" },
+        { id: "iran", iso: "IR" },
+        { id: "france", iso: "FR" },
+        { id: "united-states", iso: "US" },
+      ],
+      { personCountry: (id) => countries[id] ?? null },
+    );
+    const listed = (names: string[]) =>
+      scoreChronology(undated({ kind: "meeting", kinds: ["meeting"], topCountries: new Set(names) }, clues([{ weekday: 5 }])), vienna);
+    const [best, next] = listed(["turkey", "saudi-arabia"]);
+    expect(best!.entry.entry.id).toBe("four-way");
+    expect(best!.reasons).toContain("delegations+2");
+    // One country in common is an aside, not a list of delegations.
+    expect(next!.reasons.some((r) => r.startsWith("delegations"))).toBe(false);
+    const [expanded] = listed(["iran", "france", "turkey"]);
+    expect(expanded!.entry.entry.id).toBe("expanded");
+    expect(expanded!.reasons).toContain("delegations+1"); // two shared of the four countries named by either
+  });
+
   it("«اليوم» names the occurrence's own day; the day after fits less, and the day before only in a preview", () => {
     const venue = { placeId: "geneva", name: "جنيف", fromText: true };
     const reasonsFor = (weekday: number, id: string) =>

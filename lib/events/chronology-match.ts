@@ -121,6 +121,7 @@ function scoreEntry(f: Features, clues: DateClues | null, e: IndexedEntry, alias
   // Between occurrences the evidence cannot tell apart, the larger one: it drew more coverage.
   add(W.prominence[e.entry.kind], "prominence");
   if (alias) add(W.alias, "alias");
+  add(Math.round(W.delegations * delegationsShared(f, e, index) * 100) / 100, "delegations");
   const topics = sharedTopics(e.topics, f.leadTopics);
   add(Math.round(W.topic * Math.min(1, topics.weight / W.topicFull) * 100) / 100, `topic(${topics.words.join(",")})`);
   datePoints(f, clues, e, add);
@@ -133,8 +134,10 @@ function kindPoints(article: EventKind, entry: EventKind): number {
   if (article === "call" || entry === "call") return article === entry ? W.sameCall : article === "statement" || article === "other" ? 0 : -W.kindClash;
   // Coverage of a conference calls it a meeting as often as a conference.
   // An agreement reaches the press as its announcement: a statement.
-  const family = (k: EventKind) => (k === "conference" || k === "visit" ? "meeting" : k === "agreement" ? "statement" : k);
+  const family = (k: EventKind) => (k === "conference" ? "meeting" : k === "agreement" ? "statement" : k);
   if (family(article) === family(entry)) return W.sameKind;
+  // A visit is reported as the talks held during it, and talks as the visit: but neither is a conference.
+  if ((article === "visit" && entry === "meeting") || (article === "meeting" && entry === "visit")) return W.sameKind;
   return 0;
 }
 
@@ -223,6 +226,22 @@ function pinnedDay(w: WeekdayClue, clues: DateClues, year: number): number | nul
   if (!dm) return null;
   const day = dayOfParts(year, dm.month, dm.day);
   return day !== null && weekdayOfDay(day) === w.weekday ? day : null;
+}
+
+const MIN_DELEGATIONS = 2;
+
+/**
+ * How far the countries the story's top names («شاركت فيه الولايات المتحدة وروسيا وتركيا والسعودية») are the
+ * entry's delegations: shared over all named by either (Jaccard), the host country left out.
+ */
+function delegationsShared(f: Features, e: IndexedEntry, index: ChronologyIndex): number {
+  if (e.delegations.size === 0) return 0;
+  const host = e.entry.place ? (index.countryOf(e.entry.place) ?? e.entry.place) : null;
+  const named = [...f.topCountries].filter((c) => c !== host);
+  if (named.length === 0) return 0;
+  const shared = named.filter((c) => e.delegations.has(c)).length;
+  // One country in common is a story's aside («في سوريا والعراق»); a list of delegations shares several.
+  return shared < MIN_DELEGATIONS ? 0 : shared / (named.length + e.delegations.size - shared);
 }
 
 /** The place is named in the title or the first paragraph (by any gazetteer spelling). */

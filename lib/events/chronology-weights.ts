@@ -37,6 +37,8 @@ export const W = {
    */
   topic: 1.5,
   topicFull: 6,
+  /** Every country the story's top names is one of the entry's delegations, and no other (Jaccard 1). */
+  delegations: 2,
   /** The article's own date within a day of the occurrence. */
   dateSame: 3,
   dateNear: 1.5,

@@ -42,6 +42,8 @@ export interface Features {
   leadPlaces: string[];
   /** Content words of the title and the lead's story (topic-words.ts), to tell occurrences apart by subject. */
   leadTopics: ReadonlySet<string>;
+  /** Countries the top of the story names, but Syria and the two sides: the delegations it may list. */
+  topCountries: ReadonlySet<string>;
   /** The first weekday the lead (else the title) names. */
   weekday: { weekday: number; text: string } | null;
   shingles: Uint32Array;
@@ -90,10 +92,19 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
     multiDay: kind === "visit" || top.some((p) => cues.multiDay.scan(p.tokens).length > 0),
     dayOfEvent: dayOfEventIn(top, cues),
     leadPlaces: [...new Set([title, lead].flatMap((p) => names.places.scan(p.text, new Set(), p.tokens).map((h) => h.personId)))],
+    topCountries: countriesIn(parts.slice(0, TOP_PARAGRAPHS + 1), names),
     leadTopics: topicKeysOf([parts[0]!.tokens, (parts[1]?.tokens ?? []).slice(0, LEAD_TOPIC_WORDS)], ignoredWords(cues, names)),
     weekday,
     shingles: shingleSet([title.tokens, ...paragraphs.map((p) => p.tokens)], ignoredWords(cues, names)),
   };
+}
+
+const NOT_DELEGATIONS = new Set(["syria", "united-states", "russia"]);
+function countriesIn(parts: Paragraph[], names: EventNames): Set<string> {
+  const found = new Set<string>();
+  for (const p of parts)
+    for (const h of names.places.scan(p.text, new Set(), p.tokens)) if (names.place(h.personId)?.kind === "country" && !NOT_DELEGATIONS.has(h.personId)) found.add(h.personId);
+  return found;
 }
 
 // Stopwords and names, as one set per (cues, names) pair: text-sim caches word hashes per set.

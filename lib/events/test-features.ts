@@ -38,6 +38,7 @@ export function features(over: Partial<Features> & { key?: string; date?: string
     dayOfEvent: null,
     leadPlaces: [],
     leadTopics: new Set(),
+    topCountries: new Set(),
     weekday: null,
     shingles: textSharing(0),
     ...rest,
