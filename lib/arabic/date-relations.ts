@@ -43,11 +43,15 @@ const RELATION_WORD = /مس|بارح|غد|يوم|ليل/u;
 const RELATION_AFTER_WORD = /مقبل|قادم|ماض|فائت|منصرم|سابق/u;
 
 export function relationBefore(before: string): DayRelation | null {
-  if (RELATION_WORD.test(before.slice(-48))) {
-    const tail = lastWords(before, 6);
-    for (const [relation, re] of RELATION_BEFORE) if (re.test(tail)) return relation;
-  }
-  return eveOrMorrow(before);
+  return nearRelation(before) ?? eveOrMorrow(before);
+}
+
+/** «اليوم», «أمس», «غدا» and their kin just before the mention (the last few words). */
+export function nearRelation(before: string): DayRelation | null {
+  if (!RELATION_WORD.test(before.slice(-48))) return null;
+  const tail = lastWords(before, 6);
+  for (const [relation, re] of RELATION_BEFORE) if (re.test(tail)) return relation;
+  return null;
 }
 
 // «غداة هجمات ... باريس (الجمعة 13 نوفمبر)»: the day after the occasion the clause names, so the story's day
@@ -56,7 +60,7 @@ export function relationBefore(before: string): DayRelation | null {
 const EVE_OR_MORROW = new RegExp(`${NOT_LETTER}(غداه|عشيه)(?:\\s+[^\\s.!؟?؛:،,]+){0,10}\\s*$`, "u");
 const EVE_OR_MORROW_REACH = 110;
 
-function eveOrMorrow(before: string): DayRelation | null {
+export function eveOrMorrow(before: string): DayRelation | null {
   const raw = before.slice(-EVE_OR_MORROW_REACH);
   if (!/غدا[ةه]|عشي[ةه]/u.test(raw)) return null;
   const m = EVE_OR_MORROW.exec(lastWords(before, 12, EVE_OR_MORROW_REACH));

@@ -4,7 +4,7 @@
 // month a URL names without a day. Date selection (date-select.ts) infers a date from them where they
 // suffice; grouping (lib/events) reads them against the reference chronology. Never a date on their own.
 import { yearsWithWeekday } from "../arabic/calendar";
-import { otherOccasion, relationAfter, relationBefore, type DayRelation } from "../arabic/date-relations";
+import { eveOrMorrow, nearRelation, otherOccasion, relationAfter, type DayRelation } from "../arabic/date-relations";
 import { WEEKDAY_AR_ALT, weekdayOf } from "../arabic/date-words";
 import { scanMonths } from "../arabic/day-months";
 import { foldCharwise } from "../arabic/normalize";
@@ -17,8 +17,10 @@ const L = "\\p{L}";
 const WEEKDAY = new RegExp(`(?<![${L}])(?:[وف])?(?:يوم\\s+)?(${WEEKDAY_AR_ALT})(?![${L}])`, "gu");
 const YEAR = /(?<!\d)(20[01]\d)(?!\d)/g;
 const OFFSET: Record<DayRelation, number> = { today: 0, yesterday: 1, dayBeforeYesterday: 2, tomorrow: -1, dayAfterTomorrow: -2 };
-// Enough context for «مساء أول أمس (الثلاثاء)» and «غداة هجمات ... (الجمعة» before, «) المقبلة» after.
-const BEFORE_CHARS = 110;
+// Enough context for «مساء أول أمس (الثلاثاء)» before and «) المقبلة» after; «غداة هجمات ... (الجمعة» reaches
+// further back, and is looked for there only when nothing nearer places the mention.
+const BEFORE_CHARS = 48;
+const EVE_CHARS = 110;
 const AFTER_CHARS = 24;
 
 /** Where the body's first paragraph ends: its first blank line, or the end. */
@@ -44,7 +46,7 @@ export function findDateClues(title: string, body: string, urls: Array<string | 
       const at = m.index + m[0].length - name.length;
       const before = text.slice(Math.max(0, m.index - BEFORE_CHARS), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS);
-      const relation: WeekdayRelation = relationAfter(after) ?? relationBefore(before) ?? "bare";
+      const relation: WeekdayRelation = relationAfter(after) ?? nearRelation(before) ?? eveOrMorrow(text.slice(Math.max(0, m.index - EVE_CHARS), m.index)) ?? "bare";
       weekdays.push({ weekday: weekdayOf(name)!, relation, text: text.slice(at, at + name.length), at, lead: lead(at), inTitle });
     }
     const found = scanMonths(text, folded);
@@ -52,7 +54,7 @@ export function findDateClues(title: string, body: string, urls: Array<string | 
       const before = text.slice(Math.max(0, dm.start - BEFORE_CHARS), dm.start);
       const after = text.slice(dm.end, dm.end + AFTER_CHARS);
       const next = relationAfter(after);
-      const said = relationBefore(before);
+      const said = nearRelation(before) ?? eveOrMorrow(text.slice(Math.max(0, dm.start - EVE_CHARS), dm.start));
       dayMonths.push({
         day: dm.day,
         month: dm.month,
