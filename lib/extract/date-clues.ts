@@ -21,6 +21,7 @@ const OFFSET: Record<DayRelation, number> = { today: 0, yesterday: 1, dayBeforeY
 // further back, and is looked for there only when nothing nearer places the mention.
 const BEFORE_CHARS = 48;
 const EVE_CHARS = 110;
+const EVE_WORDS = /غدا[ةه]|عشي[ةه]/u;
 const AFTER_CHARS = 24;
 
 /** Where the body's first paragraph ends: its first blank line, or the end. */
@@ -40,13 +41,16 @@ export function findDateClues(title: string, body: string, urls: Array<string | 
   const scan = (text: string, inTitle: boolean) => {
     const folded = inTitle ? foldCharwise(text) : foldedBody;
     const lead = (at: number) => inTitle || at < leadEnd;
+    // Most texts have neither word: then no mention is looked at for them.
+    const eveWords = EVE_WORDS.test(text);
+    const eve = (at: number) => (eveWords ? eveOrMorrow(text.slice(Math.max(0, at - EVE_CHARS), at)) : null);
     WEEKDAY.lastIndex = 0;
     for (let m = WEEKDAY.exec(folded); m; m = WEEKDAY.exec(folded)) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;
       const before = text.slice(Math.max(0, m.index - BEFORE_CHARS), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_CHARS);
-      const relation: WeekdayRelation = relationAfter(after) ?? nearRelation(before) ?? eveOrMorrow(text.slice(Math.max(0, m.index - EVE_CHARS), m.index)) ?? "bare";
+      const relation: WeekdayRelation = relationAfter(after) ?? nearRelation(before) ?? eve(m.index) ?? "bare";
       weekdays.push({ weekday: weekdayOf(name)!, relation, text: text.slice(at, at + name.length), at, lead: lead(at), inTitle });
     }
     const found = scanMonths(text, folded);
@@ -54,7 +58,7 @@ export function findDateClues(title: string, body: string, urls: Array<string | 
       const before = text.slice(Math.max(0, dm.start - BEFORE_CHARS), dm.start);
       const after = text.slice(dm.end, dm.end + AFTER_CHARS);
       const next = relationAfter(after);
-      const said = nearRelation(before) ?? eveOrMorrow(text.slice(Math.max(0, dm.start - EVE_CHARS), dm.start));
+      const said = nearRelation(before) ?? eve(dm.start);
       dayMonths.push({
         day: dm.day,
         month: dm.month,
