@@ -20,15 +20,25 @@ describe("relationBefore: the writer's now", () => {
     expect(relationBefore("في اجتماع اليوم الذي ")).toBeNull();
   });
 
-  it("reads «غداة» (the day after) and «عشية» (the eve) across the occasion's words", () => {
-    expect(relationBefore("اجتمع الوزراء غداة تفجيرات هزت العاصمة البلجيكية (")).toBe("yesterday");
+  it("reads «غداة» (the day after) and «عشية» (the eve) across the occasion's name", () => {
+    expect(relationBefore("اجتمع الوزراء غداة اجتماع ")).toBe("yesterday");
     expect(relationBefore("غداة ")).toBe("yesterday");
-    expect(relationBefore("وصل المبعوث عشية انطلاق الجولة الجديدة من المحادثات يوم ")).toBe("tomorrow");
+    expect(relationBefore("وصل المبعوث عشية انطلاق المحادثات يوم ")).toBe("tomorrow");
+    // With a conjunction, and with marks between the letters.
+    expect(relationBefore("وعشيّة انطلاق المحادثات يوم ")).toBe("tomorrow");
+    expect(relationBefore("وغَداة القمة ")).toBe("yesterday");
   });
 
-  it("leaves «غداة» whose clause a comma or a full stop has closed", () => {
+  it("reaches across a whole clause only to a date given in parentheses after the occasion", () => {
+    expect(relationBefore("اجتمع الوزراء غداة تفجيرات دامية هزت العاصمة البلجيكية وأوقعت عشرات القتلى (")).toBe("yesterday");
+    expect(relationBefore("غداة القمة وصل الوزير إلى العاصمة الفرنسية يوم ")).toBeNull();
+  });
+
+  it("leaves «غداة» whose clause a comma or a full stop has closed, and «عشية» before a weekday (its evening)", () => {
     expect(relationBefore("غداة الاجتماع، أعلن الوزير أن الجولة المقبلة ستعقد في ")).toBeNull();
     expect(relationBefore("وصلوا غداة القمة. وقالت الوزارة في بيان صدر ")).toBeNull();
+    expect(relationBefore("وصل الوفد عشية ")).toBeNull();
+    expect(relationBefore("وصل الوفد عشية يوم ")).toBeNull();
   });
 });
 

@@ -54,17 +54,29 @@ export function nearRelation(before: string): DayRelation | null {
   return null;
 }
 
-// «غداة هجمات ... باريس (الجمعة 13 نوفمبر)»: the day after the occasion the clause names, so the story's day
-// follows the date as «أمس» says; «عشية» (its eve) precedes it as «غدا» does. The occasion's words sit
-// between, up to a clause's length; a comma or a full stop ends the reach.
-const EVE_OR_MORROW = new RegExp(`${NOT_LETTER}(غداه|عشيه)(?:\\s+[^\\s.!؟?؛:،,]+){0,10}\\s*$`, "u");
+// «غداة اجتماع الثلاثاء», «غداة هجمات ... باريس (الجمعة 13 نوفمبر)»: the day after the occasion named, so the
+// story's day follows the date as «أمس» says; «عشية» (its eve) precedes it as «غدا» does. The occasion's name
+// sits between: a few words, or a whole clause when the date follows it in parentheses, as an occasion's date
+// is given. A comma or a full stop ends the reach. «عشية الثلاثاء» alone is that day's evening, not its eve.
+const EVE_OR_MORROW = new RegExp(`${NOT_LETTER}[وف]?(غداه|عشيه)((?:\\s+[^\\s.!؟?؛:،,]+)*)\\s*$`, "u");
+/** Marks and tatweel may sit between the letters of the raw text («عشيّة», «غَداة»). */
+export const EVE_WORDS = /غ[\p{M}\u0640]*د[\p{M}\u0640]*ا[\p{M}\u0640]*[ةه]|ع[\p{M}\u0640]*ش[\p{M}\u0640]*ي[\p{M}\u0640]*[ةه]/u;
 const EVE_OR_MORROW_REACH = 110;
+const OCCASION_WORDS = 4;
+const PARENTHESISED_WORDS = 12;
+const WEEKDAY_WORD = new RegExp(`^(?:يوم|${WEEKDAY_ALT})$`, "u");
 
 export function eveOrMorrow(before: string): DayRelation | null {
-  const raw = before.slice(-EVE_OR_MORROW_REACH);
-  if (!/غدا[ةه]|عشي[ةه]/u.test(raw)) return null;
-  const m = EVE_OR_MORROW.exec(lastWords(before, 12, EVE_OR_MORROW_REACH));
-  return m ? (m[1] === "غداه" ? "yesterday" : "tomorrow") : null;
+  if (!EVE_WORDS.test(before.slice(-EVE_OR_MORROW_REACH))) return null;
+  const tail = lastWords(before, PARENTHESISED_WORDS + 1, EVE_OR_MORROW_REACH);
+  const m = EVE_OR_MORROW.exec(tail);
+  if (!m) return null;
+  const between = m[2]!.split(/\s+/).filter(Boolean);
+  const parenthesised = /\((?:[^\s()]+)?\s*$/u.test(tail);
+  if (between.length > (parenthesised ? PARENTHESISED_WORDS : OCCASION_WORDS)) return null;
+  const eve = m[1] === "عشيه";
+  if (eve && between.map((w) => w.replace(/^\(/, "")).every((w) => WEEKDAY_WORD.test(w))) return null;
+  return eve ? "tomorrow" : "yesterday";
 }
 
 const NEXT_AFTER = /^\s*[)،,]?\s*(?:المقبل|المقبله|القادم|القادمه)(?![\p{L}])/u;

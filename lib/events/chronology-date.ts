@@ -46,8 +46,9 @@ export function dateFromChronology(e: IndexedEntry, clues: DateClues | undefined
       if (day !== null && day >= e.start - 1 && day <= e.end + 1) return { iso: isoOf(day), evidence: `${about}، و«${phrase(clue)}» يوافق ${isoOf(day)}` };
     }
   }
-  if (dayOfEvent && e.end > e.start) {
-    const day = Math.min(e.start + dayOfEvent.day - 1, e.end);
+  // A day past the occasion's last («اليوم الخامس» of three) is another count: it dates nothing.
+  if (dayOfEvent && e.end > e.start && e.start + dayOfEvent.day - 1 <= e.end) {
+    const day = e.start + dayOfEvent.day - 1;
     return { iso: isoOf(day), evidence: `${about}، و«${dayOfEvent.quote}» يوافق ${isoOf(day)}` };
   }
   // Talks that end in an agreement are reported when it is reached: on its last day.

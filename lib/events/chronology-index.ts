@@ -42,8 +42,9 @@ interface IndexOptions {
   personCountry?: (personId: string) => string | null;
 }
 
-/** The United States and Russia are at every entry: their delegations tell no occurrence from another. */
-const SIDES = new Set(["US", "RU"]);
+/** The United States and Russia are at every entry, Syria is what they meet about: their delegations tell no
+ * occurrence from another (the article's side leaves them out too, lib/events/features.ts). */
+const SIDES = new Set(["US", "RU", "SY"]);
 
 export function indexChronology(
   entries: ChronologyEntry[],

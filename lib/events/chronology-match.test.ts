@@ -219,7 +219,9 @@ describe("dating an undated article from the occurrence it reports", () => {
     const talks = indexChronology([entry({ id: "deal", date: "2016-03-12", endDate: "2016-03-14", kind: "agreement" })], []).entries[0]!;
     expect(dateFromChronology(talks, clues([]), { day: 1, quote: "أول اجتماعاتهما" })).toMatchObject({ iso: "2016-03-12", evidence: expect.stringContaining("أول اجتماعاتهما") });
     expect(dateFromChronology(talks, clues([]), { day: 2, quote: "اليوم الثاني" }).iso).toBe("2016-03-13");
-    expect(dateFromChronology(talks, clues([]), { day: 5, quote: "اليوم الخامس" }).iso).toBe("2016-03-14");
+    const round = indexChronology([entry({ id: "round", date: "2016-03-12", endDate: "2016-03-14", kind: "meeting" })], []).entries[0]!;
+    expect(dateFromChronology(round, clues([]), { day: 3, quote: "اليوم الثالث" }).iso).toBe("2016-03-14");
+    expect(dateFromChronology(round, clues([]), { day: 5, quote: "اليوم الخامس" }).iso).toBe("2016-03-12"); // another count: the occasion's own day
     expect(dateFromChronology(geneva, clues([]), { day: 2, quote: "اليوم الثاني" }).iso).toBe(dateFromChronology(geneva, clues([])).iso);
   });
 

@@ -236,12 +236,14 @@ const MIN_DELEGATIONS = 2;
  */
 function delegationsShared(f: Features, e: IndexedEntry, index: ChronologyIndex): number {
   if (e.delegations.size === 0) return 0;
+  // The host country is named as the venue's, on either side.
   const host = e.entry.place ? (index.countryOf(e.entry.place) ?? e.entry.place) : null;
   const named = [...f.topCountries].filter((c) => c !== host);
-  if (named.length === 0) return 0;
+  const delegations = [...e.delegations].filter((c) => c !== host);
+  if (named.length === 0 || delegations.length === 0) return 0;
   const shared = named.filter((c) => e.delegations.has(c)).length;
   // One country in common is a story's aside («في سوريا والعراق»); a list of delegations shares several.
-  return shared < MIN_DELEGATIONS ? 0 : shared / (named.length + e.delegations.size - shared);
+  return shared < MIN_DELEGATIONS ? 0 : shared / (named.length + delegations.length - shared);
 }
 
 /** The place is named in the title or the first paragraph (by any gazetteer spelling). */

@@ -26,6 +26,14 @@ describe("features", () => {
     expect(f.kind).toBe("meeting");
     const whole = featuresOf(item({ body: body.replace("من جهة أخرى ", ""), people: ["sergey-lavrov", "john-kerry", "bashar-al-assad"] }));
     expect(whole.venue?.placeId).toBe("damascus");
+    // Inside a sentence the words weigh two sides of one story: nothing is cut.
+    const inside = featuresOf(item({ body: "قال لافروف من جهة أخرى إنه اجتمع مع كيري في جنيف أمس.", people: ["sergey-lavrov", "john-kerry"] }));
+    expect(inside.venue?.placeId).toBe("geneva");
+  });
+
+  it("takes the day of an occasion its words name, but not a count of days running", () => {
+    expect(featuresOf(item({ body: "في اليوم الثاني من المحادثات في جنيف اتفق الوزيران." })).dayOfEvent).toMatchObject({ day: 2 });
+    expect(featuresOf(item({ body: "تواصل القصف لليوم الثاني على التوالي على الأحياء الشرقية." })).dayOfEvent).toBeNull();
   });
   it("names the lead's people first: a headline may name a topic (مصير الأسد)", () => {
     const f = featuresOf(

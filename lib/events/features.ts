@@ -40,7 +40,10 @@ export interface Features {
   dayOfEvent: { day: number; quote: string } | null;
   /** Places (ids) the title or the lead names, in any role. */
   leadPlaces: string[];
-  /** Content words of the title and the lead's story (topic-words.ts), to tell occurrences apart by subject. */
+  /**
+   * Content words of the title and the lead's story (topic-words.ts), to tell occurrences apart by subject.
+   * Only the words an entry's title shares count, and those leave out notTopics already (chronology-index.ts).
+   */
   leadTopics: ReadonlySet<string>;
   /** Countries the top of the story names, but Syria and the two sides: the delegations it may list. */
   topCountries: ReadonlySet<string>;
@@ -142,15 +145,22 @@ function withCues(paragraphs: Paragraph[], cues: EventCues) {
   return paragraphs.map(storyPart(cues)).map((p, i) => ({ ...p, cues: cues.kinds.scan(p.tokens), weight: i === 0 ? 3 : i === 1 ? 2 : i <= TOP_PARAGRAPHS ? 1 : 0.5 }));
 }
 
-/** A paragraph up to the words that turn it to another story («من جهة أخرى، استقبل الأسد ...»). */
+/**
+ * A paragraph up to the words that turn it to another story («. من جهة أخرى، استقبل الأسد ...»): they open the
+ * paragraph or a sentence there; inside one («قال لافروف من جهة أخرى إن») they only weigh two sides of a story.
+ */
 const storyPart = (cues: EventCues) => (p: Paragraph): Paragraph => {
-  const shift = cues.topicShift.scan(p.tokens)[0];
+  const shift = cues.topicShift.scan(p.tokens).find((h) => h.first === 0 || SENTENCE_OPENS.test(p.text.slice(0, p.tokens[h.first]!.start)));
   return shift ? { text: p.text.slice(0, p.tokens[shift.first]!.start), tokens: p.tokens.slice(0, shift.first) } : p;
 };
+const RUNNING = /^\s*(?:على\s+التوالي|توالياً?)/u;
+/** The text before a word ends a sentence: a full stop (or ! ؟ ؛) and spaces, a conjunction allowed. */
+const SENTENCE_OPENS = /[.!؟?؛]\s*(?:و\s*)?$/u;
 
 function dayOfEventIn(top: Paragraph[], cues: EventCues): Features["dayOfEvent"] {
   for (const p of top) {
-    const hit = cues.dayOfEvent.scan(p.tokens)[0];
+    // «لليوم الثاني على التوالي» counts days of something else (shelling, a strike): not the occasion's.
+    const hit = cues.dayOfEvent.scan(p.tokens).find((h) => !RUNNING.test(p.text.slice(p.tokens[h.last]!.end, p.tokens[h.last]!.end + 16)));
     if (!hit) continue;
     // Quote the cue with the words that finish it: "اليوم الثاني [والأخير] [من زيارته]".
     let last = hit.last;

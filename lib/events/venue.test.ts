@@ -34,6 +34,14 @@ describe("venue", () => {
     const v = venue("كيري في موسكو", `وصل كيري.\n\n${tail}\n\nوجرت جولات المحادثات حتى الآن في جنيف.`, "موسكو");
     expect(v?.placeId).toBe("moscow");
   });
+  it("takes a visit's object right after the word, else a place with a preposition before one a few words on", () => {
+    expect(venue("", "وعبر عن تقديره لقيامه بزيارة واشنطن بعد الحوار الذي بدأ في موسكو.")?.placeId).toBe("washington");
+    expect(venue("", "وصل وزير خارجية إيران إلى موسكو أمس.")?.placeId).toBe("moscow");
+    expect(venue("", "يزور الوزيران الروسي والأمريكي ماليزيا الأسبوع المقبل.")?.placeId).toBe("malaysia");
+  });
+  it("reads «المرتقب» after the event word as a coming occasion too", () => {
+    expect(venue("", "وقال إن الاجتماع المرتقب في نيويورك سيبحث ما اتفق عليه الوزيران بعد لقائهما في جنيف.")?.placeId).toBe("geneva");
+  });
   it("takes the first place after a cue, and a coming occasion's place weighs little beside it", () => {
     const v = venue("", "وقال كيري في مؤتمر صحافي في جنيف إنه ولافروف يعتزمان الاجتماع في نيويورك قريبا.");
     expect(v?.placeId).toBe("geneva");

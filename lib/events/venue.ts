@@ -34,6 +34,7 @@ const COUNTRY_WEIGHT = 1;
 const DATELINE_WEIGHT = 1.25;
 /** Words before a cue within which «يعتزمان» or «من المقرر» make it an occasion still to come. */
 const AHEAD_REACH = 3;
+const AHEAD_AFTER = 2;
 /** Where a coming occasion will be held is the venue of a preview, but weighs little beside a reported one's. */
 const AHEAD_FACTOR = 0.25;
 /** Syria is what the talks are about, almost never where they are held. */
@@ -61,7 +62,9 @@ export function findVenue(parts: VenuePart[], datelineCity: string | null, names
   };
   for (const part of parts)
     for (const cue of part.cues) {
-      const coming = ahead.scan(part.tokens.slice(Math.max(0, cue.first - AHEAD_REACH), cue.first)).length > 0;
+      // «يعتزمان الاجتماع», «الاجتماع المرتقب»: a word before the cue or right after it.
+      const around = [...part.tokens.slice(Math.max(0, cue.first - AHEAD_REACH), cue.first), ...part.tokens.slice(cue.last + 1, cue.last + 1 + AHEAD_AFTER)];
+      const coming = ahead.scan(around).length > 0;
       const placeId = placeAfterCue(part, cue, names);
       if (!placeId) continue;
       const place = names.place(placeId)!;
@@ -93,6 +96,9 @@ function placeAfterCue(part: VenuePart, cue: CueHit<EventKind>, names: EventName
   let window = text.slice(from, lastToken.end);
   const stop = window.search(SENTENCE_END);
   if (stop >= 0) window = window.slice(0, stop);
+  // A visit's object without a preposition: right after the word («بزيارة واشنطن») it is the venue; a few words
+  // on, only when no place comes with a preposition (in «وصل وزير خارجية إيران إلى موسكو» Iran is the visitor's).
+  let visitedObject: string | null = null;
   for (const m of names.places.scan(window, new Set())) {
     const place = names.place(m.personId);
     if (!place || place.kind === "region" || NEVER_VENUE.has(place.id)) continue;
@@ -101,10 +107,11 @@ function placeAfterCue(part: VenuePart, cue: CueHit<EventKind>, names: EventName
     const token = tokens[at]!;
     const glued = from + m.start > token.start && /[بل]/.test(text[from + m.start - 1]!); // "لموسكو", "بجنيف"
     const after = tokens[at - 1]?.norm;
-    const visited = cue.target === "visit" && at - cue.last <= VISIT_OBJECT_REACH;
-    if (glued || (after !== undefined && VENUE_PREPOSITIONS.has(after)) || visited) return place.id;
+    if (glued || (after !== undefined && VENUE_PREPOSITIONS.has(after))) return place.id;
+    if (cue.target === "visit" && at === cue.last + 1) return place.id;
+    if (cue.target === "visit" && at - cue.last <= VISIT_OBJECT_REACH) visitedObject ??= place.id;
   }
-  return null;
+  return visitedObject;
 }
 
 function tokenAt(tokens: Token[], offset: number): number {

@@ -4,7 +4,7 @@
 // month a URL names without a day. Date selection (date-select.ts) infers a date from them where they
 // suffice; grouping (lib/events) reads them against the reference chronology. Never a date on their own.
 import { yearsWithWeekday } from "../arabic/calendar";
-import { eveOrMorrow, nearRelation, otherOccasion, relationAfter, type DayRelation } from "../arabic/date-relations";
+import { EVE_WORDS, eveOrMorrow, nearRelation, otherOccasion, relationAfter, type DayRelation } from "../arabic/date-relations";
 import { WEEKDAY_AR_ALT, weekdayOf } from "../arabic/date-words";
 import { scanMonths } from "../arabic/day-months";
 import { foldCharwise } from "../arabic/normalize";
@@ -21,7 +21,6 @@ const OFFSET: Record<DayRelation, number> = { today: 0, yesterday: 1, dayBeforeY
 // further back, and is looked for there only when nothing nearer places the mention.
 const BEFORE_CHARS = 48;
 const EVE_CHARS = 110;
-const EVE_WORDS = /غدا[ةه]|عشي[ةه]/u;
 const AFTER_CHARS = 24;
 
 /** Where the body's first paragraph ends: its first blank line, or the end. */

@@ -44,8 +44,12 @@ describe("parseDatelinePrefix", () => {
       head: "موسكو، 14 تموز/يوليو 2016 (أ ف ب) -",
     });
   });
-  it("cuts a known city followed by a colon", () => {
-    expect(p("باريس: وجه وزير الخارجية الأمريكي الشكر لنظيره")).toMatchObject({ city: "باريس", source: null, head: "باريس:", rest: "وجه وزير الخارجية الأمريكي الشكر لنظيره" });
+  it("cuts a known city followed by a colon and a paragraph", () => {
+    const rest = "وجه وزير الخارجية الأمريكي مساء الاثنين الشكر لنظيره الفرنسي على مشاركة بلاده في الجهد الدولي";
+    expect(p(`باريس: ${rest}`)).toMatchObject({ city: "باريس", source: null, head: "باريس:", rest });
+  });
+  it("leaves a capital speaking for its government in a headline", () => {
+    expect(p("نيويورك: لا حل عسكري للأزمة في سوريا")).toBeNull();
   });
   it("leaves a speaker's or a topic's colon alone", () => {
     expect(p("لافروف: لا اتفاق مع واشنطن حول مصير الأسد")).toBeNull();

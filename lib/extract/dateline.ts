@@ -47,7 +47,9 @@ const SECOND = /^(\(?[^\-–—ـ:()]{1,30}?\)?)\s*(?:[-–—ـ]+|:)\s+/u;
 const MIN_REST_WORDS = 4;
 
 // "باريس: وجه وزير ...": a city and a colon. A colon also follows speakers («لافروف: ...») and topics
-// («سوريا: ...»), so this form needs a city the gazetteer knows.
+// («سوريا: ...»), so this form needs a city the gazetteer knows; and a capital speaking for its government
+// heads a headline («موسكو: لا حل عسكري في سوريا»), so it needs a paragraph's length after it.
+const COLON_MIN_REST_WORDS = 12;
 const COLON_PREFIX = /^([^\s:،,]{2,20}(?: [^\s:،,]{2,20})?):\s+(?=\S)/u;
 
 export interface DatelineTests {
@@ -65,7 +67,7 @@ function colonPrefix(text: string, isCity: (s: string) => boolean): DatelinePref
   const m = COLON_PREFIX.exec(text);
   if (!m || !isCity(m[1]!)) return null;
   const rest = text.slice(m[0].length);
-  if (rest.split(/\s+/).length < MIN_REST_WORDS) return null;
+  if (rest.split(/\s+/).length < COLON_MIN_REST_WORDS) return null;
   return { city: m[1]!, source: null, head: m[0].trim(), rest };
 }
 
