@@ -11,7 +11,7 @@ export interface Venue {
   placeId: string | null;
   /** Arabic, for titles: the gazetteer name, or the dateline city as written. */
   name: string;
-  /** True when the text names it after an event cue, false when only the dateline gives it. */
+  /** True when the text names it after an event cue, false when only the dateline or a coming occasion gives it. */
   fromText: boolean;
 }
 
@@ -69,7 +69,8 @@ export function findVenue(parts: VenuePart[], datelineCity: string | null, names
       if (!placeId) continue;
       const place = names.place(placeId)!;
       const weight = (place.kind === "city" ? CITY_WEIGHT : COUNTRY_WEIGHT) * (coming ? AHEAD_FACTOR : 1);
-      add({ key: placeId, placeId, name: place.nameAr, score: part.weight * weight, fromText: true });
+      // Only where a coming occasion will be: no more said of the reported one than a dateline says.
+      add({ key: placeId, placeId, name: place.nameAr, score: part.weight * weight, fromText: !coming });
     }
   if (datelineCity) {
     const placeId = names.placeIdOf(datelineCity);
