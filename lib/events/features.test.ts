@@ -31,6 +31,12 @@ describe("features", () => {
     expect(inside.venue?.placeId).toBe("geneva");
   });
 
+  it("reads the delegations a story lists after a word of taking part, not countries named otherwise", () => {
+    const f = featuresOf(item({ body: "قال لافروف إنه يريد مشاركة مصر وإيران في أي محادثات مستقبلية. كان يتحدث بعد اجتماع شاركت فيه الولايات المتحدة وروسيا وتركيا والسعودية." }));
+    expect([...f.topCountries].sort()).toEqual(["saudi-arabia", "turkey"]);
+    expect(featuresOf(item({ body: "تركيا والسعودية تدعمان المعارضة، وإيران تدعم النظام." })).topCountries.size).toBe(0);
+  });
+
   it("takes the day of an occasion its words name, but not a count of days running", () => {
     expect(featuresOf(item({ body: "في اليوم الثاني من المحادثات في جنيف اتفق الوزيران." })).dayOfEvent).toMatchObject({ day: 2 });
     expect(featuresOf(item({ body: "تواصل القصف لليوم الثاني على التوالي على الأحياء الشرقية." })).dayOfEvent).toBeNull();

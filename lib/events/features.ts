@@ -45,7 +45,7 @@ export interface Features {
    * Only the words an entry's title shares count, and those leave out notTopics already (chronology-index.ts).
    */
   leadTopics: ReadonlySet<string>;
-  /** Countries the top of the story names, but Syria and the two sides: the delegations it may list. */
+  /** Countries the top of the story lists as taking part («شاركت فيه ... تركيا والسعودية»), but Syria and the two sides. */
   topCountries: ReadonlySet<string>;
   /** The first weekday the lead (else the title) names. */
   weekday: { weekday: number; text: string } | null;
@@ -95,7 +95,7 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
     multiDay: kind === "visit" || top.some((p) => cues.multiDay.scan(p.tokens).length > 0),
     dayOfEvent: dayOfEventIn(top, cues),
     leadPlaces: [...new Set([title, lead].flatMap((p) => names.places.scan(p.text, new Set(), p.tokens).map((h) => h.personId)))],
-    topCountries: countriesIn(parts.slice(0, TOP_PARAGRAPHS + 1), names),
+    topCountries: delegationsIn(parts.slice(0, TOP_PARAGRAPHS + 1), names),
     leadTopics: topicKeysOf([parts[0]!.tokens, (parts[1]?.tokens ?? []).slice(0, LEAD_TOPIC_WORDS)], ignoredWords(cues, names)),
     weekday,
     shingles: shingleSet([title.tokens, ...paragraphs.map((p) => p.tokens)], ignoredWords(cues, names)),
@@ -103,10 +103,24 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
 }
 
 const NOT_DELEGATIONS = new Set(["syria", "united-states", "russia"]);
-function countriesIn(parts: Paragraph[], names: EventNames): Set<string> {
+// «شاركت فيه», «ويشارك في الاجتماع أيضا», «بمشاركة», «بحضور»: the words that open a list of delegations. A bare
+// «مشاركة» is not one («يريد مشاركة مصر وإيران في أي محادثات مستقبلية» names who has not taken part).
+const TAKES_PART = /^[وف]?(?:شارك|شاركت|يشارك|تشارك|يشاركون|شاركوا|يشاركان|تشاركان|بمشاركه|بحضور)$/u;
+/** Words after it within which its list runs: «في الاجتماع أيضا وزراء خارجية إيران، السعودية، قطر، مصر، ...». */
+const DELEGATIONS_REACH = 16;
+
+/** Countries named in the sentence after a word of taking part (a list of the delegations), but Syria and the two sides. */
+function delegationsIn(parts: Paragraph[], names: EventNames): Set<string> {
   const found = new Set<string>();
   for (const p of parts)
-    for (const h of names.places.scan(p.text, new Set(), p.tokens)) if (names.place(h.personId)?.kind === "country" && !NOT_DELEGATIONS.has(h.personId)) found.add(h.personId);
+    p.tokens.forEach((t, i) => {
+      if (!TAKES_PART.test(t.norm)) return;
+      const last = p.tokens[Math.min(i + DELEGATIONS_REACH, p.tokens.length - 1)]!;
+      let window = p.text.slice(t.end, last.end);
+      const stop = window.search(/[.!؟?؛\n]/u);
+      if (stop >= 0) window = window.slice(0, stop);
+      for (const h of names.places.scan(window, new Set())) if (names.place(h.personId)?.kind === "country" && !NOT_DELEGATIONS.has(h.personId)) found.add(h.personId);
+    });
   return found;
 }
 
