@@ -29,6 +29,8 @@ export interface ChronologyIndex {
   near(from: number, to: number, slack: number): IndexedEntry[];
   /** The country id of a city or region of the places gazetteer. */
   countryOf(placeId: string): string | null;
+  /** A person's country code (people.json): US, RU, SA, UN ... */
+  personCountry(personId: string): string | null;
 }
 
 /** The chronology's kinds are grouping's (lib/enums/event-kind.ts) but for "other". */
@@ -82,6 +84,7 @@ export function indexChronology(
     aliases,
     near: (from, to, slack) => indexed.filter((e) => e.end >= from - slack && e.start <= to + slack),
     countryOf: (placeId) => country.get(placeId) ?? null,
+    personCountry,
   };
 }
 

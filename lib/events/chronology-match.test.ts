@@ -103,8 +103,7 @@ describe("matching an article to the reference chronology", () => {
       ],
       { personCountry: (id) => countries[id] ?? null },
     );
-    const listed = (names: string[]) =>
-      scoreChronology(undated({ kind: "meeting", kinds: ["meeting"], topCountries: new Set(names) }, clues([{ weekday: 5 }])), vienna);
+    const listed = (names: string[]) => scoreChronology(undated({ kind: "meeting", kinds: ["meeting"], topCountries: new Set(names) }, clues([{ weekday: 5 }])), vienna);
     const [best, next] = listed(["turkey", "saudi-arabia"]);
     expect(best!.entry.entry.id).toBe("four-way");
     expect(best!.reasons).toContain("delegations+2");
@@ -113,6 +112,21 @@ describe("matching an article to the reference chronology", () => {
     const [expanded] = listed(["iran", "france", "turkey"]);
     expect(expanded!.entry.entry.id).toBe("expanded");
     expect(expanded!.reasons).toContain("delegations+1"); // two shared of the four countries named by either
+  });
+
+  it("a story of one side's minister with a third country's, naming nobody of the other side, is another meeting", () => {
+    const countries: Record<string, string> = { "john-kerry": "US", "sergey-lavrov": "RU", jubeir: "SA", assad: "SY" };
+    const moscow = indexChronology([entry({ id: "kerry-in-moscow", date: "2015-12-15", kind: "visit", place: "moscow" })], [{ id: "moscow", country: "russia" }], {
+      personCountry: (id) => countries[id] ?? null,
+    });
+    const reasons = (main: string[], people: string[]) => {
+      const f = undated({ kind: "meeting", kinds: ["meeting"], main }, clues([{ weekday: 2 }]));
+      return scoreChronology({ ...f, item: { ...f.item, people } }, moscow)[0]!.reasons;
+    };
+    expect(reasons(["jubeir", "sergey-lavrov"], ["jubeir", "sergey-lavrov"])).toContain("other-pair-3");
+    // Kerry named too, or Syria's own figure beside Lavrov (the topic): the same occurrence may be reported.
+    expect(reasons(["jubeir", "sergey-lavrov"], ["jubeir", "sergey-lavrov", "john-kerry"])).not.toContain("other-pair-3");
+    expect(reasons(["sergey-lavrov", "assad"], ["sergey-lavrov", "assad"])).not.toContain("other-pair-3");
   });
 
   it("«اليوم» names the occurrence's own day; the day after fits less, and the day before only in a preview", () => {

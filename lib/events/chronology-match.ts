@@ -105,6 +105,7 @@ function scoreEntry(f: Features, clues: DateClues | null, e: IndexedEntry, alias
   }
   // "واشنطن وموسكو تقران ...": governments named for their people; the two sides stand for the principals.
   if (shared === 0) add(bothSides(f) ? W.bothSides : -W.noPeople, bothSides(f) ? "both-sides" : "no-people");
+  if (otherPair(f, e, index)) add(-W.otherPair, "other-pair");
 
   // Place: the venue the text gives, else any mention; a venue elsewhere rules a meeting out.
   const placeId = e.entry.place;
@@ -231,6 +232,29 @@ function pinnedDay(w: WeekdayClue, clues: DateClues, year: number): number | nul
 const MIN_DELEGATIONS = 2;
 
 /**
+ * «محادثات أجراها الجبير مع لافروف في موسكو»: the story's pair is one side's minister and a third country's,
+ * and it names nobody of the other side. An occurrence of the two sides that the third did not attend is
+ * another meeting, whatever its place and day. (Syria's own figures are the topic, not a third party.)
+ */
+function otherPair(f: Features, e: IndexedEntry, index: ChronologyIndex): boolean {
+  if (f.main.length < 2) return false;
+  const sideOf = (id: string) => {
+    const c = index.personCountry(id);
+    return c === "US" || c === "RU" ? c : null;
+  };
+  // Syria's figures are what the two sides meet about far more often than one side's counterpart.
+  const third = f.main.find((id) => {
+    const c = index.personCountry(id);
+    return c !== null && c !== "SY" && sideOf(id) === null;
+  });
+  const side = f.main.map(sideOf).find((s) => s !== null);
+  if (!third || !side || e.people.has(third)) return false;
+  const other = side === "US" ? "RU" : "US";
+  const entrySides = new Set([...e.people].map(sideOf));
+  return entrySides.has(other) && !f.item.people.some((id) => sideOf(id) === other);
+}
+
+/**
  * How far the countries the story's top names («شاركت فيه الولايات المتحدة وروسيا وتركيا والسعودية») are the
  * entry's delegations: shared over all named by either (Jaccard), the host country left out.
  */
@@ -257,4 +281,3 @@ function aliasEntries(f: Features, index: ChronologyIndex): Set<IndexedEntry> {
   for (const text of [f.item.title, lead]) for (const h of index.aliases.scan(tokenize(text))) hits.add(index.entries[h.target]!);
   return hits;
 }
-

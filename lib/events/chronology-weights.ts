@@ -21,6 +21,8 @@ export const W = {
   /** ... when the place is one side's capital, which the press uses for its government. */
   capitalInLead: 0.5,
   placeNamed: 0.5,
+  /** The story's pair is one side's and a third country's, with nobody of the entry's other side named. */
+  otherPair: 3,
   /** The text gives another venue. */
   otherVenue: 4,
   /** A phone-call entry, but the text gives a venue for what it reports. */

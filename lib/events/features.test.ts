@@ -19,8 +19,7 @@ const item = (over: Partial<CoverageItem>): CoverageItem => ({
 
 describe("features", () => {
   it("reads kind and venue up to the words that turn a brief to another story («من جهة أخرى»)", () => {
-    const body =
-      "قال سيرغي لافروف وجون كيري إن البلدين اتفقا في محادثات أمس على السعي لعقد مؤتمر دولي. من جهة أخرى استقبل بشار الأسد وزيرا وصل إلى دمشق في زيارة لم يعلن عنها.";
+    const body = "قال سيرغي لافروف وجون كيري إن البلدين اتفقا في محادثات أمس على السعي لعقد مؤتمر دولي. من جهة أخرى استقبل بشار الأسد وزيرا وصل إلى دمشق في زيارة لم يعلن عنها.";
     const f = featuresOf(item({ body, people: ["sergey-lavrov", "john-kerry", "bashar-al-assad"] }));
     expect(f.venue).toBeNull();
     expect(f.kind).toBe("meeting");

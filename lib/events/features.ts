@@ -163,10 +163,12 @@ function withCues(paragraphs: Paragraph[], cues: EventCues) {
  * A paragraph up to the words that turn it to another story («. من جهة أخرى، استقبل الأسد ...»): they open the
  * paragraph or a sentence there; inside one («قال لافروف من جهة أخرى إن») they only weigh two sides of a story.
  */
-const storyPart = (cues: EventCues) => (p: Paragraph): Paragraph => {
-  const shift = cues.topicShift.scan(p.tokens).find((h) => h.first === 0 || SENTENCE_OPENS.test(p.text.slice(0, p.tokens[h.first]!.start)));
-  return shift ? { text: p.text.slice(0, p.tokens[shift.first]!.start), tokens: p.tokens.slice(0, shift.first) } : p;
-};
+const storyPart =
+  (cues: EventCues) =>
+  (p: Paragraph): Paragraph => {
+    const shift = cues.topicShift.scan(p.tokens).find((h) => h.first === 0 || SENTENCE_OPENS.test(p.text.slice(0, p.tokens[h.first]!.start)));
+    return shift ? { text: p.text.slice(0, p.tokens[shift.first]!.start), tokens: p.tokens.slice(0, shift.first) } : p;
+  };
 const RUNNING = /^\s*(?:على\s+التوالي|توالياً?)/u;
 /** The text before a word ends a sentence: a full stop (or ! ؟ ؛) and spaces, a conjunction allowed. */
 const SENTENCE_OPENS = /[.!؟?؛]\s*(?:و\s*)?$/u;
