@@ -5,6 +5,7 @@ import rolePatternsJson from "../../data/role-patterns.json";
 import { MONTH_NAMES } from "../arabic/months";
 import { normalizeArabic } from "../arabic/normalize";
 import { WEEKDAY_NAMES } from "../arabic/weekdays";
+import { memoize } from "../cache";
 import { parseDataFile } from "./data-file";
 import { RolePatternsSchema } from "./schemas";
 
@@ -110,18 +111,8 @@ export function compileRoleLexicon(data: unknown, file = "data/role-patterns.jso
   };
 }
 
-/** Every word is looked up many times over a corpus: remember the answers (bounded, like the token cache). */
-function memo<T>(fn: (norm: string) => T): (norm: string) => T {
-  const seen = new Map<string, T>();
-  return (norm) => {
-    const hit = seen.get(norm);
-    if (hit !== undefined || seen.has(norm)) return hit as T;
-    if (seen.size >= 100_000) seen.clear();
-    const value = fn(norm);
-    seen.set(norm, value);
-    return value;
-  };
-}
+/** Every word is looked up many times over a corpus: remember the answers (the one cache helper, bounded). */
+const memo = <T extends NonNullable<unknown> | null>(fn: (norm: string) => T): ((norm: string) => T) => memoize(fn, 100_000);
 
 let cached: RoleLexicon | null = null;
 

@@ -3,6 +3,7 @@
 // one-word term also with a pronoun or plural ending (محادثاتها، والمحادثات).
 import topicLexiconJson from "../../data/topic-lexicon.json";
 import { stemForms } from "../arabic/proclitics";
+import { memoize } from "../cache";
 import type { Token } from "../arabic/tokens";
 import { parseDataFile } from "./data-file";
 import { compilePhraseMatcher } from "./phrase-matcher";
@@ -57,15 +58,8 @@ export function compileTopicLexicon(raw: unknown, file = "data/topic-lexicon.jso
     }
   const matcher = compilePhraseMatcher(phrases);
 
-  const memo = new Map<string, Target | null>();
-  const wordAt = (norm: string): Target | null => {
-    const known = memo.get(norm);
-    if (known !== undefined) return known;
-    if (memo.size >= 100_000) memo.clear();
-    const found = lookup(norm);
-    memo.set(norm, found);
-    return found;
-  };
+  // Every word is looked up many times over a corpus: the answers are remembered (the one cache helper).
+  const wordAt = memoize((norm: string): Target | null => lookup(norm), 100_000);
   const lookup = (norm: string): Target | null => {
     for (const form of stems(norm)) {
       const exact = words.get(form);
