@@ -242,7 +242,6 @@ function otherPair(f: Features, e: IndexedEntry, index: ChronologyIndex): boolea
     const c = index.personCountry(id);
     return c === "US" || c === "RU" ? c : null;
   };
-  // Syria's figures are what the two sides meet about far more often than one side's counterpart.
   const third = f.main.find((id) => {
     const c = index.personCountry(id);
     return c !== null && c !== "SY" && sideOf(id) === null;
@@ -255,8 +254,8 @@ function otherPair(f: Features, e: IndexedEntry, index: ChronologyIndex): boolea
 }
 
 /**
- * How far the countries the story's top names («شاركت فيه الولايات المتحدة وروسيا وتركيا والسعودية») are the
- * entry's delegations: shared over all named by either (Jaccard), the host country left out.
+ * How far the delegations the story lists («شاركت فيه الولايات المتحدة وروسيا وتركيا والسعودية», features.ts)
+ * are the entry's: shared over all named by either (Jaccard), the host country left out on both sides.
  */
 function delegationsShared(f: Features, e: IndexedEntry, index: ChronologyIndex): number {
   if (e.delegations.size === 0) return 0;
