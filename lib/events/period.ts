@@ -3,7 +3,7 @@
 // data/people.json: a spokesperson, an envoy, a minister). A title written beside the name («وزير الخارجية
 // الإيراني علي أكبر صالحي») gives that title's years; a name alone, every title's. Each gives a window; an
 // occurrence of the chronology outside a window the article implies is unlikely to be the one it reports.
-import { tokenize } from "../arabic/tokens";
+import { tokenize, type Token } from "../arabic/tokens";
 import { normalizeArabic } from "../arabic/normalize";
 import { loadGazetteers } from "../entities/gazetteers";
 import { compileTitles, type TitleIndex } from "../entities/titles";
@@ -37,6 +37,12 @@ export interface PeriodIndex {
 const TENURE_SLACK_DAYS = 90;
 const OPEN = { from: dayOf("1900-01-01"), to: dayOf("2100-01-01") };
 
+/** When a title's holder may be named with it: its dates with the slack, an open side left open. */
+const titleWindow = (t: { from: string | null; to: string | null }) => ({
+  from: t.from ? dayOf(t.from) - TENURE_SLACK_DAYS : OPEN.from,
+  to: t.to ? dayOf(t.to) + TENURE_SLACK_DAYS : OPEN.to,
+});
+
 export function buildPeriodIndex(terms: PeriodTerm[], people: PersonEntry[]): PeriodIndex {
   const groups = terms.map((t) => ({ windows: t.periods.map((p) => ({ from: dayOf(p.from), to: dayOf(p.to) })), label: t.terms[0]! }));
   const matcher = compileCues(terms.flatMap((t, i) => t.terms.map((phrase) => ({ target: i, phrase }))));
@@ -44,8 +50,9 @@ export function buildPeriodIndex(terms: PeriodTerm[], people: PersonEntry[]): Pe
   for (const p of people) {
     // A title without a start (or an end) leaves that side open; someone with no dated title says nothing.
     if (p.titles.length === 0) continue;
-    const from = p.titles.some((t) => !t.from) ? OPEN.from : Math.min(...p.titles.map((t) => dayOf(t.from!))) - TENURE_SLACK_DAYS;
-    const to = p.titles.some((t) => !t.to) ? OPEN.to : Math.max(...p.titles.map((t) => dayOf(t.to!))) + TENURE_SLACK_DAYS;
+    const windows = p.titles.map(titleWindow);
+    const from = Math.min(...windows.map((w) => w.from));
+    const to = Math.max(...windows.map((w) => w.to));
     if (from > OPEN.from || to < OPEN.to) tenure.set(p.id, { from, to });
   }
   const names = new Map(people.map((p) => [p.id, [...p.variants, ...p.shortForms].map(normalizeArabic)]));
@@ -57,14 +64,16 @@ export const loadPeriodIndex: () => PeriodIndex = once(() => buildPeriodIndex(lo
 export function periodHints(item: Pick<CoverageItem, "title" | "body" | "people">, index: PeriodIndex = loadPeriodIndex()): PeriodHint[] {
   const hints: PeriodHint[] = [];
   const seen = new Set<number>();
-  for (const text of [item.title, item.body])
-    for (const hit of index.terms.scan(tokenize(text))) {
+  // Each text is tokenized once, for the period's words and for the titles.
+  const texts = [item.title, item.body].map((text) => ({ text, tokens: tokenize(text) }));
+  for (const { tokens } of texts)
+    for (const hit of index.terms.scan(tokens)) {
       if (seen.has(hit.target)) continue;
       seen.add(hit.target);
       const g = index.groups[hit.target]!;
       hints.push({ windows: g.windows, why: g.label });
     }
-  const titled = titledHints(item, index);
+  const titled = titledHints(texts, new Set(item.people), index);
   hints.push(...titled);
   for (const id of item.people) {
     const t = index.tenure.get(id);
@@ -83,18 +92,17 @@ const FORMER = /^[\s،,]*(?:السابق|السابقه|الاسبق|الاسب�
  * The years of the titles written right before the names of people the article names («المتحدثة باسم
  * الخارجية الأمريكية فيكتوريا نولاند»): the title as written, not every title the person ever held.
  */
-function titledHints(item: Pick<CoverageItem, "title" | "body" | "people">, index: PeriodIndex): PeriodHint[] {
-  const named = new Set(item.people);
+function titledHints(texts: Array<{ text: string; tokens: Token[] }>, named: ReadonlySet<string>, index: PeriodIndex): PeriodHint[] {
   const windows = new Map<string, Array<{ from: number; to: number }>>();
-  for (const text of [item.title, item.body])
-    for (const hit of index.titles.scan(text)) {
+  for (const { text, tokens } of texts)
+    for (const hit of index.titles.scan(text, tokens)) {
       const after = normalizeArabic(text.slice(hit.end, hit.end + NAME_REACH));
       if (FORMER.test(after)) continue;
       const name = after.replace(NAME_GAP, "");
       for (const h of hit.target) {
         if (!named.has(h.personId) || !(index.names.get(h.personId) ?? []).some((n) => name.startsWith(n))) continue;
         const list = windows.get(h.personId) ?? [];
-        list.push({ from: h.from ? dayOf(h.from) - TENURE_SLACK_DAYS : OPEN.from, to: h.to ? dayOf(h.to) + TENURE_SLACK_DAYS : OPEN.to });
+        list.push(titleWindow(h));
         windows.set(h.personId, list);
       }
     }
