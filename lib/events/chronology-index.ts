@@ -44,9 +44,11 @@ interface IndexOptions {
   personCountry?: (personId: string) => string | null;
 }
 
-/** The United States and Russia are at every entry, Syria is what they meet about: their delegations tell no
- * occurrence from another (the article's side leaves them out too, lib/events/features.ts). */
-const SIDES = new Set(["US", "RU", "SY"]);
+/**
+ * The United States and Russia are at every entry, Syria is what they meet about: their delegations tell no
+ * occurrence from another. Left out of an entry's delegations here and of a story's list (features.ts).
+ */
+export const NOT_DELEGATIONS: ReadonlySet<string> = new Set(["united-states", "russia", "syria"]);
 
 export function indexChronology(
   entries: ChronologyEntry[],
@@ -59,8 +61,8 @@ export function indexChronology(
     new Set(
       e.participants.flatMap((id) => {
         const iso = personCountry(id);
-        const place = iso && !SIDES.has(iso) ? placeOfIso.get(iso) : undefined;
-        return place ? [place] : [];
+        const place = iso ? placeOfIso.get(iso) : undefined;
+        return place && !NOT_DELEGATIONS.has(place) ? [place] : [];
       }),
     );
   const topics = weighTopicWords(

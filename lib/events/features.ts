@@ -11,6 +11,8 @@ import type { CoverageItem } from "./types";
 import { findVenue, type Venue } from "./venue";
 import { findCounterpart } from "./counterpart";
 import { topicKeysOf } from "./topic-words";
+import { clauseAfter } from "./clause";
+import { NOT_DELEGATIONS } from "./chronology-index";
 
 /** A dated article saying "الخميس" on a Friday reports Thursday; further back, a weekday is background. */
 export const REPORT_LAG_DAYS = 2;
@@ -102,7 +104,6 @@ export function featuresOf(item: CoverageItem, cues: EventCues = loadEventCues()
   };
 }
 
-const NOT_DELEGATIONS = new Set(["syria", "united-states", "russia"]);
 // «شاركت فيه», «ويشارك في الاجتماع أيضا», «بمشاركة», «بحضور»: the words that open a list of delegations. A bare
 // «مشاركة» is not one («يريد مشاركة مصر وإيران في أي محادثات مستقبلية» names who has not taken part).
 const TAKES_PART = /^[وف]?(?:شارك|شاركت|يشارك|تشارك|يشاركون|شاركوا|يشاركان|تشاركان|بمشاركه|بحضور)$/u;
@@ -115,11 +116,8 @@ function delegationsIn(parts: Paragraph[], names: EventNames): Set<string> {
   for (const p of parts)
     p.tokens.forEach((t, i) => {
       if (!TAKES_PART.test(t.norm)) return;
-      const last = p.tokens[Math.min(i + DELEGATIONS_REACH, p.tokens.length - 1)]!;
-      let window = p.text.slice(t.end, last.end);
-      const stop = window.search(/[.!؟?؛\n]/u);
-      if (stop >= 0) window = window.slice(0, stop);
-      for (const h of names.places.scan(window, new Set())) if (names.place(h.personId)?.kind === "country" && !NOT_DELEGATIONS.has(h.personId)) found.add(h.personId);
+      const list = clauseAfter(p.text, p.tokens, i, DELEGATIONS_REACH).text;
+      for (const h of names.places.scan(list, new Set())) if (names.place(h.personId)?.kind === "country" && !NOT_DELEGATIONS.has(h.personId)) found.add(h.personId);
     });
   return found;
 }

@@ -6,6 +6,7 @@ import type { Token } from "../arabic/tokens";
 import type { CueHit, CueMatcher } from "./cue-matcher";
 import type { EventKind } from "../enums/event-kind";
 import type { EventNames } from "./names";
+import { clauseAfter } from "./clause";
 
 export interface Venue {
   placeId: string | null;
@@ -40,7 +41,6 @@ const AHEAD_FACTOR = 0.25;
 /** Syria is what the talks are about, almost never where they are held. */
 const NEVER_VENUE = new Set(["syria"]);
 const VENUE_PREPOSITIONS = new Set(["في", "الي", "داخل"]); // الي is إلى folded
-const SENTENCE_END = /[.!؟?؛\n]/;
 
 interface Candidate {
   key: string;
@@ -62,11 +62,11 @@ export function findVenue(parts: VenuePart[], datelineCity: string | null, names
   };
   for (const part of parts)
     for (const cue of part.cues) {
+      const placeId = placeAfterCue(part, cue, names);
+      if (!placeId) continue;
       // «يعتزمان الاجتماع», «الاجتماع المرتقب»: a word before the cue or right after it.
       const around = [...part.tokens.slice(Math.max(0, cue.first - AHEAD_REACH), cue.first), ...part.tokens.slice(cue.last + 1, cue.last + 1 + AHEAD_AFTER)];
       const coming = ahead.scan(around).length > 0;
-      const placeId = placeAfterCue(part, cue, names);
-      if (!placeId) continue;
       const place = names.place(placeId)!;
       const weight = (place.kind === "city" ? CITY_WEIGHT : COUNTRY_WEIGHT) * (coming ? AHEAD_FACTOR : 1);
       // Only where a coming occasion will be: no more said of the reported one than a dateline says.
@@ -92,11 +92,7 @@ function countrySupport(c: Candidate, found: Map<string, Candidate>, names: Even
 /** The cue's venue: the first place after it that a preposition, a glued «ب»/«ل» or a visit's verb makes one (later ones are other clauses'). */
 function placeAfterCue(part: VenuePart, cue: CueHit<EventKind>, names: EventNames): string | null {
   const { tokens, text } = part;
-  const from = tokens[cue.last]!.end;
-  const lastToken = tokens[Math.min(cue.last + VENUE_REACH, tokens.length - 1)]!;
-  let window = text.slice(from, lastToken.end);
-  const stop = window.search(SENTENCE_END);
-  if (stop >= 0) window = window.slice(0, stop);
+  const { from, text: window } = clauseAfter(text, tokens, cue.last, VENUE_REACH);
   // A visit's object without a preposition: right after the word («بزيارة واشنطن») it is the venue; a few words
   // on, only when no place comes with a preposition (in «وصل وزير خارجية إيران إلى موسكو» Iran is the visitor's).
   let visitedObject: string | null = null;

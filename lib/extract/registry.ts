@@ -42,7 +42,7 @@ function nameWordTest(g: Gazetteers): IsNameWord {
 }
 
 function cityTest(g: Gazetteers): (s: string) => boolean {
-  const cities = new Set(g.places.filter((p) => p.kind === "city").flatMap((p) => p.variants.map(phraseKey)));
+  const cities = new Set(g.places.filter((p) => p.kind === "city").flatMap((p) => [p.nameAr, ...p.variants].map(phraseKey)));
   return (s) => cities.has(phraseKey(s));
 }
 
