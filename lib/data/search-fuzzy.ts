@@ -74,11 +74,28 @@ async function similarHeldWords(db: Queryable, word: string): Promise<string[]> 
 async function closestHeldWords(db: Queryable, stems: string[]): Promise<string[]> {
   const lexemes = lexemesOf(stems);
   if (lexemes.every((l) => l.length < FUZZY.minLength)) return [];
-  const held = await db.$queryRaw<unknown[]>`SELECT 1 FROM "Article" WHERE "searchVector" @@ to_tsquery('simple', ${anyOf(lexemes)}) LIMIT 1`;
-  if (held.length) return [];
+  if (await isHeld(db, lexemes)) return [];
   const word = stems[0]!;
   const rows = await db.$queryRaw<Array<{ term: string }>>`
     SELECT term FROM "SearchTerm" WHERE term % ${word} AND similarity(term, ${word}) >= ${FUZZY.similarity}
     ORDER BY similarity(term, ${word}) DESC, term LIMIT ${FUZZY.maxTerms}`;
   return rows.map((r) => r.term);
+}
+
+/** The words SearchTerm keeps: Arabic letters only, four or more (its trigger in the search_terms migration). */
+const KEPT_TERM = /^[ء-ي]{4,}$/;
+
+/**
+ * Whether the index holds any of these lexemes. SearchTerm answers for the words it keeps, by its primary
+ * key; the articles' index only for the others (short or Latin words). Asked of the articles for every
+ * word, `LIMIT 1` made the planner walk the table for a rare word it guessed common: 165 ms at 100,000
+ * articles for a name four articles hold, ten times that at a million. SearchTerm is only ever added to,
+ * so a word whose last article was deleted still counts as held (and is not widened).
+ */
+async function isHeld(db: Queryable, lexemes: string[]): Promise<boolean> {
+  const kept = lexemes.filter((l) => KEPT_TERM.test(l));
+  if (kept.length > 0 && (await db.$queryRaw<unknown[]>`SELECT 1 FROM "SearchTerm" WHERE term = ANY(${kept}::text[]) LIMIT 1`).length > 0) return true;
+  const others = lexemes.filter((l) => !KEPT_TERM.test(l));
+  if (others.length === 0) return false;
+  return (await db.$queryRaw<unknown[]>`SELECT 1 FROM "Article" WHERE "searchVector" @@ to_tsquery('simple', ${anyOf(others)}) LIMIT 1`).length > 0;
 }

@@ -79,6 +79,16 @@ describe("search plans", () => {
     expect(walk!.plan).not.toMatch(/Seq Scan on "Article"/);
   });
 
+  it("asks whether a query's words are held without walking Article (a query nothing matches whole)", async () => {
+    // Nothing holds both words, so each word is checked before being widened to the closest held words.
+    const all = await plans(`q=${rareName(40)} ${rareName(41)}`);
+    expect(all.some((x) => /"SearchTerm"/.test(x.sql))).toBe(true);
+    for (const x of all) {
+      // The only walks of Article are the bounded ones of the candidate set and its probe.
+      if (/Seq Scan on "Article"/.test(x.plan)) expect(x.sql, x.plan).toMatch(/FROM "Article" LIMIT \d+\) a/);
+    }
+  });
+
   it("partial matches and a date window keep to the indexes and bounded walks", async () => {
     // Two rare names and a frequent word: few articles hold all three, so the partial tier runs too.
     for (const q of [`q=${rareName(40)} ${rareName(41)} سوريا`, `q=${rareName(40)} ${rareName(41)} 2016`, "q=سوريا أيلول 2016", `q=${rareName(40)} كيري -لافروف`]) {
