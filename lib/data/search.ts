@@ -12,9 +12,8 @@ import "server-only";
 // Sorting by date with more matches than the cap: a bounded walk of the date index for common queries,
 // else the matches sorted (newestMatches).
 // Snippets are computed in TypeScript for the page only; ts_headline is never used.
-import { db } from "./client";
-import { readWithSettings, type Tx } from "./transaction";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { database, db } from "./client";
+import { readWithSettings, sqlReader, type SqlReader } from "./transaction";
 import { normalizeText } from "../search/normalize";
 import { compileClause, compileGroup, compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { RELAX_BELOW, relaxedTsquery } from "../search/relaxed";
@@ -227,11 +226,11 @@ async function eventCoverage(p: SearchParams, parsed: ParsedQuery, slugs: string
     ? `NOT (a."searchVector" @@ to_tsquery('simple', $${params.push(full)})${parsed.window ? ` AND ${windowSql(parsed.window, params, "known")}` : ""})`
     : "TRUE";
   const excluded = parsed.excluded.length ? `NOT a."searchVector" @@ to_tsquery('simple', $${params.push(parsed.excluded.map((c) => compileClause(c)).join(" | "))})` : "TRUE";
-  const rows = await db().$queryRawUnsafe<Array<{ id: number }>>(
+  const rows = await reader().rows<{ id: number }>(
     `SELECT a.id FROM "Event" e JOIN "EventArticle" ea ON ea."eventId" = e.id JOIN "Article" a ON a.id = ea."articleId"
      WHERE e.slug = ANY($1::text[]) AND ${listed} AND ${excluded} AND ${filterSql(p, params)}
      ORDER BY array_position($1::text[], e.slug), a."publishedAt" NULLS LAST, a.id LIMIT ${MAX_COVERAGE}`,
-    ...params,
+    params,
   );
   return [...new Set(rows.map((r) => r.id))];
 }
@@ -335,7 +334,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   let idf: number[] | null = tierIdf;
   if (tsquery) {
     const restParams: Param[] = [tsquery]; // the match is $1, as in `where`
-    const planned = await plannedEstimates(db(), where, params, {
+    const planned = await plannedEstimates(reader(), where, params, {
       window: parsed.window && !tier ? { rest: `${match} AND ${filterSql(p, restParams)}`, restParams, w: parsed.window } : null,
       terms: idfNeeded && !idf ? parsed.groups.map((g) => compileGroup(g)) : [],
     });
@@ -352,14 +351,14 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   // index's (194,000 rows for a year, 44 ms); testing the date of each match is far cheaper.
   if (estimate && estimate.estimate < DATE_INDEX_FROM) where = whereNoDateIndex;
   let row: Row | null = null;
-  if (tsquery && (await walkPays(db(), where, params, estimate!, blurred))) {
+  if (tsquery && (await walkPays(reader(), where, params, estimate!, blurred))) {
     // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
-    const found = (await withPlan({ synchronize_seqscans: "off" }, (c) => c.$queryRawUnsafe<Row[]>(sql(true), ...params), true))[0]!;
+    const found = (await withPlan({ synchronize_seqscans: "off" }, (c) => c.rows<Row>(sql(true), params), true))[0]!;
     walked = found.total >= RANK_CAP;
     // Else the estimate was too high: the walk did not fill the candidate set. Use the index after all.
     if (walked) row = found;
   }
-  row ??= (await withPlan({ enable_seqscan: "off" }, (c) => c.$queryRawUnsafe<Row[]>(sql(false), ...params), tsquery !== null))[0]!;
+  row ??= (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql(false), params), tsquery !== null))[0]!;
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
 
@@ -397,8 +396,11 @@ interface Estimate {
 const paramsOf = (sql: string, params: Param[]) =>
   params.slice(0, (sql.match(/\$\d+/g) ?? []).reduce((n, x) => Math.max(n, Number(x.slice(1))), 0));
 
-/** A client for statements outside a transaction or inside one. */
-type Client = Pick<Tx, "$queryRawUnsafe">;
+/** Search's statements outside a transaction, on the pool (lib/data/transaction.ts: why not Prisma's client). */
+const reader = (): SqlReader => sqlReader(database().pool);
+
+/** Statements outside a transaction or inside one. */
+type Client = SqlReader;
 
 /**
  * The planner's estimate of the matches, with the date window's share when the query names a time
@@ -409,7 +411,7 @@ async function plannedEstimates(
 ): Promise<{ estimate: Estimate; idf: number[] | null }> {
   const { window: win, terms } = opts;
   const [size, planned, inWindow, rest, dfs] = await Promise.all([
-    c.$queryRawUnsafe<Array<{ n: number }>>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`),
+    c.rows<{ n: number }>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`),
     plannedRows(c, where, params),
     win ? plannedRows(c, `a."publishedAt" BETWEEN $1::date AND $2::date`, [win.w.from, win.w.to]) : null,
     win ? plannedRows(c, win.rest, win.restParams) : null,
@@ -421,8 +423,8 @@ async function plannedEstimates(
 }
 
 async function plannedRows(c: Client, where: string, params: Param[]): Promise<number> {
-  const plan = await c.$queryRawUnsafe<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, ...paramsOf(where, params));
+  const plan = await c.rows<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, paramsOf(where, params));
   return plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"];
 }
 
@@ -458,8 +460,8 @@ async function walkPays(c: Client, where: string, params: Param[], { estimate, r
   if (expected >= need) return true;
   // Terms estimated below the bar skip the probe, unless an exclusion or a phrase blurs the estimate.
   if (rows <= WALK_ROWS || (expected * 2 < need && !blurred)) return false;
-  const probe = await c.$queryRawUnsafe<Array<{ n: number }>>(
-    `SELECT count(*)::int AS n FROM (SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${PROBE_ROWS}) a WHERE ${where}`, ...used);
+  const probe = await c.rows<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${PROBE_ROWS}) a WHERE ${where}`, used);
   return (probe[0]!.n * WALK_ROWS) / PROBE_ROWS >= need;
 }
 
@@ -468,9 +470,9 @@ async function walkPays(c: Client, where: string, params: Param[], { estimate, r
  * is raised so that the bitmap of a frequent term stays exact: at the default 4 MB it turns lossy and every
  * row of its pages is tested again (detoasting its tsvector).
  */
-function withPlan<T>(settings: Record<string, string>, read: (c: PrismaClient) => Prisma.PrismaPromise<T>, matching: boolean): Promise<T> {
+function withPlan<T>(settings: Record<string, string>, read: (c: SqlReader) => Promise<T>, matching: boolean): Promise<T> {
   const plan = { statement_timeout: `${SEARCH_TIMEOUT_MS}`, ...(matching ? { work_mem: "32MB" } : {}), ...settings };
-  return readWithSettings(db(), read, { readOnly: true, settings: plan });
+  return readWithSettings(database().pool, read, { readOnly: true, settings: plan });
 }
 
 /** A search statement that runs this long is cancelled (statement_timeout) and answered with an error rather than holding its connection. */
@@ -497,17 +499,17 @@ async function newestMatches(
 ): Promise<Array<{ id: number; score: number }>> {
   if (limit <= 0) return [];
   p = { ...p, pageSize: limit };
-  const client = db();
+  const client = reader();
   const walk: Param[] = [];
   const m = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${walk.push(tsquery)})` : "TRUE";
   const w = `${m} AND ${filterSql(p, walk, undefined, window)}`;
   const need = offset + p.pageSize;
   if (need <= DATE_WALK && common) {
-    const r = await client.$queryRawUnsafe<Array<{ id: number }>>(
+    const r = await client.rows<{ id: number }>(
       `SELECT id FROM (SELECT a.id, a."publishedAt" AS d, (${w}) AS hit FROM "Article" a WHERE a."publishedAt" IS NOT NULL
          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT $${walk.push(DATE_WALK)}) x
        WHERE hit ORDER BY d DESC, id DESC LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
-      ...walk, // a copy: `walk` is cut back below for the other plan
+      walk.slice(), // a copy: `walk` is cut back below for the other plan
     );
     if (r.length === p.pageSize) return r.map((x) => ({ id: x.id, score: 0 }));
     walk.length = walk.length - 3;
@@ -521,20 +523,20 @@ async function newestMatches(
     // misses is widened tenfold once (each try about 2 ms).
     for (let k = Math.ceil((10 * need * est.rows) / est.estimate); k < est.rows / 2; k *= 10) {
       const win = walk.slice();
-      const r = await client.$queryRawUnsafe<Array<{ id: number }>>(
+      const r = await client.rows<{ id: number }>(
         `SELECT a.id FROM "Article" a WHERE ${w} AND a."publishedAt" >= (SELECT "publishedAt" FROM "Article"
            WHERE "publishedAt" IS NOT NULL ORDER BY "publishedAt" DESC OFFSET $${win.push(k)} LIMIT 1)
          ORDER BY (a."publishedAt" + 0) DESC, a.id DESC LIMIT $${win.push(p.pageSize)} OFFSET $${win.push(offset)}`,
-        ...win,
+        win,
       );
       if (r.length === p.pageSize) return r.map((x) => ({ id: x.id, score: 0 }));
       if (k * 10 > (100 * need * est.rows) / est.estimate) break;
     }
   }
-  const r = await client.$queryRawUnsafe<Array<{ id: number }>>(
+  const r = await client.rows<{ id: number }>(
     `SELECT a.id FROM "Article" a WHERE ${w} ORDER BY (a."publishedAt" + 0) DESC NULLS LAST, a.id DESC
      LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
-    ...walk,
+    walk,
   );
   return r.map((x) => ({ id: x.id, score: 0 }));
 }
@@ -552,7 +554,7 @@ interface HitRow {
 /** The page's articles with snippets (only these are read whole), from `rows` when the search read them already. */
 async function hitsOf(page: Array<{ id: number; score: number }>, stems: ReadonlySet<string>, rows?: HitRow[] | null): Promise<SearchHit[]> {
   if (page.length === 0) return [];
-  rows ??= await db().$queryRawUnsafe<HitRow[]>(`SELECT ${HIT_FIELDS} FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY($1::int[])`, page.map((x) => x.id));
+  rows ??= await reader().rows<HitRow>(`SELECT ${HIT_FIELDS} FROM "Article" a LEFT JOIN "Outlet" o ON o.id = a."outletId" WHERE a.id = ANY($1::int[])`, [page.map((x) => x.id)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return page.flatMap(({ id, score }) => {
     const r = byId.get(id);

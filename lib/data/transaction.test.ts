@@ -2,7 +2,7 @@
 // only, read-only when asked, one consistent snapshot at REPEATABLE READ, and a time limit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/db";
-import { inTransaction, readWithSettings } from "./transaction";
+import { inTransaction, readWithSettings, sqlReader, type SqlReader } from "./transaction";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -75,19 +75,28 @@ describe("inTransaction", () => {
 });
 
 describe("readWithSettings", () => {
-  const workMem = (c: typeof t.db) => c.$queryRaw<Array<{ v: string; ro: string }>>`SELECT current_setting('work_mem') AS v, current_setting('transaction_read_only') AS ro`;
+  const workMem = (c: SqlReader) => c.rows<{ v: string; ro: string }>(`SELECT current_setting('work_mem') AS v, current_setting('transaction_read_only') AS ro`);
 
   it("runs the read under the settings, read-only when asked, and leaves the pool as it was", async () => {
-    const [outside] = await workMem(t.db);
-    const [inside] = await readWithSettings(t.db, workMem, { readOnly: true, settings: { work_mem: "40MB" } });
+    const pool = t.database.pool;
+    const [outside] = await workMem(sqlReader(pool));
+    const [inside] = await readWithSettings(pool, workMem, { readOnly: true, settings: { work_mem: "40MB" } });
     expect(inside).toEqual({ v: "40MB", ro: "on" });
     // Enough reads after it to meet every connection of the pool: none kept the setting.
-    const after = await Promise.all(Array.from({ length: 12 }, () => workMem(t.db)));
+    const after = await Promise.all(Array.from({ length: 12 }, () => workMem(sqlReader(pool))));
     expect(after.map((r) => r[0]!.v)).toEqual(after.map(() => outside!.v));
   });
 
   it("refuses a write when read-only", async () => {
-    await expect(readWithSettings(t.db, (c) => c.$executeRaw`INSERT INTO "Outlet" (id, "nameAr") VALUES ('ro-write', 'منفذ')`, { readOnly: true })).rejects.toThrow(/read-only/);
+    await expect(readWithSettings(t.database.pool, (c) => c.rows(`INSERT INTO "Outlet" (id, "nameAr") VALUES ('ro-write', 'منفذ')`), { readOnly: true })).rejects.toThrow(/read-only/);
     expect(await t.db.outlet.findUnique({ where: { id: "ro-write" } })).toBeNull();
+  });
+
+  it("rolls back and frees the connection when the read fails", async () => {
+    const pool = t.database.pool;
+    await expect(readWithSettings(pool, (c) => c.rows("SELECT 1/0"), { settings: { work_mem: "40MB" } })).rejects.toThrow(/division by zero/);
+    const [row] = await Promise.all(Array.from({ length: 12 }, () => workMem(sqlReader(pool))));
+    expect(row![0]!.v).not.toBe("40MB");
+    expect(pool.waitingCount).toBe(0);
   });
 });
