@@ -40,6 +40,14 @@ const onlyBoundedScans = (plan: string) => {
 };
 
 describe("search plans", () => {
+  it("keeps an article's search vector in its row, not out of line (ranking reads it several times a candidate)", async () => {
+    const { rows } = await t.database.pool.query<{ n: number; out: number }>(`
+      SELECT count(*)::int AS n, count(*) FILTER (WHERE pg_column_toast_chunk_id("searchVector") IS NOT NULL)::int AS out
+      FROM "Article" WHERE pg_column_size("searchVector") < 3500`);
+    expect(rows[0]!.n).toBeGreaterThan(500);
+    expect(rows[0]!.out).toBe(0);
+  });
+
   it("finds a rare term through the GIN index, never by scanning Article", async () => {
     for (const q of [`q=${rareName(40)}`, `q=${rareName(40)}&sort=date`, "q=راتني"]) {
       const m = await main(q);
