@@ -68,7 +68,7 @@ async function writeBatch(tx: Tx, records: ArticleRecord[]): Promise<WriteOutcom
     written.push({ record: records[i]!, articleId });
   }
 
-  await writeChildren(tx, written);
+  await writeChildren(tx, written, toUpdate.map((r) => r.id));
   return rows.map((row, i) => {
     const first = firstIndex.get(row.contentHash)!;
     const outcome = outcomes.get(first)!;
@@ -117,12 +117,15 @@ async function updateArticles(tx: Tx, rows: Array<ArticleRow & { id: number }>):
   await tx.$executeRaw`UPDATE "Article" a SET ${sets} FROM (${unnestSelect(withId, rows)}) u WHERE a.id = u.id`;
 }
 
-async function writeChildren(tx: Tx, items: Array<{ record: ArticleRecord; articleId: number }>): Promise<void> {
+/** The mentions and quotes of the written articles; `updated` (ids of rewritten articles) lose their old ones first. */
+async function writeChildren(tx: Tx, items: Array<{ record: ArticleRecord; articleId: number }>, updated: number[]): Promise<void> {
   if (items.length === 0) return;
-  const ids = items.map((i) => i.articleId);
-  await tx.$executeRaw`DELETE FROM "PersonMention" WHERE "articleId" = ANY(${ids}::int[])`;
-  await tx.$executeRaw`DELETE FROM "EntityMention" WHERE "articleId" = ANY(${ids}::int[])`;
-  await tx.$executeRaw`DELETE FROM "Quote" WHERE "articleId" = ANY(${ids}::int[])`;
+  // A new article has none yet: three index probes per article saved on a first load.
+  if (updated.length > 0) {
+    await tx.$executeRaw`DELETE FROM "PersonMention" WHERE "articleId" = ANY(${updated}::int[])`;
+    await tx.$executeRaw`DELETE FROM "EntityMention" WHERE "articleId" = ANY(${updated}::int[])`;
+    await tx.$executeRaw`DELETE FROM "Quote" WHERE "articleId" = ANY(${updated}::int[])`;
+  }
   const each = <T>(f: (x: ArticleRecord["extracted"], articleId: number) => T[]) => items.flatMap((i) => f(i.record.extracted, i.articleId));
   // People found by a role pattern get their Person row first; a gazetteer person with the same id is never overwritten.
   const discovered = uniqueBy(
