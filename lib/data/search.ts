@@ -399,15 +399,12 @@ const paramsOf = (sql: string, params: Param[]) =>
 /** Search's statements outside a transaction, on the pool (lib/data/transaction.ts: why not Prisma's client). */
 const reader = (): SqlReader => sqlReader(database().pool);
 
-/** Statements outside a transaction or inside one. */
-type Client = SqlReader;
-
 /**
  * The planner's estimate of the matches, with the date window's share when the query names a time
  * (withinWindow) and each term's idf when several terms are ranked: all asked at once.
  */
 async function plannedEstimates(
-  c: Client, where: string, params: Param[], opts: { window: { rest: string; restParams: Param[]; w: DateWindow } | null; terms: string[] },
+  c: SqlReader, where: string, params: Param[], opts: { window: { rest: string; restParams: Param[]; w: DateWindow } | null; terms: string[] },
 ): Promise<{ estimate: Estimate; idf: number[] | null }> {
   const { window: win, terms } = opts;
   const [size, planned, inWindow, rest, dfs] = await Promise.all([
@@ -422,7 +419,7 @@ async function plannedEstimates(
   return { estimate, idf: dfs ? dfs.map((df) => idfOf(df, rows)) : null };
 }
 
-async function plannedRows(c: Client, where: string, params: Param[]): Promise<number> {
+async function plannedRows(c: SqlReader, where: string, params: Param[]): Promise<number> {
   const plan = await c.rows<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
     `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, paramsOf(where, params));
   return plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"];
@@ -453,7 +450,7 @@ const PROBE_ROWS = 400;
  * not by far, or the query has an exclusion or a phrase, the first PROBE_ROWS rows are tested.
  * A wrong yes costs one walk, then the bitmap runs.
  */
-async function walkPays(c: Client, where: string, params: Param[], { estimate, rows }: Estimate, blurred: boolean): Promise<boolean> {
+async function walkPays(c: SqlReader, where: string, params: Param[], { estimate, rows }: Estimate, blurred: boolean): Promise<boolean> {
   const used = paramsOf(where, params);
   const need = 2 * RANK_CAP;
   const expected = (estimate * Math.min(WALK_ROWS, rows)) / rows;
