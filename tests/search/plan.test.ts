@@ -97,6 +97,22 @@ describe("search plans", () => {
     }
   });
 
+  it("takes a frequent term's candidates in a date range from the date index, newest first, not its GIN bitmap", async () => {
+    const q = "q=سوريا&from=2014-01&to=2016-12";
+    const m = await main(q);
+    expect(m.plan).toMatch(/Index Scan Backward using "Article_publishedAt_idx"/);
+    expect(m.plan).not.toMatch(/Bitmap Index Scan on "Article_searchVector_idx"/);
+    expect(m.plan).not.toMatch(/Seq Scan on "Article"/);
+    const { search } = await import("../../lib/data/search");
+    const { parseSearchParams } = await import("../../lib/params/search");
+    const parsed = parseSearchParams(new URLSearchParams(q));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const r = await search(parsed.value);
+    expect(r.total).toEqual({ value: 200, exact: false });
+    expect(r.hits).toHaveLength(20);
+    for (const h of r.hits) expect(h.date! >= "2014-01-01" && h.date! <= "2016-12-31", h.date!).toBe(true);
+  });
+
   it("partial matches and a date window keep to the indexes and bounded walks", async () => {
     // Two rare names and a frequent word: few articles hold all three, so the partial tier runs too.
     for (const q of [`q=${rareName(40)} ${rareName(41)} سوريا`, `q=${rareName(40)} ${rareName(41)} 2016`, "q=سوريا أيلول 2016", `q=${rareName(40)} كيري -لافروف`]) {
