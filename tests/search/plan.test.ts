@@ -113,6 +113,14 @@ describe("search plans", () => {
     for (const h of r.hits) expect(h.date! >= "2014-01-01" && h.date! <= "2016-12-31", h.date!).toBe(true);
   });
 
+  it("asks the index for a rare term alone and tests the frequent ones on its rows", async () => {
+    const m = await main(`q=${rareName(40)} سوريا كيري`);
+    const cond = m.plan.split("\n").find((l) => /Index Cond: .*searchVector/.test(l));
+    expect(cond, m.plan).toBeDefined();
+    expect(cond).not.toMatch(/سوريا|xgsyria|كير/);
+    expect(m.plan).not.toMatch(/Seq Scan on "Article"/);
+  });
+
   it("partial matches and a date window keep to the indexes and bounded walks", async () => {
     // Two rare names and a frequent word: few articles hold all three, so the partial tier runs too.
     for (const q of [`q=${rareName(40)} ${rareName(41)} سوريا`, `q=${rareName(40)} ${rareName(41)} 2016`, "q=سوريا أيلول 2016", `q=${rareName(40)} كيري -لافروف`]) {
