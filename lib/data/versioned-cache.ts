@@ -1,14 +1,16 @@
 import "server-only";
 import { BoundedCache } from "../cache";
-import { db } from "./client";
+import { database } from "./client";
+import { sqlReader } from "./transaction";
 
 // Results of expensive reads kept in this process until the stored events change (the most recently
 // used `maxEntries`, lib/cache.ts). Each use costs one
 // primary-key read of DataVersion (bumped by every applied grouping, lib/data/write/apply-events.ts),
-// so instances sharing a database never serve each other's stale results.
+// so instances sharing a database never serve each other's stale results. That read goes straight to the
+// pool, as search's statements do (lib/data/transaction.ts, SqlReader): it is paid by every search and page.
 
 async function currentVersion(): Promise<string> {
-  const rows = await db().$queryRaw<Array<{ version: string }>>`SELECT version::text FROM "DataVersion" WHERE id = 1`;
+  const rows = await sqlReader(database().pool).rows<{ version: string }>(`SELECT version::text FROM "DataVersion" WHERE id = 1`);
   return rows[0]?.version ?? "0";
 }
 
