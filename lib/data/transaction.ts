@@ -2,7 +2,7 @@
 // Every writer (articles, events, people, search text, backup and restore) uses it. Search's reads are the
 // exception: they run on the same pool through `pg` itself (readWithSettings, SqlReader), see below.
 import type pg from "pg";
-import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 /** The transaction's client: Prisma's models and raw queries, all on the transaction's one connection. */
 export type Tx = Prisma.TransactionClient;
@@ -55,15 +55,13 @@ export const sqlReader = (on: Pick<pg.Pool, "query"> | pg.PoolClient): SqlReader
 export async function readWithSettings<T>(
   pool: pg.Pool, read: (c: SqlReader) => Promise<T>, opts: Pick<TransactionOptions, "readOnly" | "settings">,
 ): Promise<T> {
-  const settings = Object.entries(opts.settings ?? {});
-  if (settings.length === 0 && !opts.readOnly) return read(sqlReader(pool));
+  const settings = settingsStatement(opts);
+  if (!settings) return read(sqlReader(pool));
   const c = await pool.connect();
   let broken = false;
   try {
-    await c.query(opts.readOnly ? "BEGIN READ ONLY" : "BEGIN");
-    if (settings.length > 0) {
-      await c.query(`SELECT ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, settings.flat());
-    }
+    await c.query("BEGIN");
+    await c.query(settings.sql, settings.values);
     const out = await read(sqlReader(c));
     await c.query("COMMIT");
     return out;
@@ -78,12 +76,13 @@ export async function readWithSettings<T>(
 
 /** One round trip for all settings (set_config with is_local = true is SET LOCAL). */
 async function applySettings(tx: Tx, opts: TransactionOptions): Promise<void> {
-  const settings = settingsSql(opts);
-  if (settings) await tx.$queryRaw(settings);
+  const settings = settingsStatement(opts);
+  if (settings) await tx.$queryRawUnsafe(settings.sql, ...settings.values);
 }
 
-function settingsSql(opts: Pick<TransactionOptions, "readOnly" | "settings">): Prisma.Sql | null {
+/** The transaction's settings as one statement (read-only is `transaction_read_only`), or null when none. */
+function settingsStatement(opts: Pick<TransactionOptions, "readOnly" | "settings">): { sql: string; values: string[] } | null {
   const settings = Object.entries({ ...(opts.readOnly ? { transaction_read_only: "on" } : {}), ...opts.settings });
   if (settings.length === 0) return null;
-  return Prisma.sql`SELECT ${Prisma.join(settings.map(([name, value]) => Prisma.sql`set_config(${name}, ${value}, true)`))}`;
+  return { sql: `SELECT ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, values: settings.flat() };
 }
