@@ -1,7 +1,7 @@
 // EXPLAIN (ANALYZE, BUFFERS) of every SQL statement search() runs for one query (bench:search --explain,
 // and the plan test). Statements are captured at the pg client (search's own, and those under Prisma's
-// adapter) while search() runs, then replayed in the same order in one read-only transaction, its settings (SET LOCAL, set_config)
-// included, with each query explained.
+// adapter) while search() runs, then replayed in the same order in one read-only transaction, its
+// settings (SET LOCAL, set_config) included, with each query explained.
 import pg from "pg";
 import { db } from "./client";
 import { inTransaction } from "./transaction";

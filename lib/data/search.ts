@@ -287,24 +287,10 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   // Set once the estimates give the terms' weights (below): the score refers to parameters added then.
   let score: ScoreSql | null = null;
 
-  // The candidate set, from one of three sources: the GIN bitmap (cost grows with the number of matches),
-  // a bounded walk of the table (cost grows with the rows tested, about RANK_CAP / the share of articles
-  // that match), both giving the first matches in storage order, or, for a search limited to dates, a
-  // bounded walk of those dates' rows, newest first (`dated`: the range's bounds as SQL).
-  // With `driving` (a rare term's tsquery as SQL), the index is asked for that term alone and the rest of the
-  // query is tested on its rows (OFFSET 0 keeps the test out of the index scan).
-  const candFrom = (walk: "table" | "index", dated?: string, driving?: string) =>
-    dated
-      ? `(SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" WHERE ${dated} ORDER BY "publishedAt" DESC LIMIT ${WALK_ROWS}) a`
-      : walk === "table"
-        ? `(SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${WALK_ROWS}) a`
-        : driving
-          ? `(SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" WHERE "searchVector" @@ ${driving} OFFSET 0) a`
-          : `"Article" a`;
-  const sql = (walk: "table" | "index", dated?: string, driving?: string) => `
+  const sql = (source: CandidateSource) => `
     WITH cand AS MATERIALIZED (
       SELECT a.id, ${tsquery ? 'a."searchVector"' : "NULL::tsvector"} AS v, a."publishedAt" AS d, a."outletId" AS o, a."dateBasis" AS b
-      FROM ${candFrom(walk, dated, driving)} WHERE ${where} LIMIT ${cap}
+      FROM ${candidatesFrom(source)} WHERE ${where} LIMIT ${cap}
     ),
     ${score ? rankedSql(score, "score DESC, c.d DESC NULLS LAST, c.id DESC", pageEnd, pageLimit) : `ranked AS (SELECT c.id, 0 AS score FROM cand c ORDER BY c.d DESC NULLS LAST, c.id DESC ${pageLimit})`}
     SELECT
@@ -343,7 +329,7 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   let idf: number[] | null = tierIdf;
   // The dates the matches are limited to (the filter's range, the query's window), for the dated walk.
   // Not for a partial tier with a window: it also takes the articles with no known date.
-  const range = tier && parsed.window ? null : dateRangeOf(p, tier ? null : parsed.window);
+  const range = tier && parsed.window ? null : dateRangeOf(p, parsed.window);
   let datedWalk = false;
   let driver: number | null = null;
   if (tsquery) {
@@ -379,13 +365,13 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
     // Only plain index scans: given a bitmap, the planner read the whole range and sorted it, vectors and all
     // (a quarter's 4,700 rows, 21 MB, 100 ms), where the date index gives the rows in order.
     const plan = { enable_seqscan: "off", enable_bitmapscan: "off" };
-    const found = (await withPlan(plan, (c) => c.rows<Row>(sql("index", rangeSql(range, dated, '"publishedAt"')), dated), true))[0]!;
+    const found = (await withPlan(plan, (c) => c.rows<Row>(sql({ dates: rangeSql(range, dated, '"publishedAt"') }), dated), true))[0]!;
     walked = found.total >= RANK_CAP;
     // Else the dates hold fewer matches than the estimate said, or some are matched through their event's date.
     if (walked) row = found;
   } else if (tsquery && (await walkPays(reader(), where, params, estimate!, blurred))) {
     // Storage order from the first block, as the bitmap would give (not where another scan happens to be).
-    const found = (await withPlan({ synchronize_seqscans: "off" }, (c) => c.rows<Row>(sql("table"), params), true))[0]!;
+    const found = (await withPlan({ synchronize_seqscans: "off" }, (c) => c.rows<Row>(sql("walk"), params), true))[0]!;
     walked = found.total >= RANK_CAP;
     // Else the estimate was too high: the walk did not fill the candidate set. Use the index after all.
     if (walked) row = found;
@@ -393,9 +379,9 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   if (!row && driver !== null) {
     const driven = [...params];
     const driving = `to_tsquery('simple', $${driven.push(compileGroup(parsed.groups[driver]!))})`;
-    row = (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql("index", undefined, driving), driven), true))[0]!;
+    row = (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql({ driving }), driven), true))[0]!;
   }
-  row ??= (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql("index"), params), tsquery !== null))[0]!;
+  row ??= (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql("bitmap"), params), tsquery !== null))[0]!;
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
 
@@ -433,6 +419,35 @@ interface Estimate {
 const paramsOf = (sql: string, params: Param[]) =>
   params.slice(0, (sql.match(/\$\d+/g) ?? []).reduce((n, x) => Math.max(n, Number(x.slice(1))), 0));
 
+/** The columns of Article a candidate source gives (the candidate set's and the probes'). */
+const SOURCE_COLUMNS = `id, "searchVector", "publishedAt", "outletId", "dateBasis"`;
+
+/**
+ * Where the candidate set is read from: the GIN bitmap (cost grows with the number of matches), a bounded
+ * walk of the table (cost grows with the rows tested, about RANK_CAP / the share of articles that match),
+ * both giving the first matches in storage order; for a search limited to dates, a bounded walk of those
+ * dates' rows, newest first (`dates`: the range's bounds as SQL); or the index asked for a rare term alone
+ * (`driving`: its tsquery as SQL), the rest of the query tested on its rows (OFFSET 0 keeps it out of the
+ * index scan).
+ */
+type CandidateSource = "bitmap" | "walk" | { dates: string } | { driving: string };
+
+function candidatesFrom(source: CandidateSource): string {
+  if (source === "bitmap") return `"Article" a`;
+  if (source === "walk") return `(SELECT ${SOURCE_COLUMNS} FROM "Article" LIMIT ${WALK_ROWS}) a`;
+  if ("dates" in source) return `(SELECT ${SOURCE_COLUMNS} FROM "Article" WHERE ${source.dates} ORDER BY "publishedAt" DESC LIMIT ${WALK_ROWS}) a`;
+  return `(SELECT ${SOURCE_COLUMNS} FROM "Article" WHERE "searchVector" @@ ${source.driving} OFFSET 0) a`;
+}
+
+/**
+ * The share of `rows` (a bounded row source, aliased a) that `where` holds: the probes of walkPays and
+ * datedProbePays. NaN when the source has no rows.
+ */
+async function probedShare(c: SqlReader, where: string, params: Param[], rows: string): Promise<number> {
+  const [r] = await c.rows<{ n: number; of: number }>(`SELECT (count(*) FILTER (WHERE ${where}))::int AS n, count(*)::int AS "of" FROM ${rows} a`, params);
+  return r!.n / r!.of;
+}
+
 /** Search's statements outside a transaction, on the pool (lib/data/transaction.ts: why not Prisma's client). */
 const reader = (): SqlReader => sqlReader(database().pool);
 
@@ -446,14 +461,17 @@ async function plannedEstimates(
 ): Promise<{ estimate: Estimate; idf: number[] | null; dfs: number[] | null; inRange: number | null; share: number }> {
   const { window: win, terms, range } = opts;
   const rangeParams: Param[] = [];
-  const [size, planned, inWindow, rest, dfs, inRange] = await Promise.all([
+  // The range is the window when no date filter narrows it: its rows are estimated once.
+  const sameAsWindow = win !== null && range !== null && range.from === win.w.from && range.to === win.w.to;
+  const [size, planned, inWindow, rest, dfs, rangeRows] = await Promise.all([
     c.rows<{ n: number }>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`),
     plannedRows(c, where, params),
     win ? plannedRows(c, `a."publishedAt" BETWEEN $1::date AND $2::date`, [win.w.from, win.w.to]) : null,
     win ? plannedRows(c, win.rest, win.restParams) : null,
     terms.length > 1 ? Promise.all(terms.map((t) => plannedRows(c, `a."searchVector" @@ to_tsquery('simple', $1)`, [t]))) : null,
-    range ? plannedRows(c, rangeSql(range, rangeParams, 'a."publishedAt"'), rangeParams) : null,
+    range && !sameAsWindow ? plannedRows(c, rangeSql(range, rangeParams, 'a."publishedAt"'), rangeParams) : null,
   ]);
+  const inRange = sameAsWindow ? inWindow : rangeRows;
   const rows = size[0]!.n;
   const estimate = { estimate: win ? withinWindow(planned, rest!, inWindow!, rows) : planned, rows };
   // The share of the range's articles that match: the rest of the query's over all articles when the
@@ -519,10 +537,8 @@ export function drivingTerm(dfs: number[], rows: number): number | null {
 async function datedProbePays(c: SqlReader, where: string, params: Param[], range: DateRange, inRange: number): Promise<boolean> {
   const probe = paramsOf(where, params);
   const dated = rangeSql(range, probe, '"publishedAt"');
-  const [{ n, of }] = await c.rows<{ n: number; of: number }>(
-    `SELECT (count(*) FILTER (WHERE ${where}))::int AS n, count(*)::int AS "of" FROM (SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis"
-       FROM "Article" WHERE ${dated} ORDER BY "publishedAt" DESC LIMIT ${PROBE_ROWS}) a`, probe) as [{ n: number; of: number }];
-  return of > 0 && datedWalkPays(n / of, inRange);
+  const share = await probedShare(c, where, probe, `(SELECT ${SOURCE_COLUMNS} FROM "Article" WHERE ${dated} ORDER BY "publishedAt" DESC LIMIT ${PROBE_ROWS})`);
+  return share > 0 && datedWalkPays(share, inRange);
 }
 
 async function plannedRows(c: SqlReader, where: string, params: Param[]): Promise<number> {
@@ -563,9 +579,8 @@ async function walkPays(c: SqlReader, where: string, params: Param[], { estimate
   if (expected >= need) return true;
   // Terms estimated below the bar skip the probe, unless an exclusion or a phrase blurs the estimate.
   if (rows <= WALK_ROWS || (expected * 2 < need && !blurred)) return false;
-  const probe = await c.rows<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (SELECT id, "searchVector", "publishedAt", "outletId", "dateBasis" FROM "Article" LIMIT ${PROBE_ROWS}) a WHERE ${where}`, used);
-  return (probe[0]!.n * WALK_ROWS) / PROBE_ROWS >= need;
+  const share = await probedShare(c, where, used, `(SELECT ${SOURCE_COLUMNS} FROM "Article" LIMIT ${PROBE_ROWS})`);
+  return share * WALK_ROWS >= need;
 }
 
 /**
