@@ -13,6 +13,8 @@ export interface ExplainedStatement {
   plan: string;
 }
 
+/** BEGIN sent with the settings in one message (readWithSettings): the settings are kept, the BEGIN is the replay's. */
+const BEGIN_WITH = /^\s*BEGIN\s*;\s*/i;
 /** Ended or begun by the replay's own transaction. */
 const TRANSACTION = /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i;
 /** Run as they are: they set the plan up. */
@@ -46,7 +48,8 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
     db(),
     async (tx) => {
       const out: ExplainedStatement[] = [];
-      for (const [sql, params] of captured) {
+      for (const [statement, params] of captured) {
+        const sql = statement.replace(BEGIN_WITH, "");
         if (/^\s*EXPLAIN\b/i.test(sql) || TRANSACTION.test(sql)) continue; // EXPLAIN: search()'s own estimate (walkPays)
         if (SETTINGS.test(sql)) {
           await tx.$executeRawUnsafe(sql, ...(params ?? []));

@@ -87,6 +87,17 @@ describe("readWithSettings", () => {
     expect(after.map((r) => r[0]!.v)).toEqual(after.map(() => outside!.v));
   });
 
+  it("sends the settings as literals, quotes and backslashes kept, and gives the connection back after its COMMIT", async () => {
+    const pool = t.database.pool;
+    const name = "o'brien \\ $1 --";
+    const [inside] = await readWithSettings(pool, (c) => c.rows<{ v: string }>(`SELECT current_setting('application_name') AS v`), { settings: { application_name: name } });
+    expect(inside!.v).toBe(name);
+    // COMMIT was not waited for: the connection returns once it is answered.
+    await expect.poll(() => pool.idleCount === pool.totalCount, { timeout: 2000 }).toBe(true);
+    const after = await Promise.all(Array.from({ length: 12 }, () => sqlReader(pool).rows<{ v: string }>(`SELECT current_setting('application_name') AS v`)));
+    expect(after.some((r) => r[0]!.v === name)).toBe(false);
+  });
+
   it("refuses a write when read-only", async () => {
     await expect(readWithSettings(t.database.pool, (c) => c.rows(`INSERT INTO "Outlet" (id, "nameAr") VALUES ('ro-write', 'منفذ')`), { readOnly: true })).rejects.toThrow(/read-only/);
     expect(await t.db.outlet.findUnique({ where: { id: "ro-write" } })).toBeNull();

@@ -1,8 +1,10 @@
 // The one way to run work in a transaction: a Prisma interactive transaction on the process's one pool.
 // Every writer (articles, events, people, search text, backup and restore) uses it. Search's reads are the
 // exception: they run on the same pool through `pg` itself (readWithSettings, SqlReader), see below.
-import type pg from "pg";
+import pg from "pg";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
+const { escapeLiteral } = pg;
 
 /** The transaction's client: Prisma's models and raw queries, all on the transaction's one connection. */
 export type Tx = Prisma.TransactionClient;
@@ -49,8 +51,12 @@ export const sqlReader = (on: Pick<pg.Pool, "query"> | pg.PoolClient): SqlReader
 });
 
 /**
- * One read under a transaction's settings (`SET LOCAL`: search's plan), on one connection of the pool:
- * BEGIN, the settings in one statement, the read, COMMIT. No settings, no transaction.
+ * One read under a transaction's settings (`SET LOCAL`: search's plan), on one connection of the pool, in
+ * two round trips: BEGIN with the settings (one simple-protocol message, the settings as literals), then
+ * the read. Its COMMIT is sent but not waited for (a read-only transaction has nothing to commit, and the
+ * result is already read): the connection goes back to the pool once COMMIT is answered, and is dropped if
+ * it is not. That is two round trips of four, about 0.5 ms each on this machine, off every search.
+ * No settings, no transaction.
  */
 export async function readWithSettings<T>(
   pool: pg.Pool, read: (c: SqlReader) => Promise<T>, opts: Pick<TransactionOptions, "readOnly" | "settings">,
@@ -58,20 +64,19 @@ export async function readWithSettings<T>(
   const settings = settingsStatement(opts);
   if (!settings) return read(sqlReader(pool));
   const c = await pool.connect();
-  let broken = false;
+  let out: T;
   try {
-    await c.query("BEGIN");
-    await c.query(settings.sql, settings.values);
-    const out = await read(sqlReader(c));
-    await c.query("COMMIT");
-    return out;
+    // No values: pg sends it as one simple query, so both statements go in one message.
+    await c.query(`BEGIN; ${settings.sql.replace(/\$(\d+)/g, (_, i: string) => escapeLiteral(settings.values[Number(i) - 1]!))}`);
+    out = await read(sqlReader(c));
   } catch (e) {
     // A connection that cannot even roll back is dropped rather than handed to the next reader.
-    await c.query("ROLLBACK").catch(() => (broken = true));
-    throw e;
-  } finally {
+    const broken = await c.query("ROLLBACK").then(() => false, () => true);
     c.release(broken);
+    throw e;
   }
+  c.query("COMMIT").then(() => c.release(), () => c.release(true));
+  return out;
 }
 
 /** One round trip for all settings (set_config with is_local = true is SET LOCAL). */
