@@ -15,7 +15,7 @@ export interface SearchWord {
 }
 
 // Words are runs of letters, marks and digits; everything else (، ؛ ؟ « » quotes, dashes) separates them.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
 const LATIN_ACCENTED = /[\u00c0-\u024f]/g;

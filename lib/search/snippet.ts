@@ -1,7 +1,7 @@
 // Result snippets with the matched words marked, computed in TypeScript from the query's own stems:
 // each word of the text is normalised and stemmed as the index does it, so a variant spelling (كيرى),
 // a Latin query (Kerry) or an inflected form (والمحادثات) is highlighted exactly as it matched.
-import { searchWords } from "./normalize";
+import { normalizeWord, WORD } from "./normalize";
 import { stem } from "./stem";
 import { memoize } from "../cache";
 
@@ -22,9 +22,32 @@ export interface Snippet {
 
 const WINDOW_WORDS = 32;
 
-// Stemming each word of 20 bodies was about half the time of a fast search at 1,000,000 articles; the
-// vocabulary repeats, so the stems of the most recently read 50,000 words are remembered.
-const stemOf = memoize(stem, 50_000);
+// Folding and stemming each word of 20 bodies was about half the time of a fast search at 1,000,000
+// articles; the vocabulary repeats, so the stems of the most recently read 50,000 written forms are
+// remembered (one lookup per word: the form as written to its stem, "" for a word that folds to nothing).
+const stemOfWritten = memoize((raw: string) => {
+  const norm = normalizeWord(raw);
+  return norm ? stem(norm) : "";
+}, 50_000);
+
+/** The index's word pattern (lib/search/normalize.ts), a copy of its own: exec keeps its place in lastIndex. */
+const WORDS = new RegExp(WORD.source, WORD.flags);
+
+/** The words of `text[start, end)` as offsets, with whether each one's stem is in `stems` (no objects per word). */
+function matchedWords(text: string, stems: ReadonlySet<string>, start = 0, end = text.length) {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hits: boolean[] = [];
+  WORDS.lastIndex = start;
+  for (let m = WORDS.exec(text); m && m.index < end; m = WORDS.exec(text)) {
+    const s = stemOfWritten(m[0]);
+    if (!s) continue;
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    hits.push(stems.has(s));
+  }
+  return { starts, ends, hits };
+}
 
 /** Marks every word of `text` whose stem is in `stems` (whole text: for titles). */
 export function highlight(text: string, stems: ReadonlySet<string>): SnippetSegment[] {
@@ -33,13 +56,12 @@ export function highlight(text: string, stems: ReadonlySet<string>): SnippetSegm
 
 /** The passage of about 32 words with the most matched words (the opening when none matches). */
 export function snippet(text: string, stems: ReadonlySet<string>, windowWords = WINDOW_WORDS): Snippet {
-  const words = searchWords(text);
-  if (words.length === 0) return { segments: text ? [{ text, hit: false }] : [], start: 0, before: false, after: false };
-  const hits = words.map((w) => stems.has(stemOf(w.norm)));
+  const { starts, ends, hits } = matchedWords(text, stems);
+  if (starts.length === 0) return { segments: text ? [{ text, hit: false }] : [], start: 0, before: false, after: false };
   let best = 0;
   let bestCount = -1;
   let count = 0;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < starts.length; i++) {
     if (hits[i]) count++;
     if (i >= windowWords && hits[i - windowWords]) count--;
     const first = Math.max(0, i - windowWords + 1);
@@ -51,28 +73,30 @@ export function snippet(text: string, stems: ReadonlySet<string>, windowWords = 
   // Start a few words before the first match so it reads in context.
   const firstHit = hits.indexOf(true, best);
   const from = bestCount > 0 && firstHit >= 0 ? Math.max(0, Math.min(best, firstHit - 4)) : 0;
-  const to = Math.min(words.length, from + windowWords);
-  const start = words[from]!.start;
-  const end = words[to - 1]!.end;
-  return { segments: segmentsOf(text, start, end, stems), start, before: from > 0, after: to < words.length };
+  const to = Math.min(starts.length, from + windowWords);
+  const start = starts[from]!;
+  const end = ends[to - 1]!;
+  return { segments: segmentsOf(text, start, end, stems), start, before: from > 0, after: to < starts.length };
 }
 
+/** `text[start, end)` cut into matched words and the text between them, each run of white space as one space. */
 function segmentsOf(text: string, start: number, end: number, stems: ReadonlySet<string>): SnippetSegment[] {
-  const slice = text.slice(start, end).replace(/\s+/g, " ");
   const out: SnippetSegment[] = [];
-  let last = 0;
   const push = (t: string, hit: boolean) => {
     if (!t) return;
     const prev = out[out.length - 1];
     if (prev && prev.hit === hit) prev.text += t;
     else out.push({ text: t, hit });
   };
-  for (const w of searchWords(slice)) {
-    if (!stems.has(stemOf(w.norm))) continue;
-    push(slice.slice(last, w.start), false);
-    push(w.raw, true);
-    last = w.end;
+  const gap = (from: number, to: number) => push(text.slice(from, to).replace(/\s+/g, " "), false);
+  const { starts, ends, hits } = matchedWords(text, stems, start, end);
+  let last = start;
+  for (let i = 0; i < starts.length; i++) {
+    if (!hits[i]) continue;
+    gap(last, starts[i]!);
+    push(text.slice(starts[i], ends[i]), true);
+    last = ends[i]!;
   }
-  push(slice.slice(last), false);
+  gap(last, end);
   return out;
 }
