@@ -384,14 +384,16 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   row ??= (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql("bitmap"), params), tsquery !== null))[0]!;
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
+  let pageRows = row.hits;
 
   // More matches than the cap, sorted by date: the newest matches of all, not of the capped set.
   if (!exact && (p.sort === "date" || !tsquery)) {
-    page = await newestMatches(p, tsquery, offset, walked || !tsquery, estimate, parsed.window, tier ? tier.limit : p.pageSize);
+    pageRows = await newestMatches(p, tsquery, offset, walked || !tsquery, estimate, parsed.window, tier ? tier.limit : p.pageSize);
+    page = pageRows.map((r) => ({ id: r.id, score: 0 }));
   }
 
   const stems = highlightStems(parsed, tier !== null);
-  const hits = await hitsOf(page, stems, page === row.page ? row.hits : null);
+  const hits = await hitsOf(page, stems, pageRows);
   const total = { value: row.total, exact };
   return {
     hits,
@@ -621,25 +623,26 @@ export const DATE_WALK = 4000;
  *    there is no tsquery): for a term in 1% of the articles it read 4,000 rows and still missed (85 ms).
  * 2. when the walk did not fill the page, the term is rarer than about pageSize/DATE_WALK: fetch its
  *    matches through the GIN index (bitmap) and sort them. `+ 0` keeps the planner off the date index.
+ * The page's articles are read in the same statement (hitsOf need not ask again), newest first.
  */
 async function newestMatches(
   p: SearchParams, tsquery: string | null, offset: number, common: boolean, est: Estimate | null, window: DateWindow | null, limit: number,
-): Promise<Array<{ id: number; score: number }>> {
+): Promise<HitRow[]> {
   if (limit <= 0) return [];
   p = { ...p, pageSize: limit };
-  const client = reader();
+  const readPage = (ids: string, params: Param[]) => reader().rows<HitRow>(pageOf(ids), params);
   const walk: Param[] = [];
   const m = tsquery ? `a."searchVector" @@ to_tsquery('simple', $${walk.push(tsquery)})` : "TRUE";
   const w = `${m} AND ${filterSql(p, walk, undefined, window)}`;
   const need = offset + p.pageSize;
   if (need <= DATE_WALK && common) {
-    const r = await client.rows<{ id: number }>(
+    const r = await readPage(
       `SELECT id FROM (SELECT a.id, a."publishedAt" AS d, (${w}) AS hit FROM "Article" a WHERE a."publishedAt" IS NOT NULL
          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT $${walk.push(DATE_WALK)}) x
        WHERE hit ORDER BY d DESC, id DESC LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
       walk.slice(), // a copy: `walk` is cut back below for the other plan
     );
-    if (r.length === p.pageSize) return r.map((x) => ({ id: x.id, score: 0 }));
+    if (r.length === p.pageSize) return r;
     walk.length = walk.length - 3;
   }
   // A term with thousands of matches: sorting them all fetches each one's row (6,700 for ميونيخ, 49 ms warm,
@@ -651,23 +654,26 @@ async function newestMatches(
     // misses is widened tenfold once (each try about 2 ms).
     for (let k = Math.ceil((10 * need * est.rows) / est.estimate); k < est.rows / 2; k *= 10) {
       const win = walk.slice();
-      const r = await client.rows<{ id: number }>(
+      const r = await readPage(
         `SELECT a.id FROM "Article" a WHERE ${w} AND a."publishedAt" >= (SELECT "publishedAt" FROM "Article"
            WHERE "publishedAt" IS NOT NULL ORDER BY "publishedAt" DESC OFFSET $${win.push(k)} LIMIT 1)
          ORDER BY (a."publishedAt" + 0) DESC, a.id DESC LIMIT $${win.push(p.pageSize)} OFFSET $${win.push(offset)}`,
         win,
       );
-      if (r.length === p.pageSize) return r.map((x) => ({ id: x.id, score: 0 }));
+      if (r.length === p.pageSize) return r;
       if (k * 10 > (100 * need * est.rows) / est.estimate) break;
     }
   }
-  const r = await client.rows<{ id: number }>(
+  return readPage(
     `SELECT a.id FROM "Article" a WHERE ${w} ORDER BY (a."publishedAt" + 0) DESC NULLS LAST, a.id DESC
      LIMIT $${walk.push(p.pageSize)} OFFSET $${walk.push(offset)}`,
     walk,
   );
-  return r.map((x) => ({ id: x.id, score: 0 }));
 }
+
+/** The articles of a page (`ids`: SQL giving their ids) as hits read them, newest first as the page is ordered. */
+const pageOf = (ids: string) => `SELECT ${HIT_FIELDS} FROM (${ids}) p JOIN "Article" a ON a.id = p.id LEFT JOIN "Outlet" o ON o.id = a."outletId"
+  ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC`;
 
 /** What a hit shows of its article, as SQL over "Article" a and "Outlet" o (hitsOf, and the ranked page). */
 const HIT_FIELDS = `a.id, a.title, a.body, a."sourceFile", to_char(a."publishedAt", 'YYYY-MM-DD') AS "publishedAt", a."dateBasis"::text AS "dateBasis",

@@ -86,8 +86,8 @@ describe("search plans", () => {
     for (const x of all) onlyBoundedScans(x.plan);
     const walk = all.find((x) => /Article_publishedAt_idx/.test(x.plan));
     expect(walk, all.map((x) => x.plan).join("\n\n")).toBeDefined();
-    expect(walk!.plan).toMatch(/^Limit/);
-    expect(walk!.plan).toMatch(/Index Scan Backward using "Article_publishedAt_idx"/);
+    // Bounded: a Limit above the walk down the date index (the page's articles are joined on above it).
+    expect(walk!.plan).toMatch(/Limit[\s\S]*Index Scan Backward using "Article_publishedAt_idx"/);
     expect(walk!.plan).not.toMatch(/Seq Scan on "Article"/);
   });
 
