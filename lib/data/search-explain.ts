@@ -28,10 +28,11 @@ function statementOf(args: unknown[]): [string, unknown[]] | null {
   return q && typeof q.text === "string" ? [q.text, Array.isArray(q.values) ? q.values : []] : null;
 }
 
-export async function explainSearch(query: URLSearchParams, opts: { analyze?: boolean } = {}): Promise<ExplainedStatement[]> {
+/** Every statement search() sends for one query, in order, with its parameters (search's own and Prisma's). */
+export async function searchStatements(query: URLSearchParams): Promise<Array<[string, unknown[]]>> {
   const parsed = parseSearchParams(query);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  const captured: Array<[string, unknown[] | undefined]> = [];
+  const captured: Array<[string, unknown[]]> = [];
   const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
   const original = proto.query;
   proto.query = function (this: unknown, ...a: unknown[]) {
@@ -44,6 +45,11 @@ export async function explainSearch(query: URLSearchParams, opts: { analyze?: bo
   } finally {
     proto.query = original;
   }
+  return captured;
+}
+
+export async function explainSearch(query: URLSearchParams, opts: { analyze?: boolean } = {}): Promise<ExplainedStatement[]> {
+  const captured = await searchStatements(query);
   return inTransaction(
     db(),
     async (tx) => {

@@ -5,7 +5,7 @@ import "server-only";
 // the first 600 characters of the indexed body, search_lead_length of the migration search_lead_weight),
 // plus its term frequency (ts_rank); the matched terms' proximity (ts_rank_cd, cover density) adds a
 // little. The idf comes from the planner's estimate of each term's matches (ANALYZE keeps the most common
-// lexemes), one EXPLAIN per term (lib/data/search.ts), only when the query has several terms.
+// lexemes), a branch per term of the search's one EXPLAIN (lib/data/search.ts), only when the query has several terms.
 
 /** ts_rank's weights for D, C, B, A: the lead's words (B) count as the body's (D) for frequency, as before
  * they had a weight of their own; the lead is weighed by WEIGHTS.lead instead. */

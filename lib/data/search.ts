@@ -17,6 +17,7 @@ import "server-only";
 // Snippets are computed in TypeScript for the page only; ts_headline is never used.
 import { database, db } from "./client";
 import { readWithSettings, sqlReader, type SqlReader } from "./transaction";
+import { paramsOf, plannedRowsOf } from "./planner-rows";
 import { normalizeText } from "../search/normalize";
 import { compileClause, compileGroup, compileTsquery, highlightStems, parseQuery, type ParsedQuery, type QueryMessage } from "../search/query";
 import { RELAX_BELOW, relaxedTsquery } from "../search/relaxed";
@@ -413,13 +414,9 @@ export const WALK_ROWS = 4000;
 interface Estimate {
   /** The planner's estimate of the matches (filters included). */
   estimate: number;
-  /** Rows of Article by the last ANALYZE. */
+  /** Rows of Article, as the planner counts them (its statistics scaled to the table's size now). */
   rows: number;
 }
-
-/** The parameters `sql` refers to (a prefix of `params`). */
-const paramsOf = (sql: string, params: Param[]) =>
-  params.slice(0, (sql.match(/\$\d+/g) ?? []).reduce((n, x) => Math.max(n, Number(x.slice(1))), 0));
 
 /** The columns of Article a candidate source gives (the candidate set's and the probes'). */
 const SOURCE_COLUMNS = `id, "searchVector", "publishedAt", "outletId", "dateBasis"`;
@@ -475,20 +472,25 @@ async function plannedEstimates(
   const rangeParams: Param[] = [];
   // The range is the window when no date filter narrows it: its rows are estimated once.
   const sameAsWindow = win !== null && range !== null && range.from === win.w.from && range.to === win.w.to;
-  const [size, planned, inWindow, rest, dfs, rangeRows] = await Promise.all([
-    c.rows<{ n: number }>(`SELECT greatest(reltuples, 1)::float8 AS n FROM pg_class WHERE oid = '"Article"'::regclass`),
-    plannedRows(c, where, params),
-    win ? plannedRows(c, `a."publishedAt" BETWEEN $1::date AND $2::date`, [win.w.from, win.w.to]) : null,
-    win ? plannedRows(c, win.rest, win.restParams) : null,
-    terms.length > 1 ? Promise.all(terms.map((t) => plannedRows(c, `a."searchVector" @@ to_tsquery('simple', $1)`, [t]))) : null,
-    range && !sameAsWindow ? plannedRows(c, rangeSql(range, rangeParams, 'a."publishedAt"'), rangeParams) : null,
-  ]);
+  // Every estimate in one EXPLAIN: the table, the query, then what this query needs of the rest.
+  const conditions: Array<[string, Param[]]> = [["TRUE", []], [where, params]];
+  const ask = (where: string, params: Param[]) => conditions.push([where, params]) - 1;
+  const at = {
+    inWindow: win ? ask(`a."publishedAt" BETWEEN $1::date AND $2::date`, [win.w.from, win.w.to]) : -1,
+    rest: win ? ask(win.rest, win.restParams) : -1,
+    terms: terms.length > 1 ? terms.map((t) => ask(`a."searchVector" @@ to_tsquery('simple', $1)`, [t])) : null,
+    range: range && !sameAsWindow ? ask(rangeSql(range, rangeParams, 'a."publishedAt"'), rangeParams) : -1,
+  };
+  const planned = await plannedRowsOf(c, conditions);
+  const of = (i: number) => (i >= 0 ? planned[i]! : null);
+  const [inWindow, rest, rangeRows] = [of(at.inWindow), of(at.rest), of(at.range)];
+  const dfs = at.terms ? at.terms.map((i) => planned[i]!) : null;
   const inRange = sameAsWindow ? inWindow : rangeRows;
-  const rows = size[0]!.n;
-  const estimate = { estimate: win ? withinWindow(planned, rest!, inWindow!, rows) : planned, rows };
+  const [rows, matches] = [Math.max(1, planned[0]!), planned[1]!];
+  const estimate = { estimate: win ? withinWindow(matches, rest!, inWindow!, rows) : matches, rows };
   // The share of the range's articles that match: the rest of the query's over all articles when the
   // window is the range (the planner cannot see through its test), else the whole query's over the range's.
-  const share = Math.min(1, win ? rest! / rows : inRange ? planned / Math.max(1, inRange) : 0);
+  const share = Math.min(1, win ? rest! / rows : inRange ? matches / Math.max(1, inRange) : 0);
   return { estimate, idf: dfs ? dfs.map((df) => idfOf(df, rows)) : null, dfs, inRange, share };
 }
 
@@ -551,12 +553,6 @@ async function datedProbePays(c: SqlReader, where: string, params: Param[], rang
   const dated = rangeSql(range, probe, '"publishedAt"');
   const share = await probedShare(c, where, probe, `(SELECT ${SOURCE_COLUMNS} FROM "Article" WHERE ${dated} ORDER BY "publishedAt" DESC LIMIT ${PROBE_ROWS})`);
   return share > 0 && datedWalkPays(share, inRange);
-}
-
-async function plannedRows(c: SqlReader, where: string, params: Param[]): Promise<number> {
-  const plan = await c.rows<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM "Article" a WHERE ${where}`, paramsOf(where, params));
-  return plan[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"];
 }
 
 /**

@@ -2,7 +2,7 @@
 // generated corpus, so a change that lets the planner slip into a table scan fails here, not at 1,000,000.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus, rareName } from "../../scripts/bench/search-corpus";
-import { explainSearch } from "../../lib/data/search-explain";
+import { explainSearch, searchStatements } from "../../lib/data/search-explain";
 import { createTestDatabase, type TestDatabase } from "../helpers/db";
 
 let t: TestDatabase;
@@ -120,6 +120,14 @@ describe("search plans", () => {
     expect(cond, m.plan).toBeDefined();
     expect(cond).not.toMatch(/سوريا|xgsyria|كير/);
     expect(m.plan).not.toMatch(/Seq Scan on "Article"/);
+  });
+
+  it("asks the planner for all its estimates (the table, the query, each term, the dates) in one EXPLAIN", async () => {
+    const all = await searchStatements(new URLSearchParams(`q=سوريا كيري لافروف&from=2014-01&to=2016-12`));
+    const explains = all.map(([sql]) => sql).filter((sql) => /^\s*EXPLAIN\b/.test(sql));
+    expect(explains).toHaveLength(1);
+    // The table, the query, three terms and the date range: one branch each.
+    expect(explains[0]!.split(" UNION ALL ")).toHaveLength(6);
   });
 
   it("partial matches and a date window keep to the indexes and bounded walks", async () => {
