@@ -90,12 +90,19 @@ describe("readWithSettings", () => {
   it("sends the settings as literals, quotes and backslashes kept, and gives the connection back after its COMMIT", async () => {
     const pool = t.database.pool;
     const name = "o'brien \\ $1 --";
-    const [inside] = await readWithSettings(pool, (c) => c.rows<{ v: string }>(`SELECT current_setting('application_name') AS v`), { settings: { application_name: name } });
+    const [inside] = await readWithSettings(pool, (c) => c.rows<{ v: string }>(`SELECT current_setting('application_name') AS v`), { readOnly: true, settings: { application_name: name } });
     expect(inside!.v).toBe(name);
     // COMMIT was not waited for: the connection returns once it is answered.
     await expect.poll(() => pool.idleCount === pool.totalCount, { timeout: 2000 }).toBe(true);
     const after = await Promise.all(Array.from({ length: 12 }, () => sqlReader(pool).rows<{ v: string }>(`SELECT current_setting('application_name') AS v`)));
     expect(after.some((r) => r[0]!.v === name)).toBe(false);
+  });
+
+  it("waits for the COMMIT of a transaction that is not read-only, and reports its failure", async () => {
+    // A deferred unique constraint is checked at COMMIT only.
+    const write = (c: SqlReader) =>
+      c.rows(`CREATE TEMP TABLE deferred_check (x int UNIQUE DEFERRABLE INITIALLY DEFERRED) ON COMMIT DROP; INSERT INTO deferred_check VALUES (1), (1)`);
+    await expect(readWithSettings(t.database.pool, write, { settings: { work_mem: "40MB" } })).rejects.toThrow(/duplicate key/);
   });
 
   it("refuses a write when read-only", async () => {
