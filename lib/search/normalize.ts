@@ -15,7 +15,7 @@ export interface SearchWord {
 }
 
 // Words are runs of letters, marks and digits; everything else (، ؛ ؟ « » quotes, dashes) separates them.
-export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
 const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
@@ -55,18 +55,27 @@ export function normalizedWordList(text: string): string[] {
   return normalizeText(text).match(WORD) ?? [];
 }
 
-// Snippets fold every word of each result's body (about 3 ms for a page of 20 at 1,000,000 articles);
-// the press repeats its words, so the folded forms of the most recently read 50,000 are remembered.
+// Query words and the gazetteers' names are folded again and again; the folded forms of the most recently
+// read 50,000 are remembered.
 const memoNorm = memoize(normalizeWord, 50_000);
+
+/**
+ * Calls `visit` with each word of `text[start, end)` as written and its offset, by the index's word
+ * pattern (a copy per call, so that a visit may split words itself).
+ */
+export function eachWord(text: string, visit: (raw: string, at: number) => void, start = 0, end = text.length): void {
+  const words = new RegExp(WORD);
+  words.lastIndex = start;
+  for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) visit(m[0], m.index);
+}
 
 /** Every word of a text in order, with offsets into the text as written. */
 export function searchWords(text: string): SearchWord[] {
   const out: SearchWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const norm = memoNorm(m[0]);
-    if (norm) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], norm });
-  }
+  eachWord(text, (raw, at) => {
+    const norm = memoNorm(raw);
+    if (norm) out.push({ start: at, end: at + raw.length, raw, norm });
+  });
   return out;
 }
 

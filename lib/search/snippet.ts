@@ -1,7 +1,7 @@
 // Result snippets with the matched words marked, computed in TypeScript from the query's own stems:
 // each word of the text is normalised and stemmed as the index does it, so a variant spelling (كيرى),
 // a Latin query (Kerry) or an inflected form (والمحادثات) is highlighted exactly as it matched.
-import { normalizeWord, WORD } from "./normalize";
+import { eachWord, normalizeWord } from "./normalize";
 import { stem } from "./stem";
 import { memoize } from "../cache";
 
@@ -30,22 +30,23 @@ const stemOfWritten = memoize((raw: string) => {
   return norm ? stem(norm) : "";
 }, 50_000);
 
-/** The index's word pattern (lib/search/normalize.ts), a copy of its own: exec keeps its place in lastIndex. */
-const WORDS = new RegExp(WORD.source, WORD.flags);
-
 /** The words of `text[start, end)` as offsets, with whether each one's stem is in `stems` (no objects per word). */
 function matchedWords(text: string, stems: ReadonlySet<string>, start = 0, end = text.length) {
   const starts: number[] = [];
   const ends: number[] = [];
   const hits: boolean[] = [];
-  WORDS.lastIndex = start;
-  for (let m = WORDS.exec(text); m && m.index < end; m = WORDS.exec(text)) {
-    const s = stemOfWritten(m[0]);
-    if (!s) continue;
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    hits.push(stems.has(s));
-  }
+  eachWord(
+    text,
+    (raw, at) => {
+      const s = stemOfWritten(raw);
+      if (!s) return;
+      starts.push(at);
+      ends.push(at + raw.length);
+      hits.push(stems.has(s));
+    },
+    start,
+    end,
+  );
   return { starts, ends, hits };
 }
 
