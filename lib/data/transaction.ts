@@ -61,13 +61,13 @@ export const sqlReader = (on: Pick<pg.Pool, "query"> | pg.PoolClient): SqlReader
 export async function readWithSettings<T>(
   pool: pg.Pool, read: (c: SqlReader) => Promise<T>, opts: Pick<TransactionOptions, "readOnly" | "settings">,
 ): Promise<T> {
-  const settings = settingsStatement(opts);
-  if (!settings) return read(sqlReader(pool));
+  const settings = settingsOf(opts);
+  if (settings.length === 0) return read(sqlReader(pool));
   const c = await pool.connect();
   let out: T;
   try {
     // No values: pg sends it as one simple query, so both statements go in one message.
-    await c.query(`BEGIN; ${settings.sql.replace(/\$(\d+)/g, (_, i: string) => escapeLiteral(settings.values[Number(i) - 1]!))}`);
+    await c.query(`BEGIN; SELECT ${settings.map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`).join(", ")}`);
     out = await read(sqlReader(c));
   } catch (e) {
     // A connection that cannot even roll back is dropped rather than handed to the next reader.
@@ -90,13 +90,11 @@ export async function readWithSettings<T>(
 
 /** One round trip for all settings (set_config with is_local = true is SET LOCAL). */
 async function applySettings(tx: Tx, opts: TransactionOptions): Promise<void> {
-  const settings = settingsStatement(opts);
-  if (settings) await tx.$queryRawUnsafe(settings.sql, ...settings.values);
+  const settings = settingsOf(opts);
+  if (settings.length > 0) await tx.$queryRawUnsafe(`SELECT ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, ...settings.flat());
 }
 
-/** The transaction's settings as one statement (read-only is `transaction_read_only`), or null when none. */
-function settingsStatement(opts: Pick<TransactionOptions, "readOnly" | "settings">): { sql: string; values: string[] } | null {
-  const settings = Object.entries({ ...(opts.readOnly ? { transaction_read_only: "on" } : {}), ...opts.settings });
-  if (settings.length === 0) return null;
-  return { sql: `SELECT ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`, values: settings.flat() };
+/** The transaction's settings as [name, value] (read-only is `transaction_read_only`). */
+function settingsOf(opts: Pick<TransactionOptions, "readOnly" | "settings">): Array<[string, string]> {
+  return Object.entries({ ...(opts.readOnly ? { transaction_read_only: "on" } : {}), ...opts.settings });
 }
