@@ -366,13 +366,13 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
     const dated = [...params];
     // Only plain index scans: given a bitmap, the planner read the whole range and sorted it, vectors and all
     // (a quarter's 4,700 rows, 21 MB, 100 ms), where the date index gives the rows in order.
-    const plan = { enable_seqscan: "off", enable_bitmapscan: "off" };
+    const plan = { ...NO_SEQSCAN, enable_bitmapscan: "off" };
     const found = (await withPlan(plan, (c) => c.rows<Row>(sql({ dates: rangeSql(range, dated, '"publishedAt"') }), dated), true))[0]!;
     walked = found.total >= RANK_CAP;
     // Else the dates hold fewer matches than the estimate said, or some are matched through their event's date.
     if (walked) row = found;
   } else if (tsquery && (await walkPays(where, params, estimate!, blurred))) {
-    const found = (await withPlan(FIRST_ROWS_PLAN, (c) => c.rows<Row>(sql("walk"), params), true))[0]!;
+    const found = (await withPlan(NO_SEQSCAN, (c) => c.rows<Row>(sql("walk"), params), true))[0]!;
     walked = found.total >= RANK_CAP;
     // Else the estimate was too high: the walk did not fill the candidate set. Use the index after all.
     if (walked) row = found;
@@ -380,9 +380,9 @@ async function runSearch(p: SearchParams, parsed: ParsedQuery, tier: PartialTier
   if (!row && driver !== null) {
     const driven = [...params];
     const driving = `to_tsquery('simple', $${driven.push(compileGroup(parsed.groups[driver]!))})`;
-    row = (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql({ driving }), driven), true))[0]!;
+    row = (await withPlan(NO_SEQSCAN, (c) => c.rows<Row>(sql({ driving }), driven), true))[0]!;
   }
-  row ??= (await withPlan({ enable_seqscan: "off" }, (c) => c.rows<Row>(sql("bitmap"), params), tsquery !== null))[0]!;
+  row ??= (await withPlan(NO_SEQSCAN, (c) => c.rows<Row>(sql("bitmap"), params), tsquery !== null))[0]!;
   const exact = row.total < RANK_CAP;
   let page = row.page ?? [];
   let pageRows = row.hits;
@@ -423,13 +423,14 @@ const SOURCE_COLUMNS = `id, "searchVector", "publishedAt", "outletId", "dateBasi
 
 /**
  * The first `n` rows of Article in storage order (from block 0, as a bitmap gives its matches), read by a
- * TID range scan: FIRST_ROWS_PLAN keeps the planner off the sequential scan, which for a table larger than
+ * TID range scan: NO_SEQSCAN keeps the planner off the sequential scan, which for a table larger than
  * a quarter of shared_buffers reads through a small ring of buffers of its own, so every walk read its
  * pages again from the operating system (4,000 rows: 10 ms at 1,000,000 articles). The TID range scan
  * leaves them in shared buffers, where the next walk finds them (2 ms).
  */
 const firstRows = (n: number) => `(SELECT ${SOURCE_COLUMNS} FROM "Article" WHERE ctid >= '(0,0)'::tid LIMIT ${n})`;
-const FIRST_ROWS_PLAN = { enable_seqscan: "off" };
+/** The plan setting of every candidate source: the index, the date index or the TID range, never a table scan. */
+const NO_SEQSCAN = { enable_seqscan: "off" };
 
 /**
  * Where the candidate set is read from: the GIN bitmap (cost grows with the number of matches), a bounded
@@ -587,7 +588,7 @@ async function walkPays(where: string, params: Param[], { estimate, rows }: Esti
   if (expected >= need) return true;
   // Terms estimated below the bar skip the probe, unless an exclusion or a phrase blurs the estimate.
   if (rows <= WALK_ROWS || (expected * 2 < need && !blurred)) return false;
-  const share = await withPlan(FIRST_ROWS_PLAN, (c) => probedShare(c, where, used, firstRows(PROBE_ROWS)), false);
+  const share = await withPlan(NO_SEQSCAN, (c) => probedShare(c, where, used, firstRows(PROBE_ROWS)), false);
   return share * WALK_ROWS >= need;
 }
 
